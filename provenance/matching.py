@@ -1,0 +1,32 @@
+"""Matching keys for names: one spelling-insensitive key per way a name can be written.
+
+``Pour-Mohammadi``, ``PourMohammadi`` and ``Pour Mohammadi`` all reduce to ``pourmohammadi``;
+``Mojahedin`` and ``Mujahedin`` to one key too, via a short list of transliteration variants
+common in the corpus. Fuzzy matching for what the key cannot catch lives in ``extract``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+# Persian/Arabic transliteration variants: (pattern, replacement) applied to the bare key.
+_TRANSLITERATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"mojahed"), "mujahed"),
+    (re.compile(r"mojahid"), "mujahed"),
+    (re.compile(r"mujahid"), "mujahed"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"ee"), "i"),
+)
+
+
+def match_key(name: str) -> str:
+    """Reduce a name to its matching key: no case, accents, punctuation, spaces or variants."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    key = _NON_ALNUM.sub("", bare)
+    for pattern, replacement in _TRANSLITERATIONS:
+        key = pattern.sub(replacement, key)
+    return key
