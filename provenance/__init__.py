@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any, Mapping
 
@@ -16,8 +17,16 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
-    """Build the Flask application: configuration, then the database wiring."""
-    app = Flask(__name__, instance_relative_config=True)
+    """Build the Flask application: configuration, then the database wiring.
+
+    The instance folder (``instance/config.py``, the default SQLite file) is ``instance/`` in
+    the project, or ``PROVENANCE_INSTANCE_PATH`` when set.
+    """
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        instance_path=os.environ.get("PROVENANCE_INSTANCE_PATH") or None,
+    )
     config.configure(app, test_config)
     db.init_app(app)
     return app

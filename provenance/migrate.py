@@ -50,3 +50,20 @@ def downgrade(engine: Engine, revision: str) -> None:
     """Migrate the database behind ``engine`` down to ``revision``."""
     with engine.begin() as connection:
         command.downgrade(alembic_config(connection), revision)
+
+
+class SchemaNotCurrent(RuntimeError):
+    """The database is empty or behind the code's migrations."""
+
+
+def require_current_schema(engine: Engine) -> None:
+    """Refuse to work on a database whose schema is not at the migrations' head."""
+    current = current_revision(engine)
+    head = head_revision()
+    if current is None:
+        raise SchemaNotCurrent("the database has no Provenance schema yet: run `provenance init`")
+    if current != head:
+        raise SchemaNotCurrent(
+            f"the database schema is at revision {current}, the code expects {head}: "
+            "run `provenance init` to migrate"
+        )

@@ -1,0 +1,6 @@
+"""Turning files into stored documents: read, decode, extract HTML main text, hash, store.
+
+``prepare`` is pure (a file in, a :class:`PreparedDocument` or a :class:`RefusedInput` out);
+``store`` writes one prepared document in the caller's transaction; ``runner`` walks paths and
+gives each file its own transaction so one bad file never stops the good ones.
+"""

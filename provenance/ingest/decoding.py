@@ -1,0 +1,73 @@
+"""Bytes to text: byte-order marks, then UTF-8, then detection; line endings normalised.
+
+Order matters. A BOM is authoritative. Without one, UTF-8 is tried strictly because it is what
+almost every modern page uses and a false positive is practically impossible. Only then is the
+encoding guessed (charset-normalizer), and a guess that yields control characters is refused as
+binary rather than stored as mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from provenance.ingest.errors import RefusedInput
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_LINE_ENDINGS = re.compile(r"\r\n?")
+
+#: Share of control characters (other than tab, newline, form feed) above which text is binary.
+MAX_CONTROL_SHARE = 0.001
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+
+
+def decode(raw: bytes) -> DecodedText:
+    """Decode ``raw`` into text with ``\\n`` line endings, or refuse it with the reason."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise RefusedInput(f"undecodable: marked {encoding} but invalid at byte {exc.start}") from exc
+            return _checked(text, encoding)
+    if b"\x00" in raw:
+        raise RefusedInput("binary: contains NUL bytes and no text byte-order mark")
+    try:
+        return _checked(raw.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(raw).best()
+    if best is None or best.encoding is None:
+        raise RefusedInput("undecodable: not UTF-8 and no text encoding could be detected")
+    return _checked(str(best), best.encoding)
+
+
+def _checked(text: str, encoding: str) -> DecodedText:
+    text = _LINE_ENDINGS.sub("\n", text)
+    controls = sum(
+        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\f"
+    )
+    if text and controls / len(text) > MAX_CONTROL_SHARE:
+        raise RefusedInput(
+            f"binary: {controls} control characters in {len(text)} when read as {encoding}"
+        )
+    if not text.strip():
+        raise RefusedInput("empty: the file holds no text")
+    return DecodedText(text=text, encoding=encoding)

@@ -1,0 +1,137 @@
+"""Ingesting many paths: expand folders, find manifests, one transaction per file.
+
+Files are read one at a time and nothing but a small outcome is kept per file, so memory stays
+flat however many files there are. A refused file is reported and skipped; the others go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from provenance.db import Database
+from provenance.ingest.errors import RefusedInput
+from provenance.ingest.manifest import MANIFEST_NAME, DocumentMetadata, load_manifest
+from provenance.ingest.prepare import is_supported, prepare
+from provenance.ingest.store import document_id_with_hash, store_document
+
+
+class Status(str, Enum):
+    STORED = "stored"
+    ALREADY_PRESENT = "already present"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    path: Path
+    status: Status
+    detail: str
+    document_id: int | None = None
+
+
+@dataclass
+class IngestSummary:
+    counts: dict[Status, int] = field(default_factory=lambda: {status: 0 for status in Status})
+
+    @property
+    def files(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def refused(self) -> int:
+        return self.counts[Status.REFUSED]
+
+    def line(self) -> str:
+        parts = [f"{self.counts[status]} {status.value}" for status in Status]
+        return f"{', '.join(parts)} ({self.files} file{'s' if self.files != 1 else ''})"
+
+
+def expand(paths: Iterable[Path]) -> list[Path]:
+    """Files named directly, plus every supported file under named folders, in sorted order.
+
+    Inside folders only .txt/.html/.htm files are taken (manifests and other files are not
+    documents); a file named directly is always attempted, so a wrong type is reported.
+    """
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and is_supported(p) and not _hidden(p, path))
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def collect_metadata(files: Iterable[Path], manifest: Path | None) -> dict[Path, DocumentMetadata]:
+    """Metadata for each file from ``manifest`` or the ``manifest.toml`` in its folder.
+
+    All manifests are read before anything is stored, so a broken one stops the run early.
+    """
+    explicit = load_manifest(manifest) if manifest is not None else {}
+    by_folder: dict[Path, dict[Path, DocumentMetadata]] = {}
+    result: dict[Path, DocumentMetadata] = {}
+    for file in files:
+        resolved = file.resolve()
+        folder = resolved.parent
+        if folder not in by_folder:
+            candidate = folder / MANIFEST_NAME
+            by_folder[folder] = load_manifest(candidate) if candidate.is_file() else {}
+        found = explicit.get(resolved) or by_folder[folder].get(resolved)
+        if found is not None:
+            result[resolved] = found
+    return result
+
+
+def ingest_paths(
+    database: Database,
+    paths: Iterable[Path],
+    *,
+    max_bytes: int,
+    manifest: Path | None = None,
+    overrides: dict[str, Any] | None = None,
+    on_outcome: Callable[[FileOutcome], None] | None = None,
+    progress: Callable[[list[Path]], Iterator[Path]] = iter,
+) -> IngestSummary:
+    """Ingest every file under ``paths``; each in its own transaction."""
+    files = expand(paths)
+    metadata = collect_metadata((f for f in files if f.exists()), manifest)
+    summary = IngestSummary()
+    for file in progress(files):
+        base = metadata.get(file.resolve(), DocumentMetadata()) if file.exists() else DocumentMetadata()
+        outcome = ingest_file(database, file, base.overridden_by(**(overrides or {})), max_bytes)
+        summary.counts[outcome.status] += 1
+        if on_outcome is not None:
+            on_outcome(outcome)
+    return summary
+
+
+def ingest_file(database: Database, path: Path, metadata: DocumentMetadata, max_bytes: int) -> FileOutcome:
+    """Ingest one file in one transaction; a refusal leaves the database as it was."""
+    try:
+        prepared = prepare(path, metadata, max_bytes)
+        with database.sessions.begin() as session:
+            result = store_document(session, prepared)
+    except RefusedInput as refusal:
+        return FileOutcome(path, Status.REFUSED, refusal.reason)
+    except IntegrityError:
+        # Another process may have stored the same text between our check and our insert.
+        with database.sessions() as session:
+            existing = document_id_with_hash(session, prepared.sha256)
+        if existing is None:
+            raise
+        return FileOutcome(path, Status.ALREADY_PRESENT, f"document {existing}", existing)
+    if result.already_present:
+        return FileOutcome(path, Status.ALREADY_PRESENT, f"document {result.document_id}", result.document_id)
+    posts = f" with {len(result.post_ids)} posts" if result.post_ids else ""
+    return FileOutcome(path, Status.STORED, f"document {result.document_id}{posts}", result.document_id)
