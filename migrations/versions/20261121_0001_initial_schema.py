@@ -110,7 +110,7 @@ def upgrade() -> None:
     sa.Column('reason', sa.Text(), nullable=True, comment='Why, where the user gave a reason.'),
     sa.Column('prev_hash', sa.String(length=64), nullable=True, comment='Hash of the previous event; NULL for the first.'),
     sa.Column('hash', sa.String(length=64), nullable=False, comment="SHA-256 of prev_hash + this event's canonical JSON."),
-    sa.CheckConstraint('length(hash) = 64', name=op.f('ck_audit_events_hash_hex')),
+    sa.CheckConstraint('length(hash) = 64', name=op.f('ck_audit_events_hash_length')),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_audit_events_user_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_events')),
     sa.UniqueConstraint('hash', name=op.f('uq_audit_events_hash')),
@@ -162,7 +162,7 @@ def upgrade() -> None:
     sa.Column('ingested_at', sa.DateTime(timezone=True), nullable=False, comment='When Provenance stored the text (UTC).'),
     sa.CheckConstraint("kind IN ('article', 'archive_page', 'post', 'speech_transcript', 'interview', 'report', 'press_release', 'social_media', 'other')", name=op.f('ck_documents_kind_known')),
     sa.CheckConstraint('(parent_id IS NULL AND parent_start IS NULL AND parent_end IS NULL) OR (parent_id IS NOT NULL AND parent_start >= 0 AND parent_end > parent_start)', name=op.f('ck_documents_parent_offsets')),
-    sa.CheckConstraint('length(sha256) = 64', name=op.f('ck_documents_sha256_hex')),
+    sa.CheckConstraint('length(sha256) = 64', name=op.f('ck_documents_sha256_length')),
     sa.CheckConstraint('supersedes_id IS NULL OR supersedes_id <> id', name=op.f('ck_documents_not_self_superseding')),
     sa.ForeignKeyConstraint(['outlet_id'], ['actors.id'], name=op.f('fk_documents_outlet_id_actors')),
     sa.ForeignKeyConstraint(['parent_id'], ['documents.id'], name=op.f('fk_documents_parent_id_documents')),
@@ -340,6 +340,25 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_figures_span_id'), ['span_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_figures_statement_id'), ['statement_id'], unique=False)
 
+    # Foreign keys that auditors filter on (who decided, which status) get their own index.
+    with op.batch_alter_table('actor_links', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_actor_links_source_span_id'), ['source_span_id'], unique=False)
+
+    with op.batch_alter_table('claim_statements', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_claim_statements_added_by_id'), ['added_by_id'], unique=False)
+
+    with op.batch_alter_table('claims', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_claims_created_by_id'), ['created_by_id'], unique=False)
+
+    with op.batch_alter_table('reviews', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_reviews_reviewer_id'), ['reviewer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_reviews_status_code'), ['status_code'], unique=False)
+
+    with op.batch_alter_table('statements', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_statements_created_by_id'), ['created_by_id'], unique=False)
+
+    with op.batch_alter_table('suggestions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_suggestions_decided_by_id'), ['decided_by_id'], unique=False)
 
 
 def downgrade() -> None:

@@ -104,7 +104,7 @@ class ActorLink(Base):
     valid_from: Mapped[date | None] = mapped_column(Date, comment="First day the relation held, if known.")
     valid_to: Mapped[date | None] = mapped_column(Date, comment="Last day the relation held, if known.")
     source_span_id: Mapped[int | None] = mapped_column(
-        ForeignKey("spans.id"), comment="The words that establish the relation, if any."
+        ForeignKey("spans.id"), index=True, comment="The words that establish the relation, if any."
     )
     created_at: Mapped[datetime] = created_at_column()
 

@@ -14,7 +14,7 @@ from provenance.models.common import created_at_column
 class AuditEvent(Base):
     __tablename__ = "audit_events"
     __table_args__ = (
-        CheckConstraint("length(hash) = 64", name="hash_hex"),
+        CheckConstraint("length(hash) = 64", name="hash_length"),
         Index("ix_audit_events_table_row", "table_name", "row_id"),
         {
             "comment": "Append-only record of every write: who, when, what, before and after; "

@@ -73,7 +73,7 @@ class Claim(Base):
         Integer, default=1, comment="Edit counter for optimistic locking; +1 on every change."
     )
     created_by_id: Mapped[int | None] = mapped_column(
-        ForeignKey("users.id"), comment="The user who opened the claim."
+        ForeignKey("users.id"), index=True, comment="The user who opened the claim."
     )
     created_at: Mapped[datetime] = created_at_column()
     updated_at: Mapped[datetime] = mapped_column(
@@ -107,7 +107,7 @@ class ClaimStatement(Base):
     )
     note: Mapped[str | None] = mapped_column(Text, comment="Why the statement bears on the claim.")
     added_by_id: Mapped[int | None] = mapped_column(
-        ForeignKey("users.id"), comment="The user who linked the statement."
+        ForeignKey("users.id"), index=True, comment="The user who linked the statement."
     )
     added_at: Mapped[datetime] = created_at_column("When the statement was linked (UTC).")
 
@@ -127,11 +127,11 @@ class Review(Base):
         ForeignKey("claims.id"), index=True, comment="The claim decided."
     )
     status_code: Mapped[str] = mapped_column(
-        ForeignKey("statuses.code"), comment="The status decided."
+        ForeignKey("statuses.code"), index=True, comment="The status decided."
     )
     rationale: Mapped[str] = mapped_column(Text, comment="The written reasons for the decision.")
     reviewer_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id"), comment="The editor who decided."
+        ForeignKey("users.id"), index=True, comment="The editor who decided."
     )
     reviewed_at: Mapped[datetime] = created_at_column("When the decision was made (UTC).")
 

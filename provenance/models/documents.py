@@ -35,7 +35,7 @@ class Document(Base):
     __tablename__ = "documents"
     __table_args__ = (
         one_of("kind", DOCUMENT_KINDS, "kind_known"),
-        CheckConstraint("length(sha256) = 64", name="sha256_hex"),
+        CheckConstraint("length(sha256) = 64", name="sha256_length"),
         CheckConstraint(
             "(parent_id IS NULL AND parent_start IS NULL AND parent_end IS NULL)"
             " OR (parent_id IS NOT NULL AND parent_start >= 0 AND parent_end > parent_start)",

@@ -63,7 +63,7 @@ class Statement(Base):
         Text, comment="The assertion in the fact-checker's words, where the exact words need it."
     )
     created_by_id: Mapped[int | None] = mapped_column(
-        ForeignKey("users.id"), comment="The user who recorded the statement."
+        ForeignKey("users.id"), index=True, comment="The user who recorded the statement."
     )
     created_at: Mapped[datetime] = created_at_column()
 

@@ -49,7 +49,7 @@ class Suggestion(Base):
         comment="pending, accepted, corrected or rejected.",
     )
     decided_by_id: Mapped[int | None] = mapped_column(
-        ForeignKey("users.id"), comment="The user who accepted, corrected or rejected it."
+        ForeignKey("users.id"), index=True, comment="The user who accepted, corrected or rejected it."
     )
     decided_at: Mapped[datetime | None] = mapped_column(
         UTCDateTime(), comment="When it was decided (UTC); NULL while pending."
