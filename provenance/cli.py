@@ -194,3 +194,7 @@ def schema_docs_command(check: bool) -> None:
         return
     changed = schema_docs.write_schema_docs()
     click.echo(f"{'wrote' if changed else 'unchanged'}: {schema_docs.SCHEMA_DOCS_PATH}")
+
+
+if __name__ == "__main__":
+    cli()

@@ -161,7 +161,7 @@ def upgrade() -> None:
     sa.Column('supersedes_id', sa.Integer(), nullable=True, comment='The earlier capture this corrected or re-captured text replaces.'),
     sa.Column('ingested_at', sa.DateTime(timezone=True), nullable=False, comment='When Provenance stored the text (UTC).'),
     sa.CheckConstraint("kind IN ('article', 'archive_page', 'post', 'speech_transcript', 'interview', 'report', 'press_release', 'social_media', 'other')", name=op.f('ck_documents_kind_known')),
-    sa.CheckConstraint('(parent_id IS NULL AND parent_start IS NULL AND parent_end IS NULL) OR (parent_id IS NOT NULL AND parent_start >= 0 AND parent_end > parent_start)', name=op.f('ck_documents_parent_offsets')),
+    sa.CheckConstraint('(parent_id IS NULL AND parent_start IS NULL AND parent_end IS NULL) OR (parent_id IS NOT NULL AND parent_start IS NOT NULL AND parent_end IS NOT NULL AND parent_start >= 0 AND parent_end > parent_start)', name=op.f('ck_documents_parent_offsets')),
     sa.CheckConstraint('length(sha256) = 64', name=op.f('ck_documents_sha256_length')),
     sa.CheckConstraint('supersedes_id IS NULL OR supersedes_id <> id', name=op.f('ck_documents_not_self_superseding')),
     sa.ForeignKeyConstraint(['outlet_id'], ['actors.id'], name=op.f('fk_documents_outlet_id_actors')),

@@ -28,6 +28,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 _LINE_ENDINGS = re.compile(r"\r\n?")
 
+PREFERRED_LEGACY_ENCODING = "cp1252"
+#: How much more "chaos" (charset-normalizer's mess score, 0..1) the preferred encoding may show.
+NEAR_EQUAL_CHAOS = 0.1
+
 #: Share of control characters (other than tab, newline, form feed) above which text is binary.
 MAX_CONTROL_SHARE = 0.001
 
@@ -53,9 +57,17 @@ def decode(raw: bytes) -> DecodedText:
         return _checked(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(raw).best()
+    matches = from_bytes(raw)
+    best = matches.best()
     if best is None or best.encoding is None:
         raise RefusedInput("undecodable: not UTF-8 and no text encoding could be detected")
+    # On short Latin-script texts several code pages fit equally well; windows-1252 is what
+    # legacy Western pages overwhelmingly use (browsers treat ISO-8859-1 as it), so it wins
+    # among near-equal candidates instead of, say, Baltic cp1257 turning "à" into "ą".
+    for match in matches:
+        if match.encoding == PREFERRED_LEGACY_ENCODING and match.chaos <= best.chaos + NEAR_EQUAL_CHAOS:
+            best = match
+            break
     return _checked(str(best), best.encoding)
 
 

@@ -38,7 +38,8 @@ class Document(Base):
         CheckConstraint("length(sha256) = 64", name="sha256_length"),
         CheckConstraint(
             "(parent_id IS NULL AND parent_start IS NULL AND parent_end IS NULL)"
-            " OR (parent_id IS NOT NULL AND parent_start >= 0 AND parent_end > parent_start)",
+            " OR (parent_id IS NOT NULL AND parent_start IS NOT NULL AND parent_end IS NOT NULL"
+            " AND parent_start >= 0 AND parent_end > parent_start)",
             name="parent_offsets",
         ),
         CheckConstraint("supersedes_id IS NULL OR supersedes_id <> id", name="not_self_superseding"),
