@@ -8,6 +8,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from click.testing import Result
 from flask import Flask
 from flask.testing import FlaskCliRunner
@@ -16,6 +17,9 @@ from sqlalchemy import func, select
 from provenance import create_app
 from provenance.cli import SEEDS_DIR, cli
 from provenance.db import Database, get_database
+from provenance.ingest import runner as ingest_runner
+from provenance.ingest import store as ingest_store
+from provenance.ingest.manifest import DocumentMetadata
 from provenance.models import Actor, ActorAlias, Document
 from tests.db_snapshot import snapshot
 
@@ -227,3 +231,20 @@ def test_both_backends_store_the_same_documents(make_database_url: Callable[[str
         db(app).engine.dispose()
     assert len(stored["sqlite"]) == 15
     assert stored["sqlite"] == stored["postgresql"]
+
+
+def test_a_concurrent_duplicate_is_reported_as_already_present(
+    app: Flask, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If another process stores the same text between our check and our insert, the unique
+    sha256 catches it and the file is reported as already present, not as an error."""
+    (tmp_path / "a.txt").write_text("More than 30,000 political prisoners were executed.")
+    first = ingest_runner.ingest_file(db(app), tmp_path / "a.txt", DocumentMetadata(), 10_000)
+    assert first.status is ingest_runner.Status.STORED
+    real_lookup = ingest_store.document_id_with_hash
+    monkeypatch.setattr(ingest_store, "document_id_with_hash", lambda session, sha256: None)
+    monkeypatch.setattr(ingest_runner, "document_id_with_hash", real_lookup)
+    again = ingest_runner.ingest_file(db(app), tmp_path / "a.txt", DocumentMetadata(), 10_000)
+    assert again.status is ingest_runner.Status.ALREADY_PRESENT
+    assert again.document_id == first.document_id
+    assert len(documents(app)) == 1
