@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -27,6 +26,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 _LINE_ENDINGS = re.compile(r"\r\n?")
+#: Unicode's control characters (category Cc) except tab, newline and form feed; a regex is
+#: some 15 times faster than asking unicodedata about every character.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]")
 
 PREFERRED_LEGACY_ENCODING = "cp1252"
 #: How much more "chaos" (charset-normalizer's mess score, 0..1) the preferred encoding may show.
@@ -73,9 +75,7 @@ def decode(raw: bytes) -> DecodedText:
 
 def _checked(text: str, encoding: str) -> DecodedText:
     text = _LINE_ENDINGS.sub("\n", text)
-    controls = sum(
-        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\f"
-    )
+    controls = len(_CONTROL_CHARACTERS.findall(text))
     if text and controls / len(text) > MAX_CONTROL_SHARE:
         raise RefusedInput(
             f"binary: {controls} control characters in {len(text)} when read as {encoding}"

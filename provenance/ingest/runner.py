@@ -1,7 +1,8 @@
 """Ingesting many paths: expand folders, find manifests, one transaction per file.
 
-Files are read one at a time and nothing but a small outcome is kept per file, so memory stays
-flat however many files there are. A refused file is reported and skipped; the others go on.
+Files are read, stored and released one at a time, so the texts never accumulate: what grows
+with the number of files is only the list of their paths (about half a kilobyte each, needed
+for the progress bar's total). A refused file is reported and skipped; the others go on.
 """
 
 from __future__ import annotations
