@@ -55,7 +55,7 @@ def test_span_of_takes_exact_words_and_context() -> None:
     assert TEXT.endswith(span.prefix + span.exact + span.suffix + TEXT[span.end_offset + 32 :])
     assert span.prefix == TEXT[start - 32 : start]
     assert span.suffix == TEXT[span.end_offset : span.end_offset + 32]
-    with pytest.raises(ValueError, match="outside document"):
+    with pytest.raises(ValueError, match="outside the text"):
         Span.of(document, 10, len(TEXT) + 1)
 
 

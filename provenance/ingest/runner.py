@@ -16,10 +16,13 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 
 from provenance.db import Database
+from provenance.extract.actors import ActorDirectory
 from provenance.ingest.errors import RefusedInput
 from provenance.ingest.manifest import MANIFEST_NAME, DocumentMetadata, load_manifest
 from provenance.ingest.prepare import is_supported, prepare
 from provenance.ingest.store import document_id_with_hash, store_document
+from provenance.models import Document
+from provenance.services.extraction import suggest
 
 
 class Status(str, Enum):
@@ -101,28 +104,46 @@ def ingest_paths(
     max_bytes: int,
     manifest: Path | None = None,
     overrides: dict[str, Any] | None = None,
+    directory: ActorDirectory | None = None,
     on_outcome: Callable[[FileOutcome], None] | None = None,
     progress: Callable[[list[Path]], Iterator[Path]] = iter,
 ) -> IngestSummary:
-    """Ingest every file under ``paths``; each in its own transaction."""
+    """Ingest every file under ``paths``; each in its own transaction.
+
+    With a ``directory`` of known actors, the extractors run on each new document in the same
+    transaction and their suggestions are queued for review.
+    """
     files = expand(paths)
     metadata = collect_metadata((f for f in files if f.exists()), manifest)
     summary = IngestSummary()
     for file in progress(files):
         base = metadata.get(file.resolve(), DocumentMetadata()) if file.exists() else DocumentMetadata()
-        outcome = ingest_file(database, file, base.overridden_by(**(overrides or {})), max_bytes)
+        outcome = ingest_file(database, file, base.overridden_by(**(overrides or {})), max_bytes, directory)
         summary.counts[outcome.status] += 1
         if on_outcome is not None:
             on_outcome(outcome)
     return summary
 
 
-def ingest_file(database: Database, path: Path, metadata: DocumentMetadata, max_bytes: int) -> FileOutcome:
+def ingest_file(
+    database: Database,
+    path: Path,
+    metadata: DocumentMetadata,
+    max_bytes: int,
+    directory: ActorDirectory | None = None,
+) -> FileOutcome:
     """Ingest one file in one transaction; a refusal leaves the database as it was."""
+    suggestions = 0
     try:
         prepared = prepare(path, metadata, max_bytes)
         with database.sessions.begin() as session:
             result = store_document(session, prepared)
+            if directory is not None and not result.already_present:
+                # An archive page's posts are extracted, not the page, so nothing is suggested twice.
+                for document_id in result.post_ids or (result.document_id,):
+                    document = session.get(Document, document_id)
+                    assert document is not None
+                    suggestions += suggest(session, document, directory)
     except RefusedInput as refusal:
         return FileOutcome(path, Status.REFUSED, refusal.reason)
     except IntegrityError:
@@ -135,4 +156,5 @@ def ingest_file(database: Database, path: Path, metadata: DocumentMetadata, max_
     if result.already_present:
         return FileOutcome(path, Status.ALREADY_PRESENT, f"document {result.document_id}", result.document_id)
     posts = f" with {len(result.post_ids)} posts" if result.post_ids else ""
-    return FileOutcome(path, Status.STORED, f"document {result.document_id}{posts}", result.document_id)
+    queued = f", {suggestions} suggestions" if directory is not None else ""
+    return FileOutcome(path, Status.STORED, f"document {result.document_id}{posts}{queued}", result.document_id)

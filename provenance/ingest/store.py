@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from provenance.ingest.errors import RefusedInput
 from provenance.ingest.prepare import PreparedDocument, text_sha256
-from provenance.matching import match_key
-from provenance.models import Actor, ActorAlias, Document
+from provenance.models import Document
+from provenance.services.actors import find_or_create_organisation
 from provenance.types import utcnow
 
 
@@ -82,22 +82,6 @@ def store_document(session: Session, prepared: PreparedDocument) -> StoreResult:
     return StoreResult(
         document_id=page.id, already_present=False, post_ids=tuple(post.id for post in posts)
     )
-
-
-def find_or_create_organisation(session: Session, name: str) -> Actor:
-    """The organisation whose alias matches ``name`` (any spelling), created if unknown."""
-    actor = session.scalar(
-        select(Actor)
-        .join(ActorAlias)
-        .where(ActorAlias.match_key == match_key(name), Actor.kind == "organisation")
-        .order_by(Actor.id)
-        .limit(1)
-    )
-    if actor is None:
-        actor = Actor(kind="organisation", name=name)
-        session.add(actor)
-    actor.add_alias(name)
-    return actor
 
 
 def document_id_with_hash(session: Session, sha256: str) -> int | None:

@@ -143,16 +143,17 @@ class Span(Base):
     @classmethod
     def of(cls, document: Document, start: int, end: int) -> Span:
         """A span of ``document.text[start:end]`` with its context filled in from the text."""
-        if not 0 <= start < end <= len(document.text):
-            raise ValueError(
-                f"span {start}..{end} is outside document {document.id} ({len(document.text)} chars)"
-            )
-        text = document.text
-        return cls(
-            document=document,
-            start_offset=start,
-            end_offset=end,
-            exact=text[start:end],
-            prefix=text[max(0, start - SPAN_CONTEXT_CHARS) : start],
-            suffix=text[end : end + SPAN_CONTEXT_CHARS],
-        )
+        return cls(document=document, **cls.anchor(document.text, start, end))
+
+    @staticmethod
+    def anchor(text: str, start: int, end: int) -> dict[str, int | str]:
+        """Offsets, exact words and context of ``text[start:end]``: a span's column values."""
+        if not 0 <= start < end <= len(text):
+            raise ValueError(f"span {start}..{end} is outside the text ({len(text)} chars)")
+        return {
+            "start_offset": start,
+            "end_offset": end,
+            "exact": text[start:end],
+            "prefix": text[max(0, start - SPAN_CONTEXT_CHARS) : start],
+            "suffix": text[end : end + SPAN_CONTEXT_CHARS],
+        }

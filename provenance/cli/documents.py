@@ -1,75 +1,31 @@
-"""The ``provenance`` command: set up the database, ingest documents, load the seed corpus."""
+"""Commands about documents: ingest, documents."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import click
 from flask import current_app
-from flask.cli import AppGroup, ScriptInfo, shell_command
+from flask.cli import with_appcontext
 from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
 
-from provenance import __version__, create_app, migrate, schema_docs
-from provenance.db import Database, get_database
+from provenance.cli.common import current_database
+from provenance.db import Database
 from provenance.ingest.errors import RefusedInput
 from provenance.ingest.manifest import ManifestError, parse_timestamp
 from provenance.ingest.runner import FileOutcome, IngestSummary, Status, ingest_paths
 from provenance.models import Actor, Document
 from provenance.models.documents import DOCUMENT_KINDS
-
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+from provenance.services.actors import directory_from_database
 
 #: Above this many files a progress bar replaces the per-file lines (use --verbose for both).
 PROGRESS_THRESHOLD = 20
 
 
-@click.group(cls=AppGroup)
-@click.version_option(__version__, prog_name="provenance")
-@click.pass_context
-def cli(ctx: click.Context) -> None:
-    """Provenance: a claim-and-source provenance database for fact-checkers.
-
-    The database is chosen by PROVENANCE_DATABASE_URL (default: instance/provenance.db).
-    """
-    # Every subcommand runs inside an application context built by create_app(); a caller
-    # (Flask's test runner) may hand over its own application instead.
-    if not isinstance(ctx.obj, ScriptInfo):
-        ctx.obj = ScriptInfo(create_app=create_app, set_debug_flag=False, load_dotenv_defaults=False)
-
-
-cli.add_command(shell_command)
-
-
-def _database() -> Database:
-    return get_database(current_app)
-
-
-def _current_database() -> Database:
-    database = _database()
-    try:
-        migrate.require_current_schema(database.engine)
-    except migrate.SchemaNotCurrent as exc:
-        raise click.ClickException(str(exc)) from exc
-    return database
-
-
-def _describe(database: Database) -> str:
-    return make_url(str(database.engine.url)).render_as_string(hide_password=True)
-
-
-@cli.command("init")
-def init_command() -> None:
-    """Create or migrate the database schema to the latest revision."""
-    database = _database()
-    migrate.upgrade(database.engine)
-    click.echo(f"{_describe(database)}: schema at revision {migrate.current_revision(database.engine)} (head)")
-
-
-@cli.command("ingest")
+@click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="TOML manifest with metadata per file (default: manifest.toml beside the files).")
@@ -82,22 +38,28 @@ def init_command() -> None:
 @click.option("--kind", type=click.Choice(DOCUMENT_KINDS), help="What the text is (default: article).")
 @click.option("--language", help="BCP 47 language tag, e.g. en.")
 @click.option("--supersedes", type=int, help="Id of the earlier capture this text replaces (one file only).")
+@click.option("--extract/--no-extract", default=True, help="Queue the extractors' suggestions (default: yes).")
 @click.option("-v", "--verbose", is_flag=True, help="A line per file even for large batches.")
-def ingest_command(paths: tuple[Path, ...], manifest: Path | None, verbose: bool, **flags: object) -> None:
+@with_appcontext
+def ingest_command(
+    paths: tuple[Path, ...], manifest: Path | None, extract: bool, verbose: bool, **flags: object
+) -> None:
     """Store .txt and .html files (or folders of them) as documents.
 
     Each file is its own transaction: a refused file (binary, empty, undecodable, too large,
-    missing) is reported with its reason and changes nothing; the others are stored. Exits 1
-    if any file was refused.
+    missing) is reported with its reason and changes nothing; the others are stored, with the
+    extractors' suggestions queued for review. Exits 1 if any file was refused.
     """
     one_file_only = [name for name in ("title", "url", "supersedes") if flags[name] is not None]
     if one_file_only and (len(paths) != 1 or paths[0].is_dir()):
         raise click.UsageError(f"--{one_file_only[0]} applies to a single file, not {len(paths)} paths or a folder")
-    if isinstance(flags["published_on"], date):
-        flags["published_on"] = flags["published_on"].date()  # type: ignore[attr-defined]
+    if isinstance(flags["published_on"], datetime):
+        flags["published_on"] = flags["published_on"].date()
     if flags["retrieved_at"] is not None:
         flags["retrieved_at"] = _timestamp_option(str(flags["retrieved_at"]))
-    summary = _run_ingest(_current_database(), list(paths), manifest=manifest, verbose=verbose, overrides=flags)
+    summary = run_ingest(
+        current_database(), list(paths), manifest=manifest, verbose=verbose, overrides=flags, extract=extract
+    )
     if summary.refused:
         sys.exit(1)
 
@@ -109,14 +71,16 @@ def _timestamp_option(value: str) -> datetime:
         raise click.BadParameter(exc.reason, param_hint="--retrieved") from exc
 
 
-def _run_ingest(
+def run_ingest(
     database: Database,
     paths: list[Path],
     *,
     manifest: Path | None = None,
     verbose: bool = False,
     overrides: dict[str, object] | None = None,
+    extract: bool = True,
 ) -> IngestSummary:
+    """Ingest ``paths`` printing a line per file (or a progress bar) and a summary line."""
     show_progress = False
 
     def progress(files: list[Path]) -> Iterator[Path]:
@@ -134,6 +98,10 @@ def _run_ingest(
         elif verbose or not show_progress:
             click.echo(f"{outcome.status.value}: {outcome.path} → {outcome.detail}")
 
+    directory = None
+    if extract:
+        with database.sessions() as session:
+            directory = directory_from_database(session)
     try:
         summary = ingest_paths(
             database,
@@ -141,6 +109,7 @@ def _run_ingest(
             max_bytes=int(current_app.config["MAX_DOCUMENT_BYTES"]),
             manifest=manifest,
             overrides={k: v for k, v in (overrides or {}).items() if v is not None},
+            directory=directory,
             on_outcome=report,
             progress=progress,
         )
@@ -150,21 +119,11 @@ def _run_ingest(
     return summary
 
 
-@cli.command("seed")
-def seed_command() -> None:
-    """Create the database if needed and load the seed corpus (safe to run again)."""
-    database = _database()
-    migrate.upgrade(database.engine)
-    summary = _run_ingest(database, [SEEDS_DIR])
-    if summary.refused:
-        sys.exit(1)
-
-
-@cli.command("documents")
+@click.command("documents")
 @click.option("--posts/--no-posts", default=True, help="Include posts cut from archive pages.")
+@with_appcontext
 def documents_command(posts: bool) -> None:
     """List the stored documents: id, kind, size, outlet and title."""
-    database = _current_database()
     query = (
         select(Document.id, Document.kind, func.length(Document.text), Actor.name, Document.title, Document.parent_id)
         .outerjoin(Actor, Document.outlet_id == Actor.id)
@@ -172,7 +131,7 @@ def documents_command(posts: bool) -> None:
     )
     if not posts:
         query = query.where(Document.parent_id.is_(None))
-    with database.sessions() as session:
+    with current_database().sessions() as session:
         rows = session.execute(query).all()
     if not rows:
         click.echo("No documents yet: run `provenance seed` or `provenance ingest PATH`.")
@@ -181,20 +140,3 @@ def documents_command(posts: bool) -> None:
     for doc_id, kind, chars, outlet, title, parent_id in rows:
         indent = "  └ " if parent_id else ""
         click.echo(f"{doc_id:>4}  {kind:<13} {chars:>7}  {(outlet or '–')[:14]:<14} {indent}{title or '(untitled)'}")
-
-
-@cli.command("schema-docs")
-@click.option("--check", is_flag=True, help="Exit 1 if docs/schema.md is out of date instead of writing it.")
-def schema_docs_command(check: bool) -> None:
-    """Write docs/schema.md from the models' table and column descriptions."""
-    if check:
-        if not schema_docs.schema_docs_are_current():
-            raise click.ClickException(f"{schema_docs.SCHEMA_DOCS_PATH} is stale: run `provenance schema-docs`")
-        click.echo(f"{schema_docs.SCHEMA_DOCS_PATH} is current")
-        return
-    changed = schema_docs.write_schema_docs()
-    click.echo(f"{'wrote' if changed else 'unchanged'}: {schema_docs.SCHEMA_DOCS_PATH}")
-
-
-if __name__ == "__main__":
-    cli()

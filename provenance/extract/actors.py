@@ -1,0 +1,1399 @@
+"""Actors: who is named in a text, resolved to a known actor wherever the name allows.
+
+A *known actor* comes from the actor list (``seeds/actors.toml``) or from the database. An
+:class:`ActorDirectory` built from them resolves a written name:
+
+1. by matching key (:func:`provenance.matching.match_key`: case, accents, punctuation, hyphens,
+   spaces, a few transliteration variants) against every name and alias, after stripping
+   titles (Mr., Mrs., Ayatollah, Hon. …) and, failing that, leading role words ("President");
+2. by surname: a bare surname resolves to the one known person with that surname; when two
+   share it (Maryam and Massoud Rajavi) the answer is *ambiguous* and lists both, and
+   :meth:`ActorDirectory.resolve_in_context` picks the one most recently named in full;
+3. by fuzzy matching (rapidfuzz ``fuzz.ratio`` on matching keys, :data:`FUZZY_THRESHOLD`) for
+   transliteration variants and misprints the key cannot catch (``Pourmihammadi``). Acronyms
+   and short names never fuzzy-match: only their exact key counts.
+
+:func:`find_mentions` finds the actors named in a text: every spelling of a known actor (one
+regular expression per directory), acronym definitions (``National Council of Resistance of
+Iran (NCRI)``), names after titles, capitalised names next to reporting verbs, and unnamed
+sources ("a senior official of the Ministry of Intelligence … said"). Names that resolve to no
+known actor become *candidates* (:func:`candidate_actors`) for the review queue; new
+organisations come only from acronym definitions. Everything here is pure: no database, no
+I/O except :func:`load_actor_list`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+from rapidfuzz import fuzz, process
+
+from provenance.extract.found import ActorKind, MentionFound
+from provenance.matching import match_key as _match_key
+
+NAME = "actors"
+VERSION = "1"
+
+#: The seed actor list shipped with the project.
+SEED_ACTORS_PATH = Path(__file__).resolve().parent.parent.parent / "seeds" / "actors.toml"
+
+#: Minimum ``rapidfuzz.fuzz.ratio`` (0–100, normalised Indel similarity) between two matching
+#: keys for a fuzzy match. 87 admits one changed vowel in an 8-letter key (khomeini/khomeyni
+#: 87.5) or a 12-letter one (pourmohammadi/pourmihammadi 91.7), and one letter more or fewer in
+#: a 7-letter key (93.3); it rejects different names sharing a stem (khamenei/khomeini 75,
+#: maryamrajavi/massudrajavi 67). On top of the score, consonants must agree (see
+#: :func:`_skeleton`): transliterations vary vowels and doubled letters, while a changed
+#: consonant usually makes another name (Rajabi is not Rajavi, though they score 83–87).
+FUZZY_THRESHOLD = 87.0
+
+#: Keys shorter than this never fuzzy-match: one letter changed in a short name makes another
+#: name (rajai/rajavi scores 90.9), and acronyms are short by nature.
+FUZZY_MIN_KEY_LENGTH = 7
+
+#: Titles stripped before matching; after one of them, capitalised words are a person's name.
+TITLES: tuple[str, ...] = (
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Hon", "Honorable", "Honourable",
+    "Sir", "Dame", "Ayatollah", "Grand Ayatollah", "Hojatoleslam", "Mullah", "Sheikh", "Imam",
+)
+
+ResolutionMethod = Literal["exact", "surname", "fuzzy", "context"]
+_ACTOR_KINDS: tuple[str, ...] = get_args(ActorKind)
+_LIST_KINDS = ("person", "organisation")
+
+#: :func:`provenance.matching.match_key`, memoised: the same names recur in every document.
+match_key = functools.lru_cache(maxsize=65536)(_match_key)
+
+
+# ---------------------------------------------------------------------------- the actor list
+
+
+class ActorListError(ValueError):
+    """An actor list that cannot be used, with the file, the entry and the reason."""
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    """A person or organisation (from the database, possibly an unnamed source) and its spellings.
+
+    ``name`` is the canonical name; ``aliases`` are other spellings as written. An alias names
+    this actor only: a surname two people share belongs in neither's list.
+    """
+
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValueError("an actor needs a name")
+        if self.kind not in _ACTOR_KINDS:
+            raise ValueError(f"actor {self.name!r}: kind {self.kind!r} is not one of {', '.join(_ACTOR_KINDS)}")
+        object.__setattr__(self, "aliases", tuple(self.aliases))
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """The name and every alias."""
+        return (self.name, *self.aliases)
+
+
+def load_actor_list(path: str | os.PathLike[str]) -> list[KnownActor]:
+    """Read a TOML actor list: ``[[actor]]`` tables with ``name``, ``kind`` and ``aliases``.
+
+    Raises :class:`ActorListError`, naming the file and the entry, for invalid TOML, a missing
+    or empty name, a kind other than person/organisation, aliases that are not a list of
+    non-empty strings, unknown keys, an actor listed twice, or a spelling naming two actors.
+    """
+    source = Path(path)
+    try:
+        data = tomllib.loads(source.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ActorListError(f"{source}: not valid TOML: {exc}") from exc
+    unknown = sorted(set(data) - {"actor"})
+    if unknown:
+        raise ActorListError(f"{source}: unknown top-level key(s) {', '.join(unknown)}; expected [[actor]] tables")
+    entries = data.get("actor", [])
+    if not isinstance(entries, list):
+        raise ActorListError(f"{source}: 'actor' must be an array of tables ([[actor]])")
+    actors: list[KnownActor] = []
+    owner: dict[str, tuple[int, str]] = {}  # matching key -> (entry number, actor name)
+    for number, entry in enumerate(entries, start=1):
+        actors.append(_list_entry(number, f"{source}: actor #{number}", entry, owner))
+    return actors
+
+
+def _list_entry(number: int, where: str, entry: Any, owner: dict[str, tuple[int, str]]) -> KnownActor:
+    if not isinstance(entry, dict):
+        raise ActorListError(f"{where}: must be a table")
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ActorListError(f"{where}: 'name' must be a non-empty string")
+    name = name.strip()
+    where = f"{where} ({name!r})"
+    extra = sorted(set(entry) - {"name", "kind", "aliases"})
+    if extra:
+        raise ActorListError(f"{where}: unknown key(s) {', '.join(extra)}; allowed: name, kind, aliases")
+    kind = entry.get("kind")
+    if kind not in _LIST_KINDS:
+        raise ActorListError(f"{where}: 'kind' must be one of {', '.join(_LIST_KINDS)}, not {kind!r}")
+    aliases = entry.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise ActorListError(f"{where}: 'aliases' must be a list of non-empty strings")
+    kept: list[str] = []
+    for spelling in [name, *(a.strip() for a in aliases)]:
+        key = match_key(spelling)
+        if not key:
+            raise ActorListError(f"{where}: {spelling!r} has no letters or digits to match on")
+        if key in owner and owner[key][0] != number:
+            other = owner[key][1]
+            reason = "is listed twice" if other == name else f"{spelling!r} also names {other!r}"
+            raise ActorListError(f"{where}: {reason}; a spelling must name one actor")
+        owner[key] = (number, name)
+        if spelling != name and spelling not in kept:
+            kept.append(spelling)
+    return KnownActor(name=name, kind=kind, aliases=tuple(kept))
+
+
+# ---------------------------------------------------------------------------- words and names
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+_HYPHEN = r"\-‐‑"  # inside a character class
+_HYPHEN_CHARS = "-‐‑–"
+_APOSTROPHES = "'’‘ʼ"
+#: One capitalised name word: "Rajavi", "Haj-Hassan", "Ki-moon", "O’Brien" (not "Rajavi’s").
+_NAME_WORD = rf"[{_UPPER}][{_LETTER}]*(?:[{_HYPHEN}][{_LETTER}]+)*(?:[{_APOSTROPHES}][{_UPPER}][{_LETTER}]+)?"
+_NAME_SEQ = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}"
+
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: Capitalised words that open sentences, headings and page furniture but are never names.
+_FUNCTION_WORDS = frozenset(
+    """A An The This That These Those He She It They We I You His Her Its Their Our My Your Him
+    Them Us Me In On At By For From To Of And But Or Nor As If When While After Before Since
+    During Between Among Under Over With Without Within According Also Even However Yet So Then
+    Now Today Yesterday Tomorrow There Here What Who Whom Whose Why How Where Which Many Some
+    Several All Most Both Each Every Other Another No Not Only Just More Less Last Next First
+    Second Third Such Like Unlike Despite Although Though Because Once Until Unless Whether
+    Meanwhile Moreover Furthermore Thus Therefore Indeed Instead Still Already Again Please Let
+    Dear Yes Question Answer Interviewer Home News Staff Writer Continue Reading Photo Video
+    Facebook Twitter YouTube Instagram Copyright Posts Tagged Exit Read Click Share God
+    Background Statement Report Speech Rally Protest Protests Conference""".split()
+)
+#: Places and demonyms; never person candidates (known actors are still found).
+_PLACES = frozenset(
+    """Iran Iranian Iranians Iraq Iraqi Tehran Albania Albanian Tirana Evin Gohardasht Karaj
+    Mashhad Ashraf Ashrafis Khavaran Paris France French Geneva Switzerland Swiss Europe European
+    Europeans America American Americans US USA UK Britain British England English London
+    Washington Italy Italian Rome Norway Norwegian Sweden Swedish Malmo Germany German Berlin
+    Brussels Belgium Belgian Middle East West Western Eastern North South Persian Gulf Islamic
+    Muslim Arab Arabic Kurdish Kurdistan Baluchistan Khorasan Shiraz Tabriz Isfahan Qom Ahvaz
+    Urmia Zanjan Rasht Kermanshah Birjand Kashan Mahshahr Kelardasht Noor Mahabad Minab Borujerd
+    Gorgan Dezful Khondab Mazandaran Jamaran Najaf Qazvin Hamedan Syria Syrian Lebanon Yemen
+    Israel Russia Russian China Chinese Canada Canadian Australia Asia Africa Netherlands Dutch
+    Spain Spanish""".split()
+)
+#: Words that make a capitalised sequence an organisation, event or thing, not a person's name.
+_ORG_WORDS = frozenset(
+    """Council Organization Organisation Ministry International Committee Committees Commission
+    Commissions Court Government Governments Parliament Regime Republic Resistance University
+    Association Party Union Nations Agency Office Department Institute Foundation Center Centre
+    Corps Guards Army Forces Force Times Daily Post Press Media TV Radio Website Group Movement
+    Division Garrison Base Security Intelligence Judiciary Massacre Rights Human Declaration
+    Covenant Convention War Revolution Prison Prisons Ward Street Square Avenue Province City
+    Company Bank Church Mosque School Hospital Airport Embassy Campaign Justice Freedom Democracy
+    Day Week Year Summit Assembly Senate Congress House Cabinet Board Fund Network Service
+    Services Society Federation League Alliance Front Coalition Initiative Project Program
+    Programme Summary Record Platform Crimes Crime Victims Survivors Exposed""".split()
+)
+#: Role words that may stand before a name ("President Hassan Rouhani", "Belgian MEP …").
+_ROLE_WORDS = frozenset(
+    """President President-elect Vice Prime Minister Ministers Foreign Interior Defence Defense
+    Ambassador Supreme Leader Deputy Commander General Secretary Secretary-General Senator Sen
+    Governor Chairman Chairwoman Chair Director Chief Judge Colonel Captain Major Lieutenant
+    Former Ex Late Then Current Representative Rep Congressman Congresswoman MP MEP Spokesman
+    Spokeswoman Spokesperson Head Founder King Queen Prince Princess Pope Lord Lady Mayor
+    Chancellor Speaker Cleric Advisor Adviser Officer Inspector Researcher Activist Dissident
+    Prisoner Political Witness Survivor Author Editor Reporter Journalist Analyst Expert Lawyer
+    Attorney Prosecutor State Official Officials Member Members Professor Prof Doctor Ayatollah
+    Hon Honorable Honourable Sir Dame Mullah Sheikh Imam Hojatoleslam Grand Mr Mrs Ms Dr""".split()
+)
+_NOT_NAME = _MONTHS | _DAYS | _FUNCTION_WORDS | _PLACES | _ORG_WORDS | _ROLE_WORDS
+_NOT_NAME_FOLDED = frozenset(word.casefold() for word in _NOT_NAME)
+_TRAILING_NOT_NAME = _FUNCTION_WORDS | _MONTHS | _DAYS
+_TITLE_FOLDED = frozenset(title.casefold() for title in TITLES)
+
+_TITLE_PREFIX_RE = re.compile(
+    r"^(?:(?:" + "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True)) + r")\.?\s+)+"
+)
+_LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(rf"[{_APOSTROPHES}]s?$")
+
+
+def strip_title(name: str) -> str:
+    """``name`` without leading titles: ``Mr. Dalvand`` → ``Dalvand``, ``Hon. Giulio Terzi`` → …"""
+    return _TITLE_PREFIX_RE.sub("", name.strip())
+
+
+def is_acronym(name: str) -> bool:
+    """True for a name written as an acronym, letters all capitals: ``MEK``, ``PMOI/MEK``, ``U.N.``"""
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and len(letters) <= 10 and all(ch.isupper() for ch in letters)
+
+
+def _clean(name: str) -> str:
+    """Trim spaces, quotes, brackets, a possessive ending and a leading article from a name."""
+    cleaned = name.strip().strip("\"“”‘’'()[],.;:!?–—- \t\n")
+    cleaned = _POSSESSIVE_RE.sub("", cleaned)
+    return _LEADING_ARTICLE_RE.sub("", cleaned).strip()
+
+
+def _name_forms(name: str) -> list[str]:
+    """The forms of ``name`` to look up, fullest first: as written, untitled, without leading
+    role words ("regime President Rouhani" → "Rouhani"), and for an appositive ("Amnesty's lead
+    researcher on Iran, Raha Bahreini") its first and last comma-separated parts."""
+    forms: list[str] = []
+    candidates: list[str] = []
+    cleaned = _clean(name)
+    pieces = [cleaned]
+    if "," in cleaned:
+        parts = [part.strip() for part in cleaned.split(",") if part.strip()]
+        pieces += [parts[-1], parts[0]] if parts else []
+    for piece in pieces:
+        untitled = strip_title(_clean(piece))
+        words = untitled.split()
+        while len(words) > 1 and (words[0].casefold() in _NOT_NAME_FOLDED or words[0][:1].islower()):
+            words = words[1:]
+        candidates += [piece, untitled, " ".join(words)]
+    for form in candidates:
+        if form and form not in forms and match_key(form):
+            forms.append(form)
+    return forms
+
+
+#: Consonant spellings that transliterations of one Persian sound vary between.
+_CONSONANT_VARIANTS = (("dj", "j"), ("zh", "j"), ("gh", "q"), ("w", "v"), ("ph", "f"), ("ck", "k"))
+_VOWELS_RE = re.compile(r"[aeiouy0-9]")
+_DOUBLED_RE = re.compile(r"(.)\1+")
+
+
+def _skeleton(key: str) -> str:
+    """A matching key's consonants, doubled letters collapsed and a few transliteration variants
+    merged: ``purmihammadi`` → ``prmhmd``, ``radjavi`` → ``rjv``."""
+    for variant, common in _CONSONANT_VARIANTS:
+        key = key.replace(variant, common)
+    return _DOUBLED_RE.sub(r"\1", _VOWELS_RE.sub("", key))
+
+
+def _surname_spellings(actor: KnownActor) -> list[str]:
+    """How a person may be named by surname alone: what follows the given name in each spelling
+    ("Mostafa Pour Mohammadi" → "Pour Mohammadi"; "Majid Saheb Jam" → "Saheb Jam")."""
+    if actor.kind != "person":
+        return []
+    result: list[str] = []
+    for spelling in actor.spellings:
+        words = strip_title(spelling).split()
+        if len(words) < 2:
+            continue
+        rest = " ".join(words[1:])
+        if rest[:1].isupper() and len(match_key(rest)) >= 3 and rest not in result:
+            result.append(rest)
+    return result
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_parts(actor: KnownActor) -> frozenset[str]:
+    """Keys of every word of a person's names (given names, parts of a surname): for context."""
+    if actor.kind != "person":
+        return frozenset()
+    parts: set[str] = set()
+    for spelling in actor.spellings:
+        for word in re.split(rf"[\s{_HYPHEN}]+", strip_title(spelling)):
+            key = match_key(word)
+            if len(key) >= 3 and word.casefold() not in _TITLE_FOLDED:
+                parts.add(key)
+    return frozenset(parts)
+
+
+# ---------------------------------------------------------------------------- resolution
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a written name resolved to.
+
+    ``actor`` is the known actor, or None. ``method`` says how: ``exact`` (the matching key of a
+    name or alias), ``surname``, ``fuzzy`` (``score`` is the rapidfuzz ratio, 0–100) or
+    ``context`` (settled by the actors named before it). When several actors fit equally,
+    ``actor`` is None and ``ambiguous`` lists them, with the method that found them: reported,
+    never guessed.
+    """
+
+    name: str
+    actor: KnownActor | None = None
+    method: ResolutionMethod | None = None
+    score: float | None = None
+    ambiguous: tuple[KnownActor, ...] = ()
+
+    @property
+    def resolved(self) -> bool:
+        return self.actor is not None
+
+
+def _unique(actors: Iterable[KnownActor]) -> tuple[KnownActor, ...]:
+    return tuple(dict.fromkeys(actors))
+
+
+_CACHE_LIMIT = 100_000
+
+
+class ActorDirectory:
+    """Known actors, indexed for resolving names and for finding their spellings in text.
+
+    Build one per actor list and reuse it: the spelling pattern is compiled once, on first use,
+    and resolutions are memoised. Unnamed sources (kind ``unnamed``, as the database may hold)
+    are kept but never resolved to: "a former political prisoner" names someone different in
+    each document.
+    """
+
+    def __init__(self, actors: Iterable[KnownActor]) -> None:
+        self._actors: tuple[KnownActor, ...] = tuple(actors)
+        by_key: dict[str, list[KnownActor]] = {}
+        by_surname: dict[str, list[KnownActor]] = {}
+        spellings: dict[str, None] = {}
+        for actor in self._actors:
+            if actor.kind == "unnamed":
+                continue
+            for spelling in actor.spellings:
+                key = match_key(spelling)
+                if key:
+                    by_key.setdefault(key, []).append(actor)
+                    spellings[spelling] = None
+            for surname in _surname_spellings(actor):
+                by_surname.setdefault(match_key(surname), []).append(actor)
+                spellings[surname] = None
+        self._by_key = {key: _unique(found) for key, found in by_key.items()}
+        self._by_surname = {key: _unique(found) for key, found in by_surname.items()}
+        acronyms = {match_key(s) for a in self._actors for s in a.spellings if is_acronym(s)}
+        owners: dict[str, list[KnownActor]] = {}
+        for key, found in [*self._by_key.items(), *self._by_surname.items()]:
+            if len(key) >= FUZZY_MIN_KEY_LENGTH and key not in acronyms:
+                owners.setdefault(key, []).extend(found)
+        self._fuzzy_owners = {key: _unique(found) for key, found in owners.items()}
+        self._fuzzy_keys = list(self._fuzzy_owners)
+        self._surname_skeletons = {
+            actor: frozenset(_skeleton(match_key(s)) for s in (_surname_spellings(actor) or [actor.name]))
+            for actor in self._actors
+            if actor.kind == "person"
+        }
+        self._spellings = tuple(spellings)
+        self._pattern: re.Pattern[str] | None = None
+        self._resolve_cache: dict[str, Resolution] = {}
+        self._found_cache: dict[str, Resolution] = {}
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def __iter__(self) -> Iterator[KnownActor]:
+        return iter(self._actors)
+
+    @property
+    def actors(self) -> tuple[KnownActor, ...]:
+        return self._actors
+
+    # -- resolving names
+
+    def resolve(self, name: str) -> Resolution:
+        """Resolve a name as written: exact key, then surname, then fuzzy (see the module doc)."""
+        cached = self._resolve_cache.get(name)
+        if cached is None:
+            cached = self._resolve(name)
+            if len(self._resolve_cache) > _CACHE_LIMIT:
+                self._resolve_cache.clear()
+            self._resolve_cache[name] = cached
+        return cached
+
+    def resolve_in_context(self, name: str, recent: Sequence[KnownActor]) -> Resolution:
+        """Resolve ``name`` given the actors named before it in the same document.
+
+        ``recent`` lists the actors named so far in full, oldest first. A name several actors
+        fit equally (a surname two people share) resolves to the one named most recently; a
+        single word that fits nobody resolves to the most recent person whose name holds it
+        ("Ms. Hassan" after "Hengameh Haj-Hassan", "Raha" after "Raha Bahreini"). Otherwise the
+        plain resolution comes back, its ambiguity included.
+        """
+        resolution = self.resolve(name)
+        if resolution.actor is not None:
+            return resolution
+        if resolution.ambiguous:
+            for actor in reversed(recent):
+                if actor in resolution.ambiguous:
+                    return Resolution(name, actor, "context", resolution.score)
+            return resolution
+        forms = _name_forms(name)
+        if forms and len(forms[-1].split()) == 1 and not is_acronym(forms[-1]):
+            key = match_key(forms[-1])
+            for actor in reversed(recent):
+                if key in _name_parts(actor):
+                    return Resolution(name, actor, "context")
+        return resolution
+
+    def surname_matches(self, name: str) -> tuple[KnownActor, ...]:
+        """The known persons ``name`` is the surname of: none, one, or several."""
+        return self._by_surname.get(match_key(strip_title(_clean(name))), ())
+
+    def _resolve(self, name: str) -> Resolution:
+        forms = _name_forms(name)
+        for form in forms:
+            found = self._by_key.get(match_key(form))
+            if found:
+                return self._pick(name, found, "exact", 100.0)
+        for form in forms:
+            found = self._by_surname.get(match_key(form))
+            if found:
+                return self._pick(name, found, "surname", 100.0)
+        for form in forms[-1:]:
+            key = match_key(form)
+            if len(key) >= FUZZY_MIN_KEY_LENGTH and not is_acronym(form):
+                return self._fuzzy(name, key, single_word=len(form.split()) == 1)
+        return Resolution(name)
+
+    def _pick(self, name: str, found: tuple[KnownActor, ...], method: ResolutionMethod, score: float) -> Resolution:
+        if len(found) == 1:
+            return Resolution(name, found[0], method, score)
+        return Resolution(name, None, method, score, found)
+
+    def _fuzzy(self, name: str, key: str, *, single_word: bool) -> Resolution:
+        """The best fuzzy match of ``key`` whose consonants agree; ties are ambiguous."""
+        best: float | None = None
+        winners: list[KnownActor] = []
+        skeleton = _skeleton(key)
+        for target, score, _ in process.extract(
+            key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=12
+        ):
+            for actor in self._fuzzy_owners[target]:
+                if not self._consonants_agree(skeleton, target, actor, single_word):
+                    continue
+                if best is None or score > best + 1e-9:
+                    best, winners = score, [actor]
+                elif abs(score - best) <= 1e-9:
+                    winners.append(actor)
+        if best is None:
+            return Resolution(name)
+        return self._pick(name, _unique(winners), "fuzzy", round(best, 1))
+
+    def _consonants_agree(self, skeleton: str, target: str, actor: KnownActor, single_word: bool) -> bool:
+        """Whether a fuzzy candidate keeps the consonants that make a name that name.
+
+        A single written word must keep every consonant of what it matches (``Mojahed`` is not
+        ``Mojahedin``); a person's longer name must end with the consonants of one of their
+        surnames (``Massoud Radjavi`` ✓, ``Masoud Rajabi`` ✗); longer organisation names may
+        differ in anything the threshold allows.
+        """
+        if _skeleton(target) == skeleton:
+            return True
+        if single_word:
+            return False
+        if actor.kind != "person":
+            return True
+        return any(surname and skeleton.endswith(surname) for surname in self._surname_skeletons.get(actor, ()))
+
+    # -- finding spellings in text
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """One regular expression for every spelling (names, aliases, surnames), longest first."""
+        if self._pattern is None:
+            self._pattern = _compile_spellings(self._spellings)
+        return self._pattern
+
+    def resolve_found(self, written: str) -> Resolution:
+        """Resolve text :attr:`pattern` matched: by key among names and aliases, else surnames."""
+        cached = self._found_cache.get(written)
+        if cached is None:
+            key = match_key(written)
+            if key in self._by_key:
+                cached = self._pick(written, self._by_key[key], "exact", 100.0)
+            elif key in self._by_surname:
+                cached = self._pick(written, self._by_surname[key], "surname", 100.0)
+            else:
+                cached = Resolution(written)
+            if len(self._found_cache) > _CACHE_LIMIT:
+                self._found_cache.clear()
+            self._found_cache[written] = cached
+        return cached
+
+
+# ---------------------------------------------------------------------------- spelling patterns
+
+_SEPARATOR = rf"(?:[ \t\u00a0]*[{_HYPHEN}–][ \t\u00a0]*|[ \t\u00a0]+)?"
+_SPELLING_TOKEN_RE = re.compile(rf"[^\W_]+|[{_APOSTROPHES}]|[\s{_HYPHEN}–]+|/|\.|.")
+_NEVER_MATCHES = re.compile(r"(?!x)x")
+
+
+def _spelling_pattern(spelling: str) -> str:
+    """A regex for one spelling, tolerant of hyphen/space, apostrophe and case variants.
+
+    Acronym words (``MEK``) match only in capitals; the first word keeps its capital initial
+    (``Amnesty``, never ``amnesty``); other letters match in any case ("MEK IRAN"); hyphens and
+    spaces between words may be either or neither ("Pour-Mohammadi", "PourMohammadi").
+    """
+    parts: list[str] = []
+    first_word = True
+    for token in _SPELLING_TOKEN_RE.findall(spelling):
+        if token[0].isalnum():
+            if len(token) >= 2 and token.isupper():
+                parts.append(re.escape(token))
+            elif first_word and token[0].isupper():
+                parts.append(re.escape(token[0]) + (f"(?i:{re.escape(token[1:])})" if len(token) > 1 else ""))
+            else:
+                parts.append(f"(?i:{re.escape(token)})")
+            first_word = False
+        elif token in _APOSTROPHES:
+            parts.append(f"[{_APOSTROPHES}]?")
+        elif all(ch in _HYPHEN_CHARS or ch.isspace() for ch in token):
+            parts.append(_SEPARATOR)
+        elif token == "/":
+            parts.append(r"[ \t]*/[ \t]*")
+        elif token == ".":
+            parts.append(r"\.?")
+        elif token == "&":
+            parts.append(r"[ \t]*&[ \t]*")
+        else:
+            parts.append(re.escape(token))
+    return "".join(parts)
+
+
+def _compile_spellings(spellings: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for all spellings, longest first, grouped by their literal first letter so
+    that the engine rejects most positions at once: ``(?:M(?:EK…Iran|aryam…|EK)|N(?:CRI)|…)``."""
+    groups: dict[str, list[str]] = {}
+    loose: list[str] = []
+    for spelling in sorted(spellings, key=len, reverse=True):
+        pattern = _spelling_pattern(spelling)
+        first = re.escape(spelling[0])
+        if spelling[0].isupper() and pattern.startswith(first):
+            rests = groups.setdefault(spelling[0], [])
+            if pattern[len(first) :] not in rests:
+                rests.append(pattern[len(first) :])
+        elif pattern not in loose:
+            loose.append(pattern)
+    alternatives = [
+        re.escape(first) + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
+        for first, rests in sorted(groups.items())
+    ] + loose
+    if not alternatives:
+        return _NEVER_MATCHES
+    lead = "" if loose else f"(?=[{''.join(re.escape(first) for first in sorted(groups))}])"
+    return re.compile(rf"(?<![\w]){lead}(?:{'|'.join(alternatives)})(?![\w])")
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of ``words`` factored by common prefixes, which ``re`` scans far faster."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+# ---------------------------------------------------------------------------- acronym definitions
+
+_PAREN_RE = re.compile(r"\(\s*([^()\n]{1,80}?)\s*\)")
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
+_CONNECTORS = frozenset("of the for and in on de du des la le al el e y to at".split())
+_PAREN_SPLIT_RE = re.compile(r"\s*(?:,|/|;|\bor\b|\band\b)\s*")
+_LONG_FORM_WORD_RE = re.compile(rf"[{_LETTER}0-9]+(?:[{_APOSTROPHES}][{_LETTER}]+)?")
+_LONG_FORM_BREAKS = ".,;:!?\n“”\"()[]"
+
+
+@dataclass(frozen=True)
+class _Definition:
+    long: str
+    short: str
+    long_start: int
+    long_end: int
+    short_start: int
+    short_end: int
+    end: int  # after the closing bracket
+    others: tuple[str, ...]  # further names in the brackets: "(PMOI, Mujahedin-e Khalq or MEK)"
+
+
+def _initials_match(words: Sequence[str], letters: str) -> bool:
+    """Whether ``words`` spell ``letters`` by their initials. Capitalised words must give theirs;
+    connectors ("of", "the", "-e") may give theirs or be skipped; numbers are skipped."""
+
+    def match(i: int, j: int) -> bool:
+        if i == len(words):
+            return j == len(letters)
+        word = words[i]
+        if word.isdigit():
+            return match(i + 1, j)
+        fits = j < len(letters) and word[0].casefold() == letters[j]
+        if word.casefold() in _CONNECTORS or word[0].islower():
+            return (fits and match(i + 1, j + 1)) or match(i + 1, j)
+        return fits and match(i + 1, j + 1)
+
+    return match(0, 0)
+
+
+def _definitions(text: str) -> list[_Definition]:
+    found: list[_Definition] = []
+    for paren in _PAREN_RE.finditer(text):
+        parts: list[tuple[str, int, int]] = []
+        inner, inner_start, position = paren.group(1), paren.start(1), 0
+        for piece in _PAREN_SPLIT_RE.split(inner):
+            at = inner.find(piece, position) if piece else -1
+            if at >= 0:
+                parts.append((piece, inner_start + at, inner_start + at + len(piece)))
+                position = at + len(piece)
+        acronyms = [part for part in parts if _ACRONYM_RE.match(part[0])]
+        if not acronyms:
+            continue
+        run = _long_form_run(text, paren.start())
+        for short, short_start, short_end in acronyms:
+            letters = short.casefold().replace("&", "")
+            for first in range(len(run)):
+                word = run[first][0]
+                if not word[0].isupper() or word.casefold() in _CONNECTORS:
+                    continue
+                if _initials_match([w for w, _, _ in run[first:]], letters):
+                    long_start, long_end = run[first][1], run[-1][2]
+                    others = tuple(p[0] for p in parts if p[1] != short_start and p[0][:1].isupper())
+                    long = text[long_start:long_end]
+                    found.append(
+                        _Definition(long, short, long_start, long_end, short_start, short_end, paren.end(), others)
+                    )
+                    break
+            else:
+                continue
+            break
+    return found
+
+
+def _long_form_run(text: str, bracket: int) -> list[tuple[str, int, int]]:
+    """The capitalised words, numbers and connectors just before a bracket, hyphenated words
+    split ("Mojahedin-e" → "Mojahedin", "e"), with offsets."""
+    window_start = max(0, bracket - 160)
+    before = text[window_start:bracket]
+    start = window_start + max(before.rfind(ch) for ch in _LONG_FORM_BREAKS) + 1
+    words: list[tuple[str, int, int]] = []
+    for match in _LONG_FORM_WORD_RE.finditer(text, start, bracket):
+        offset = match.start()
+        for piece in re.split(rf"[{_HYPHEN}]", match.group()):
+            if piece:
+                words.append((piece, offset, offset + len(piece)))
+            offset += len(piece) + 1
+    run: list[tuple[str, int, int]] = []
+    for word in reversed(words):
+        if not (word[0][0].isupper() or word[0].isdigit() or word[0].casefold() in _CONNECTORS):
+            break
+        run.insert(0, word)
+    return run
+
+
+def find_acronym_definitions(text: str) -> list[tuple[str, str, int, int]]:
+    """Acronyms defined in brackets after their long form.
+
+    ``National Council of Resistance of Iran (NCRI)`` gives ``("National Council of Resistance
+    of Iran", "NCRI", start, end)``, where ``text[start:end]`` runs from the long form's first
+    letter to the closing bracket. The acronym must be spelled by the initials of the words
+    before it (capitalised words must count; "of", "and", "-e" may).
+    """
+    return [(d.long, d.short, d.long_start, d.end) for d in _definitions(text)]
+
+
+# ---------------------------------------------------------------------------- trigger words
+
+#: Reporting verbs: a capitalised name next to one is a speaker.
+_VERB_WORDS: tuple[str, ...] = tuple(
+    """said says told tells added adds stressed stresses explained explains concluded concludes
+    wrote writes stated states noted notes argued argues emphasized emphasised emphasizes
+    emphasises continued recalled insisted warned warns declared confirmed confirms claimed
+    claims asserted remarked commented announced replied testified revealed acknowledged
+    admitted reported reports described urged denied denies dismissed condemned demanded
+    accused""".split()
+) + ("called on", "called for", "according to", "According to")
+#: After these a name may follow the verb: ", said Mr. Naderi", "concluded Terzi".
+_INVERTED_VERBS = frozenset(
+    """said says wrote writes added adds stressed explained concluded argued emphasized
+    emphasised continued noted stated recalled insisted warned declared replied""".split()
+)
+#: Nouns heading a description of an unnamed source ("a senior official", "Persons who …").
+_ROLE_NOUNS: tuple[str, ...] = tuple(
+    """advisor adviser official prisoner activist source witness eyewitness member spokesman
+    spokeswoman spokesperson diplomat researcher journalist reporter analyst expert survivor
+    defector insider commander officer agent lawyer judge creator guard interrogator relative
+    resident employee observer cleric minister person dissident student teacher doctor nurse
+    veteran representative envoy lawmaker legislator parliamentarian investigator rapporteur
+    scholar historian staffer aide author producer director executive manager leader citizen
+    mother father son daughter brother sister wife husband founder participant attendee
+    delegate""".split()
+)
+_IRREGULAR_PLURALS = {"spokesman": "spokesmen", "spokeswoman": "spokeswomen", "wife": "wives", "person": "persons"}
+
+
+def _plural(noun: str) -> str:
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+_ROLE_WORDS_LOWER = sorted({*_ROLE_NOUNS, *(_plural(noun) for noun in _ROLE_NOUNS), "people"})
+_ROLE_WORD_LIST = _ROLE_WORDS_LOWER + [word.capitalize() for word in _ROLE_WORDS_LOWER]
+_VERB_SET = frozenset(_VERB_WORDS)
+_TITLE_SET = frozenset(TITLES)
+_TRIGGER_WORDS = sorted({*_VERB_WORDS, *_ROLE_WORD_LIST, *TITLES})
+#: Reporting verbs, role nouns and titles, found in one pass (one scan instead of three).
+_TRIGGER_RE = re.compile(
+    rf"(?<![{_LETTER}])(?=[{''.join(sorted({re.escape(w[0]) for w in _TRIGGER_WORDS}))}])"
+    rf"(?:{_trie_pattern(_TRIGGER_WORDS)})(?![{_LETTER}])"
+)
+_VERB_RE = re.compile(rf"\b(?:{_trie_pattern(_VERB_WORDS)})\b")
+
+
+@dataclass
+class _Triggers:
+    verbs: list[re.Match[str]] = field(default_factory=list)
+    roles: list[re.Match[str]] = field(default_factory=list)
+    titles: list[re.Match[str]] = field(default_factory=list)
+
+
+def _triggers(text: str) -> _Triggers:
+    found = _Triggers()
+    for match in _TRIGGER_RE.finditer(text):
+        word = match.group()
+        if word in _TITLE_SET:
+            found.titles.append(match)
+        elif word in _VERB_SET:
+            found.verbs.append(match)
+        else:
+            found.roles.append(match)
+    return found
+
+
+# ---------------------------------------------------------------------------- hits
+
+
+_Source = Literal["alias", "definition", "title", "verb", "fuzzy", "unnamed", "local"]
+#: Among hits of equal length, the more reliable source wins.
+_PRIORITY: dict[str, int] = {"alias": 0, "definition": 1, "title": 2, "verb": 3, "fuzzy": 4, "local": 5, "unnamed": 6}
+
+
+@dataclass
+class _Hit:
+    """A span that names an actor, before overlaps and context are settled."""
+
+    start: int
+    end: int
+    source: _Source
+    resolution: Resolution
+    #: If it resolves to no known actor: the new actor it proposes (for an unnamed source, the
+    #: whole description, while the span covers its head words only).
+    new_name: str | None = None
+    new_kind: ActorKind | None = None
+    new_aliases: tuple[str, ...] = ()
+    #: Whether the name may be settled by the actors named before it (a bare surname).
+    contextual: bool = False
+
+
+def _alias_hits(text: str, directory: ActorDirectory, source: _Source) -> list[_Hit]:
+    """Every spelling of a known actor (a shared surname comes back ambiguous)."""
+    hits: list[_Hit] = []
+    for match in directory.pattern.finditer(text):
+        resolution = directory.resolve_found(match.group())
+        if resolution.actor is not None or resolution.ambiguous:
+            hits.append(_Hit(match.start(), match.end(), source, resolution, contextual=True))
+    return hits
+
+
+_COORDINATED_GIVEN_RE = re.compile(rf"(?P<given>{_NAME_WORD})[ \t]+and[ \t]+\Z")
+
+
+def _coordinated_given_names(text: str, directory: ActorDirectory, hits: list[_Hit]) -> list[_Hit]:
+    """"Massoud and Maryam Rajavi": a given name before "and" shares the surname that follows."""
+    extra: list[_Hit] = []
+    for hit in hits:
+        actor = hit.resolution.actor
+        if actor is None or actor.kind != "person" or hit.resolution.method != "exact":
+            continue
+        written = text[hit.start : hit.end].split()
+        before = _COORDINATED_GIVEN_RE.search(text, max(0, hit.start - 60), hit.start) if len(written) >= 2 else None
+        if before is None:
+            continue
+        resolution = directory.resolve(" ".join([before.group("given"), *written[1:]]))
+        if resolution.actor is not None and resolution.method == "exact" and resolution.actor != actor:
+            extra.append(_Hit(before.start("given"), before.end("given"), "alias", resolution))
+    return extra
+
+
+def _definition_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
+    """Both halves of an acronym definition: a known organisation's, or a new one's."""
+    hits: list[_Hit] = []
+    for d in _definitions(text):
+        known = directory.resolve(d.long)
+        if known.actor is None:
+            known = directory.resolve(d.short)
+        spans = [(d.long_start, d.long_end), (d.short_start, d.short_end)]
+        if known.actor is not None:
+            if known.actor.kind == "organisation":
+                hits += [_Hit(s, e, "definition", Resolution(text[s:e], known.actor, "exact", 100.0)) for s, e in spans]
+            continue
+        aliases = (d.short, *d.others)
+        hits += [
+            _Hit(s, e, "definition", Resolution(text[s:e]), new_name=d.long, new_kind="organisation", new_aliases=aliases)
+            for s, e in spans
+        ]
+    return hits
+
+
+_TITLE_NAME_RE = re.compile(rf"\.?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})")
+
+
+def _title_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> list[_Hit]:
+    """Names after a title ("Mr. Dalvand", "Ayatollah Montazeri"): persons, known or new."""
+    hits: list[_Hit] = []
+    for title in triggers.titles:
+        match = _TITLE_NAME_RE.match(text, title.end())
+        if match is None:
+            continue
+        kept: list[str] = []
+        for word in match.group("name").split():
+            if word in _NOT_NAME or is_acronym(word):
+                break
+            kept.append(word)
+        span = _head_span(text, match.start("name"), kept)
+        if span is not None:
+            name = text[span[0] : span[1]]
+            hits.append(_Hit(*span, "title", directory.resolve(name), new_name=name, new_kind="person", contextual=True))
+    return hits
+
+
+_AUX = r"(?:(?:has|had|have|also|then|later|further|again|once again|recently|openly|publicly|previously|reportedly)[ \t]+)"
+_AUX_WORDS = frozenset("has had have also then later further again once recently openly publicly previously reportedly".split())
+_BEFORE_VERB_RE = re.compile(rf"(?P<name>{_NAME_SEQ}),?[ \t]+{_AUX}{{0,2}}\Z")
+_BEFORE_VERB_APPOSITIVE_RE = re.compile(rf"(?P<name>{_NAME_SEQ}),[ \t]*[^,“”\"\n]{{1,120}},[ \t]+{_AUX}{{0,2}}\Z")
+_AFTER_VERB_RE = re.compile(rf"[ \t]+(?:the[ \t]+)?(?P<name>{_NAME_SEQ})")
+_CLAUSE_BREAK_RE = re.compile(r"[\n“”\"]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bHon)(?<!\b[A-Z])[.!?;:](?=\s)")
+
+
+def _verb_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> list[_Hit]:
+    """Capitalised names next to a reporting verb: "Terzi stressed", "said Mr. Naderi", "Raha
+    Bahreini, Amnesty International's lead researcher on Iran, said", "according to …"."""
+    hits: list[_Hit] = []
+    for verb in triggers.verbs:
+        according = verb.group().casefold() == "according to"
+        if according or verb.group() in _INVERTED_VERBS:
+            after = _AFTER_VERB_RE.match(text, verb.end())
+            if after is not None:
+                hits += _verb_name_hits(text, directory, after.start("name"), after.end("name"))
+            if according:
+                continue
+        # Cheap test first: the word before the verb (past "has", "also" …) is capitalised or
+        # closes an appositive; most verbs follow "he", "she" or a quotation.
+        before = text[max(0, verb.start() - 40) : verb.start()].split()
+        while before and before[-1] in _AUX_WORDS:
+            before.pop()
+        if not before or not (before[-1][:1].isupper() or before[-1].endswith(",")):
+            continue
+        window_start = max(0, verb.start() - 200)
+        breaks = list(_CLAUSE_BREAK_RE.finditer(text, window_start, verb.start()))
+        if breaks:
+            window_start = breaks[-1].end()
+        window = text[window_start : verb.start()]
+        found = _BEFORE_VERB_RE.search(window, max(0, len(window) - 90))
+        if found is not None and not _trim_name(found.group("name").split()):
+            found = None  # "… on Iran, said": try the appositive instead
+        if found is None and "," in window:
+            found = _BEFORE_VERB_APPOSITIVE_RE.search(window)
+        if found is not None:
+            hits += _verb_name_hits(text, directory, window_start + found.start("name"), window_start + found.end("name"))
+    return hits
+
+
+def _verb_name_hits(text: str, directory: ActorDirectory, start: int, end: int) -> list[_Hit]:
+    """The hits for capitalised words next to a reporting verb."""
+    words = _trim_name(text[start:end].split())
+    span = _head_span(text, start, words)
+    if span is None:
+        return []
+    resolution = directory.resolve(text[span[0] : span[1]])
+    if resolution.actor is None and not resolution.ambiguous:
+        # Unknown: the name is the run of name-like words at the end, at most four ("Belgian
+        # MEP Hilde Vautmans" → "Hilde Vautmans").
+        tail: list[str] = []
+        for word in reversed(words):
+            if len(tail) == 4 or not _is_person_name([word]):
+                break
+            tail.insert(0, word)
+        span = _tail_span(text, span[1], tail)
+        if span is None:
+            return []
+        resolution = directory.resolve(text[span[0] : span[1]])
+        words = tail
+    if resolution.actor is not None or resolution.ambiguous or len(words) >= 2:
+        new = text[span[0] : span[1]] if len(words) >= 2 else None
+        return [_Hit(*span, "verb", resolution, new_name=new, new_kind="person", contextual=True)]
+    # A lone unknown word ("Boumedra concluded") is a person if the text names them in full
+    # elsewhere ("Tahar Boumedra"); it may also be settled by context.
+    hits = [_Hit(*span, "verb", resolution, contextual=True)]
+    full = _full_name_elsewhere(text, words[0])
+    if full is not None:
+        name = text[full[0] : full[1]]
+        hits.append(_Hit(*full, "verb", directory.resolve(name), new_name=name, new_kind="person", contextual=True))
+    return hits
+
+
+def _trim_name(words: list[str]) -> list[str]:
+    """Drop leading role and function words and trailing function words from a name's words."""
+    while words and (words[0] in _NOT_NAME or words[0].casefold() in _TITLE_FOLDED):
+        words = words[1:]
+    while words and words[-1] in _TRAILING_NOT_NAME:
+        words = words[:-1]
+    return words
+
+
+def _is_person_name(words: Sequence[str]) -> bool:
+    """Whether capitalised ``words`` can be a person's name not seen before."""
+    return all(
+        len(word) >= 2 and word not in _NOT_NAME and not is_acronym(word) and not any(ch.isdigit() for ch in word)
+        for word in words
+    )
+
+
+def _head_span(text: str, start: int, words: list[str]) -> tuple[int, int] | None:
+    """The offsets of ``words``, found in order from ``start``."""
+    if not words:
+        return None
+    first = text.find(words[0], start)
+    last = text.find(words[-1], first + len(words[0])) if len(words) > 1 else first
+    if first < 0 or last < 0:
+        return None
+    return first, last + len(words[-1])
+
+
+def _tail_span(text: str, end: int, words: list[str]) -> tuple[int, int] | None:
+    """The offsets of ``words``, the last words before ``end``."""
+    if not words:
+        return None
+    last = text.rfind(words[-1], 0, end)
+    first = text.rfind(words[0], 0, last + 1) if len(words) > 1 else last
+    if first < 0 or last < 0:
+        return None
+    return first, last + len(words[-1])
+
+
+_GIVEN_NAME_BEFORE_RE = re.compile(rf"(?<![\w{_APOSTROPHES}])(?P<given>{_NAME_WORD})[ \t]+\Z")
+
+
+def _full_name_elsewhere(text: str, surname: str) -> tuple[int, int] | None:
+    """Where ``text`` names ``surname`` with a given name before it ("Tahar Boumedra"), if it does."""
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            before = _GIVEN_NAME_BEFORE_RE.search(text, max(0, at - 40), at)
+            if before is not None and _is_person_name([before.group("given")]):
+                return before.start(), end
+        at = text.find(surname, end)
+    return None
+
+
+_NAME_SEQ_RE = re.compile(rf"(?<![\w{_HYPHEN}{_APOSTROPHES}]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}")
+
+
+def _fuzzy_hits(text: str, directory: ActorDirectory, alias_hits: list[_Hit]) -> list[_Hit]:
+    """Capitalised words the spelling pattern missed that fuzzy-match a known actor
+    ("Pourmihammadi", "Massoud Radjavi"). A sequence holding a known name in full ("Amnesty
+    International Iran") is left to that name."""
+    taken = {(h.start, h.end) for h in alias_hits}
+    full = sorted((h.start, h.end) for h in alias_hits if h.resolution.method == "exact")
+    full_starts = [start for start, _ in full]
+    hits: list[_Hit] = []
+    for match in _NAME_SEQ_RE.finditer(text):
+        written = match.group()
+        if (match.start(), match.end()) in taken:
+            continue
+        if " " not in written and "\t" not in written and (len(written) < FUZZY_MIN_KEY_LENGTH or written in _NOT_NAME):
+            continue
+        span = _head_span(text, match.start(), _trim_name(written.split()))
+        if span is None or span in taken or span[1] - span[0] < FUZZY_MIN_KEY_LENGTH:
+            continue
+        index = bisect.bisect_left(full_starts, span[1]) - 1
+        if index >= 0 and full[index][1] > span[0]:
+            continue
+        resolution = directory.resolve(text[span[0] : span[1]])
+        if resolution.method in ("exact", "fuzzy"):
+            hits.append(_Hit(*span, "fuzzy", resolution, contextual=True))
+    return hits
+
+
+# ---------------------------------------------------------------------------- unnamed sources
+
+_DETERMINERS = frozenset("a A an An one One another Another".split())
+_DETERMINER_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?P<mods>(?:[\w{_APOSTROPHES}{_HYPHEN}]+[ \t]+){{0,4}})\Z"
+)
+_BARE_BEFORE_RE = re.compile(rf"(?<![\w])(?:[{_UPPER}][a-z]+[ \t]+(?:[a-z]+[ \t]+)?)?\Z")
+_COORDINATION_RE = re.compile(rf"[ \t]+and[ \t]+(?:[\w{_HYPHEN}]+[ \t]+){{0,3}}?(?:{_trie_pattern(_ROLE_WORD_LIST)})\b")
+_PREPOSITIONS = frozenset("of to for at in with from on within inside under close".split())
+_RELATIVES = frozenset("who whom whose which that".split())
+_STOP_VERBS = frozenset(
+    """is was were are be been being has have had will would shall should can could may might must
+    did does do gave spoke sent""".split()
+) | _VERB_SET
+_PRONOUN_VERB_RE = re.compile(rf"\b(?:he|she|He|She)[ \t]+{_AUX}{{0,2}}(?:{_trie_pattern(_VERB_WORDS)})\b")
+_BOUNDARY_BEFORE_RE = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*|[“\"]\s*)\Z")
+#: An introductory phrase before a description ("Prior to him, a senior official …"); it must
+#: hold a lowercase word or open with a preposition, so that a name ("Mostafa Pour-Mohammadi,
+#: an advisor …") does not count.
+_INTRO_COMMA_RE = re.compile(
+    r"(?:^|[.!?][\"”’)]*\s+|\n\s*)(?=(?:[\w’'-]+[ \t]+){0,4}[\w’'-]+,[ \t]+\Z)"
+    r"(?:[\w’'-]+[ \t]+){0,4}?(?:[a-z][\w’'-]*|In|On|At|By|After|Before|Since|During|Prior|Earlier|Later|Meanwhile)"
+    r"(?:[ \t]+[\w’'-]+){0,4},[ \t]+\Z"
+)
+_COMPLEMENT_TOKEN_RE = re.compile(rf"\([^()\n]{{0,60}}\)|[{_LETTER}0-9]+(?:[{_HYPHEN}{_APOSTROPHES}][{_LETTER}0-9]+)*|\S")
+_RELATIVE_START_RE = re.compile(r"[ \t]+(?:who|that|which|whom|whose)\b")
+_TRAILING_AUX_RE = re.compile(rf"[ \t]+{_AUX}+\Z")
+_SENTENCE_END_RE = re.compile(r"\n|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bHon)(?<!\b[A-Z])[.!?](?=[\s\"”’]|\Z)")
+_GAP_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:has|have|had|also|then|later|further|again|recently|reportedly|publicly|"
+    r"openly|previously|once again|secretly|first)[ \t]+){0,3}\Z"
+)
+_APPOSITIVE_GAP_RE = re.compile(r"[ \t]*,[^,.;:!?“”\"\n]{1,150},[ \t]*(?:(?:has|have|had|also)[ \t]+){0,2}\Z")
+
+
+def _unnamed_hits(text: str, triggers: _Triggers) -> list[_Hit]:
+    """Descriptions of unnamed sources that are the subject of a reporting verb.
+
+    "A former political prisoner and human rights activist, said …"; "a senior official of the
+    Ministry of Intelligence and Security (MOIS) who … . Speaking of …, he said"; plural ones
+    opening a sentence ("Persons who had previously attended the event insisted …"). The span
+    is the head (determiner to role noun); the description (the new actor's name) runs on
+    through a prepositional complement, or through a relative clause when there is none.
+    """
+    hits: list[_Hit] = []
+    for role in triggers.roles:
+        window = text[max(0, role.start() - 80) : role.start()]
+        determiner = None
+        if _DETERMINERS.intersection(window[-60:].split()[-5:]):
+            determiner = _DETERMINER_BEFORE_RE.search(window)
+        if determiner is not None:
+            if any(word.casefold() in _RELATIVES or word.casefold() in _STOP_VERBS for word in determiner.group("mods").split()):
+                continue
+            start = role.start() - len(window) + determiner.start()
+        else:
+            bare = _BARE_BEFORE_RE.search(window)
+            if bare is None or not role.group().casefold().endswith(("s", "people", "men")):
+                continue
+            start = role.start() - len(window) + bare.start()
+            if not text[start : start + 1].isupper():
+                continue
+        if not _clause_start(text, start):
+            continue
+        head_end = role.end()
+        coordination = _COORDINATION_RE.match(text, head_end)
+        if coordination is not None:
+            head_end = coordination.end()
+        complement_end = _complement_end(text, head_end)
+        relative_end = _relative_clause_end(text, complement_end)
+        if not _reports(text, complement_end, relative_end):
+            continue
+        description_end = relative_end if relative_end is not None and complement_end == head_end else complement_end
+        description = text[start:description_end].strip()
+        hits.append(_Hit(start, head_end, "unnamed", Resolution(description), new_name=description, new_kind="unnamed"))
+    return hits
+
+
+def _clause_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 80) : start]
+    return bool(_BOUNDARY_BEFORE_RE.search(before) or _INTRO_COMMA_RE.search(before))
+
+
+def _complement_end(text: str, position: int) -> int:
+    """The end of a prepositional complement after a description's head ("of the Ministry of
+    Intelligence and Security"), or ``position`` if none follows. It stops before a bracket,
+    punctuation, a relative pronoun, a verb or an adverb, after at most 15 words."""
+    kept: list[tuple[str, int]] = []  # (word, end)
+    end = position
+    for count, token in enumerate(_COMPLEMENT_TOKEN_RE.finditer(text, position, min(len(text), position + 200))):
+        word = token.group()
+        folded = word.casefold()
+        if "\n" in text[end : token.start()] or count > 14:
+            break
+        if count == 0:
+            if folded not in _PREPOSITIONS:
+                return position
+        elif not word[0].isalnum() or folded in _RELATIVES or folded in _STOP_VERBS:
+            break
+        elif word[0].islower() and word.endswith(("ly", "ed")):
+            break
+        kept.append((folded, token.end()))
+        end = token.end()
+    while kept and kept[-1][0] in _PREPOSITIONS | _CONNECTORS:
+        kept.pop()
+    return kept[-1][1] if kept else position
+
+
+def _relative_clause_end(text: str, position: int) -> int | None:
+    """Where a relative clause after ``position`` ("who … has confirmed") ends: before its
+    sentence's reporting verb and auxiliaries; None if there is no such clause."""
+    match = _RELATIVE_START_RE.match(text, position)
+    if match is None:
+        return None
+    verb = _VERB_RE.search(text, match.end(), _sentence_end(text, position))
+    if verb is None:
+        return None
+    clause = text[position : verb.start()]
+    aux = _TRAILING_AUX_RE.search(clause)
+    if aux is not None:
+        clause = clause[: aux.start()]
+    return position + len(clause.rstrip(" \t,"))
+
+
+def _sentence_end(text: str, position: int) -> int:
+    found = _SENTENCE_END_RE.search(text, position)
+    return found.end() if found is not None else len(text)
+
+
+def _reports(text: str, position: int, relative_end: int | None) -> bool:
+    """Whether the description ending at ``position`` is the subject of a reporting verb: the
+    verb follows at once (past a comma, "has", "also" …), after an appositive between commas,
+    or after a relative clause; or the next sentence opens with "he/she said" ("Speaking of
+    …, he said")."""
+    sentence_end = _sentence_end(text, position)
+    verb = _VERB_RE.search(text, position, sentence_end)
+    if verb is not None:
+        if _GAP_RE.match(text, position, verb.start()) or _APPOSITIVE_GAP_RE.match(text, position, verb.start()):
+            return True
+        if relative_end is not None and _GAP_RE.match(text, relative_end, verb.start()):
+            return True
+    following = text[sentence_end : sentence_end + 120]
+    pronoun = _PRONOUN_VERB_RE.search(following)
+    return pronoun is not None and not any(ch in following[: pronoun.start()] for ch in ".!?“\"")
+
+
+# ---------------------------------------------------------------------------- the scan
+
+
+@dataclass(frozen=True)
+class AmbiguousMention:
+    """A name in the text that several known actors fit equally, with no context to decide."""
+
+    start: int
+    end: int
+    text: str
+    actors: tuple[KnownActor, ...]
+
+
+@dataclass(frozen=True)
+class ActorScan:
+    """Everything one pass over a text finds: mentions (sorted, non-overlapping), new actors
+    for review (in order of first mention), and names left ambiguous."""
+
+    mentions: list[MentionFound]
+    candidates: list[KnownActor]
+    ambiguous: list[AmbiguousMention]
+
+
+def _select(hits: list[_Hit]) -> list[_Hit]:
+    """Non-overlapping hits in text order: the longest wins, then the more reliable source."""
+    starts: list[int] = []
+    chosen: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, _PRIORITY[h.source], h.start)):
+        index = bisect.bisect_right(starts, hit.start)
+        if index > 0 and chosen[index - 1].end > hit.start:
+            continue
+        if index < len(chosen) and chosen[index].start < hit.end:
+            continue
+        starts.insert(index, hit.start)
+        chosen.insert(index, hit)
+    return chosen
+
+
+def _free_unnamed_heads(text: str, unnamed: list[_Hit], named: list[_Hit]) -> list[_Hit]:
+    """Unnamed heads moved past any named actor inside them ("a former Amnesty International
+    researcher": Amnesty keeps its mention), dropped if nothing is left."""
+    ends = sorted((h.start, h.end) for h in named)
+    starts = [start for start, _ in ends]
+    kept: list[_Hit] = []
+    for hit in unnamed:
+        index = max(0, bisect.bisect_left(starts, hit.start) - 1)
+        while index < len(ends) and ends[index][0] < hit.end:
+            if ends[index][1] > hit.start:
+                hit.start = max(hit.start, ends[index][1])
+            index += 1
+        while hit.start < hit.end and not text[hit.start].isalnum():
+            hit.start += 1
+        if hit.start < hit.end:
+            kept.append(hit)
+    return kept
+
+
+_QUOTE_RE = re.compile(r"“[^”\n]*(?:”|(?=\n)|\Z)|\"[^\"\n]*\"")
+_GENDERED_TITLE_RE = re.compile(r"(?<![\w])(Mrs|Ms|Miss|Mr)\.?[ \t]+\Z")
+
+
+def _title_gender(text: str, start: int) -> str | None:
+    """"f" after Mrs./Ms./Miss, "m" after Mr., else None: to tell two Rajavis apart."""
+    found = _GENDERED_TITLE_RE.search(text, max(0, start - 8), start)
+    if found is None:
+        return None
+    return "m" if found.group(1) == "Mr" else "f"
+
+
+class _Context:
+    """Who has been named in full so far, inside and outside quotations, and with what title."""
+
+    def __init__(self, text: str) -> None:
+        self.quotes = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+        self.quote_starts = [start for start, _ in self.quotes]
+        self.everywhere: list[KnownActor] = []
+        self.outside_quotes: list[KnownActor] = []
+        self.titled: dict[KnownActor, set[str]] = {}
+
+    def inside_quote(self, position: int) -> bool:
+        index = bisect.bisect_right(self.quote_starts, position) - 1
+        return index >= 0 and self.quotes[index][0] < position < self.quotes[index][1]
+
+    def resolve(
+        self, directory: ActorDirectory, written: str, resolution: Resolution, inside: bool, gender: str | None
+    ) -> Resolution:
+        """Settle a name that is ambiguous or unknown by what came before.
+
+        A title's gender decides between actors already named with a gendered title ("Mrs.
+        Maryam Rajavi" earlier, then "Mrs. Rajavi"). Otherwise the most recent full name wins,
+        counting for a name outside quotations only names outside them when one fits (a
+        speaker's quote mentioning Massoud Rajavi does not make the next "Rajavi said" him).
+        """
+        if resolution.ambiguous and gender is not None:
+            fitting = [actor for actor in resolution.ambiguous if gender in self.titled.get(actor, ())]
+            if len(fitting) == 1:
+                return Resolution(written, fitting[0], "context", resolution.score)
+        if not inside:
+            settled = directory.resolve_in_context(written, self.outside_quotes)
+            if settled.actor is not None:
+                return settled
+        return directory.resolve_in_context(written, self.everywhere)
+
+    def named(self, actor: KnownActor, inside: bool, gender: str | None) -> None:
+        self.everywhere.append(actor)
+        if not inside:
+            self.outside_quotes.append(actor)
+        if gender is not None:
+            self.titled.setdefault(actor, set()).add(gender)
+
+
+def scan_actors(text: str, directory: ActorDirectory) -> ActorScan:
+    """Find every actor named in ``text``: mentions, new candidates, and unsettled ambiguities."""
+    alias = _alias_hits(text, directory, "alias")
+    alias += _coordinated_given_names(text, directory, alias)
+    triggers = _triggers(text)
+    named = alias + _definition_hits(text, directory)
+    named += _title_hits(text, directory, triggers) + _verb_hits(text, directory, triggers)
+    named += _fuzzy_hits(text, directory, alias)
+    selected = _select(named)
+    selected = _select(selected + _free_unnamed_heads(text, _unnamed_hits(text, triggers), selected))
+
+    context = _Context(text)
+    mentions: list[MentionFound] = []
+    ambiguous: list[AmbiguousMention] = []
+    new: list[_Hit] = []
+    for hit in selected:
+        written = text[hit.start : hit.end]
+        resolution = hit.resolution
+        inside = context.inside_quote(hit.start)
+        gender = _title_gender(text, hit.start)
+        if hit.source != "unnamed" and resolution.actor is None and (resolution.ambiguous or hit.contextual):
+            resolution = context.resolve(directory, written, resolution, inside, gender)
+        if resolution.actor is not None:
+            mentions.append(MentionFound(hit.start, hit.end, written, resolution.actor.name, resolution.actor.kind))
+            if resolution.method in ("exact", "fuzzy"):
+                context.named(resolution.actor, inside, gender)
+        elif resolution.ambiguous:
+            ambiguous.append(AmbiguousMention(hit.start, hit.end, written, resolution.ambiguous))
+        elif hit.new_name is not None:
+            new.append(hit)
+    candidates = _candidates(text, new, mentions)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return ActorScan(mentions, candidates, ambiguous)
+
+
+def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound]) -> list[KnownActor]:
+    """Turn names no known actor fits into candidate actors: merge their spellings (a bare
+    surname joins the full name it ends), add their mentions to ``mentions``, and find their
+    later spellings where nothing else was found (a defined acronym used again)."""
+    by_key: dict[str, KnownActor] = {}
+    order: dict[str, int] = {}
+
+    def register(name: str, kind: ActorKind, aliases: tuple[str, ...], start: int) -> str:
+        key = match_key(name)
+        existing = by_key.get(key)
+        if existing is not None:
+            name, aliases = existing.name, (*existing.aliases, *aliases)
+        by_key[key] = KnownActor(name, kind, tuple(a for a in dict.fromkeys(aliases) if a != name))
+        order[key] = min(order.get(key, start), start)
+        return key
+
+    assigned: list[tuple[_Hit, str]] = []
+    # Full names and organisations first, so that a bare surname can join its full name.
+    for hit in sorted(new, key=lambda h: (h.new_kind == "person" and len((h.new_name or "").split()) == 1, h.start)):
+        assert hit.new_name is not None and hit.new_kind is not None
+        if hit.new_kind == "person" and len(hit.new_name.split()) == 1:
+            persons = ActorDirectory(actor for actor in by_key.values() if actor.kind == "person")
+            found = persons.resolve(hit.new_name).actor
+            if found is not None:
+                assigned.append((hit, match_key(found.name)))
+                order[match_key(found.name)] = min(order[match_key(found.name)], hit.start)
+                continue
+        assigned.append((hit, register(hit.new_name, hit.new_kind, hit.new_aliases, hit.start)))
+    for hit, key in assigned:
+        actor = by_key[key]
+        mentions.append(MentionFound(hit.start, hit.end, text[hit.start : hit.end], actor.name, actor.kind))
+    local = ActorDirectory(actor for actor in by_key.values() if actor.kind != "unnamed")
+    if len(local):
+        taken = sorted((m.start, m.end) for m in mentions)
+        starts = [start for start, _ in taken]
+        for hit in _alias_hits(text, local, "local"):
+            index = bisect.bisect_left(starts, hit.end) - 1
+            later = hit.resolution.actor
+            if later is None or (index >= 0 and taken[index][1] > hit.start):
+                continue
+            mentions.append(MentionFound(hit.start, hit.end, text[hit.start : hit.end], later.name, later.kind))
+    return [by_key[key] for key in sorted(by_key, key=lambda k: order[k])]
+
+
+def find_mentions(text: str, directory: ActorDirectory) -> list[MentionFound]:
+    """Actors named in ``text``, sorted by position, non-overlapping (the longest match wins).
+
+    ``actor`` is the canonical name: the known actor's, or a new actor's own (for an unnamed
+    source, its description as written, while the span covers the description's head words).
+    Bare surnames are settled by context; those that stay ambiguous are left out (see
+    :func:`scan_actors` for them). ``text[m.start:m.end] == m.text`` for every mention.
+    """
+    return scan_actors(text, directory).mentions
+
+
+def candidate_actors(text: str, directory: ActorDirectory) -> list[KnownActor]:
+    """New actors named in ``text`` (none of ``directory``'s), with the spellings seen, for review."""
+    return scan_actors(text, directory).candidates

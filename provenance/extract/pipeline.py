@@ -1,0 +1,122 @@
+"""All extractors over one text, joined up: speakers resolved to actors, figures given the
+speaker of the quote they sit in, and the JSON contract of ``provenance extract``."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any
+
+from provenance.extract import actors, figures, quotes
+from provenance.extract.actors import ActorDirectory
+from provenance.extract.found import FigureFound, MentionFound, QuoteFound
+
+#: Every extractor's name and version, recorded with each suggestion it makes.
+EXTRACTORS: dict[str, str] = {
+    figures.NAME: figures.VERSION,
+    quotes.NAME: quotes.VERSION,
+    actors.NAME: actors.VERSION,
+}
+
+
+@dataclass(frozen=True)
+class ResolvedQuote:
+    """A quote with its speaker resolved: ``speaker`` is the canonical actor name or None."""
+
+    found: QuoteFound
+    speaker: str | None
+    speaker_kind: str | None
+    #: Known actors the speaker's name fits equally (two Rajavis); then ``speaker`` is None.
+    ambiguous: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AttributedFigure:
+    """A figure with the speaker of the statement it sits in (None: the document's own voice)."""
+
+    found: FigureFound
+    speaker: str | None
+    quote: ResolvedQuote | None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    figures: list[AttributedFigure]
+    quotes: list[ResolvedQuote]
+    mentions: list[MentionFound]
+
+
+def extract(text: str, directory: ActorDirectory) -> Extraction:
+    """Run every extractor over ``text``; pure, no database."""
+    mentions = actors.find_mentions(text, directory)
+    resolved = [_resolve_speaker(quote, directory) for quote in quotes.find_quotes(text)]
+    return Extraction(
+        figures=_attribute(figures.find_figures(text), resolved),
+        quotes=resolved,
+        mentions=mentions,
+    )
+
+
+def _resolve_speaker(quote: QuoteFound, directory: ActorDirectory) -> ResolvedQuote:
+    if quote.speaker_text is None:
+        return ResolvedQuote(quote, None, None)
+    if quote.speaker_kind == "unnamed":
+        return ResolvedQuote(quote, quote.speaker_text, "unnamed")
+    resolution = directory.resolve(quote.speaker_text)
+    if resolution.actor is not None:
+        return ResolvedQuote(quote, resolution.actor.name, resolution.actor.kind)
+    if resolution.ambiguous:
+        # Two known actors fit (two Rajavis): say so by naming no one rather than guessing.
+        return ResolvedQuote(quote, None, None, tuple(actor.name for actor in resolution.ambiguous))
+    return ResolvedQuote(quote, quote.speaker_text, quote.speaker_kind or "person")
+
+
+def _attribute(found: list[FigureFound], resolved: list[ResolvedQuote]) -> list[AttributedFigure]:
+    """A figure inside a quote is stated by the quote's speaker; elsewhere by the document."""
+    starts = [quote.found.start for quote in resolved]
+    result = []
+    for figure in found:
+        index = bisect.bisect_right(starts, figure.start) - 1
+        quote = resolved[index] if index >= 0 else None
+        if quote is not None and figure.end <= quote.found.end:
+            result.append(AttributedFigure(figure, quote.speaker, quote))
+        else:
+            result.append(AttributedFigure(figure, None, None))
+    return result
+
+
+def as_contract(extraction: Extraction, *, path: str, sha256: str, chars: int) -> dict[str, Any]:
+    """The exact JSON shape ``provenance extract --format json`` prints (see README)."""
+    return {
+        "document": {"path": path, "sha256": sha256, "chars": chars},
+        "extractors": dict(EXTRACTORS),
+        "figures": [
+            {
+                "start": f.found.start,
+                "end": f.found.end,
+                "text": f.found.text,
+                "value": f.found.value,
+                "low": f.found.low,
+                "high": f.found.high,
+                "qualifier": f.found.qualifier,
+                "counts": f.found.counts,
+                "speaker": f.speaker,
+            }
+            for f in extraction.figures
+        ],
+        "quotes": [
+            {
+                "start": q.found.start,
+                "end": q.found.end,
+                "text": q.found.text,
+                "kind": q.found.kind,
+                "speaker": q.speaker,
+                "speaker_kind": q.speaker_kind,
+            }
+            for q in extraction.quotes
+        ],
+        "mentions": [
+            {"start": m.start, "end": m.end, "text": m.text, "actor": m.actor, "kind": m.kind}
+            for m in extraction.mentions
+        ],
+    }

@@ -1,0 +1,1827 @@
+"""Quotes: direct quotes and figure-carrying reported speech, each with its speaker.
+
+``find_quotes(text)`` returns :class:`~provenance.extract.found.QuoteFound` records sorted by
+start. It is a pure, rule-based function; the rules, in the order they apply:
+
+Paragraphs
+    A paragraph is a line. A block of lines (between blank lines) whose lines all but the last
+    are 40–100 characters long is hard-wrapped text and is one paragraph.
+
+Direct quotes (kind ``"direct"``)
+    Quote marks are read per paragraph with a stack: curly (“ ” ‘ ’), straight (" ') and
+    low/angle marks („ « ») in any mix; a straight mark opens or closes by the characters
+    around it. Only top-level quotes are returned: a quote nested inside another (‘…’ or “…”
+    inside “…”) is part of the outer one. A closing mark with nothing open that stands before
+    text opens a quote (``writes: ” The relentless …”``). The span excludes the marks, the
+    whitespace next to them and a trailing comma (``“It is no accident,” she said`` gives
+    ``It is no accident``); ``text == source[start:end]`` always holds.
+
+    A quote that never closes ends at its paragraph's end. If the next paragraph opens with a
+    quote mark, the quote goes on there (the convention for quotes running over paragraphs:
+    each paragraph opens, only the last closes); if the next paragraph has no opening mark but
+    a closing mark with nothing open, the text up to that mark goes on the quote too. Each
+    paragraph of such a quote is its own record with the quote's one speaker.
+
+    Interview transcripts: a paragraph ``Label: text`` is a turn when the label is
+    ``Question``/``Q``/``Interviewer``/``Host``/… (speaker: the label, kind ``"unnamed"``),
+    ``Answer``/``A`` (speaker None), or a name with another turn within four paragraphs. Its
+    text is one direct quote (quote marks inside it are nested); the following paragraphs that
+    are not turns, do not open with a quote mark or parenthesis and speak in the first or
+    second person (I, we, you …) continue the turn.
+
+Titles and scare quotes are not quotes
+    A quote is dropped when a naming word stands just before it and no attribution does
+    (``entitled``, ``called``, ``known as``, ``signs reading``, ``the report``, ``the
+    conference`` …), or when it has no attribution next to it and is Title Case text of at
+    most 12 words (``“Stop Executions Iran”``). An attribution next to a quote is a speech
+    verb or ``X:`` just before it, a speech verb just after it, a heading naming a speaker,
+    or a ``… said:`` paragraph just before its paragraph.
+
+    A quote of at most 4 words is kept only with such an attribution, or with a speech verb
+    at most 6 words before it in its sentence and at least 2 words (``warn about “major
+    events”`` is kept; ``“moderate” Rouhani`` and ``“appeasement.”`` are not), or when it is
+    a full sentence of at least 2 words that continues the previous quote (``“…,” she said.
+    “They tortured me.”``). A quote in single marks at top level needs an attribution next to
+    it, or 8 words and a speech verb in its sentence, or 5 words continuing a quote.
+
+Speakers, first rule that applies
+    1. Next to the quote: ``X said: “…”``, ``X said, “…”``, ``X told Y: “…”``, ``X said in an
+       interview on …: “…”``, ``X said that “…”``, ``According to X, “…”``, ``X: “…”``;
+       after it: ``“…,” said X``, ``“…,” X said/added/told Y/wrote …``, ``“…,” according to
+       X``, ``“…” – X``. After a quote that ends its sentence (``.”``) only a bare ``X
+       added.`` counts, so ``“…” He added: “…”`` goes to the second quote. Labels such as
+       ``Note:``, ``Update:``, ``Photo:`` are not speakers.
+    2. A speech verb earlier in the quote's sentence with its subject (``Terzi stressed that
+       … “…”``, ``X called on the UN to “…”``).
+    3. A paragraph ending in ``X states:``/``The statement read, in part:`` just before the
+       quote's paragraph.
+    4. The previous quote in the same paragraph, or in the previous paragraph when the quote
+       opens its paragraph (continuation), unless a new subject was named in between.
+    5. A heading: a short line that is a name, alone or followed by ``, role``/``– role``,
+       followed (past dateline lines such as ``State TV, July 29, 2019``) by paragraphs that
+       open with quote marks; it names the speaker of those paragraphs until a paragraph that
+       is neither.
+    Otherwise speaker_text is None.
+
+    The words naming a speaker: the name among comma-separated appositives (``Amnesty
+    International’s lead researcher on Iran, Raha Bahreini`` gives ``Raha Bahreini``); a name
+    inside a description before any preposition (``Former political prisoner Hossein Fathi``);
+    role titles before a full name are dropped (``Ambassador Giulio Terzi`` gives ``Giulio
+    Terzi``), honorifics and titles before a lone surname kept (``Mr. Qaraee``, ``Ayatollah
+    Montazeri``). ``<Org> report/statement`` gives the organisation with kind
+    ``"organisation"``; ``the report``/``the statement`` names whoever was last said to
+    issue one (``<Org> issued a statement``, ``a report written by X``). A description without a name (``a senior
+    official of the Ministry …``; cut before ``who``/``which``) has kind ``"unnamed"``; a name
+    has kind None (the actor resolver decides person or organisation).
+
+    ``he``/``she`` resolve to the last named person-like speaker before them: explicit
+    speakers, headings, interview speakers, and the subjects of sentences (a full name, a
+    known surname before a verb, or an ``a/an …`` description); speaker_start/end then point
+    at that naming. ``I``/``we``/``they`` count as an attribution but give speaker None.
+
+Reported speech (kind ``"indirect"``)
+    Emitted only when the reported clause states a figure (a number that is not a year, date,
+    ordinal or duration, or words such as ``thousands``) and has a named or unnamed speaker:
+    ``X said/reported/confirmed/… (Y) that CLAUSE``, ``According to X, CLAUSE``, ``CLAUSE,
+    according to X``, ``X declared/estimated/put the number … to be N``. The span is the
+    clause to the end of its sentence, without the final stop; none overlaps a direct quote.
+
+Everything is linear in the text: precompiled regexes over paragraphs and sentences, and
+every look around a quote is bounded (600 characters).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final
+
+from provenance.extract.found import ActorKind, QuoteFound
+
+NAME: Final = "quotes"
+VERSION: Final = "1"
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary
+
+_MASK: Final = "\u2588"  # stands in for quoted text when the narrative around it is read
+_LOOKBACK: Final = 600  # characters read around a quote for its attribution
+
+_DQ_OPEN: Final = frozenset("“„‟«")
+_DQ_CLOSE: Final = frozenset("”»")
+_SQ_OPEN: Final = frozenset("‘‚‛")
+_DQ_ANY: Final = _DQ_OPEN | _DQ_CLOSE | {'"'}
+_MARKS: Final = re.compile("[“„‟«”»\"‘‚‛’']")
+_OPEN_BEFORE: Final = frozenset("([{—–-/“‘\"'«„‚:")
+_CLOSE_AFTER: Final = frozenset(".,;:!?)]}—–-…”’\"'»")
+_END_PUNCT: Final = frozenset(".!?…")
+
+_SAY_FORMS: Final = (
+    "say says said saying tell tells told add adds added continue continues continued "
+    "stress stresses stressed explain explains explained conclude concludes concluded "
+    "emphasize emphasizes emphasized emphasise emphasises emphasised state states stated "
+    "note notes noted write writes wrote argue argues argued ask asks asked answer answers "
+    "answered reply replies replied recall recalls recalled warn warns warned declare "
+    "declares declared insist insists insisted claim claims claimed announce announces "
+    "announced confirm confirms confirmed report reports reported observe observes observed "
+    "remark remarks remarked comment comments commented acknowledge acknowledges "
+    "acknowledged admit admits admitted maintain maintains maintained urge urges urged "
+    "mention mentions mentioned suggest suggests suggested testify testifies testified "
+    "tweet tweets tweeted post posts posted reveal reveals revealed affirm affirms affirmed "
+    "assert asserts asserted allege alleges alleged predict predicts predicted promise "
+    "promises promised vow vows vowed pledge pledges pledged deny denies denied caution "
+    "cautions cautioned concede concedes conceded contend contends contended counter "
+    "counters countered respond responds responded underline underlines underlined "
+    "underscore underscores underscored reiterate reiterates reiterated shout shouts "
+    "shouted exclaim exclaims exclaimed quip quips quipped joke jokes joked boast boasts "
+    "boasted brag brags bragged complain complains complained lament laments lamented "
+    "recount recounts recounted read reads quoted"
+)
+_SAY_WORDS: Final = frozenset(_SAY_FORMS.split())
+# Finite forms only: the ones that can follow a subject ("X said", "X says").
+# Base forms stay for plural subjects ("Officials say"); "to say", "will say" are refused
+# where the subject is read.
+_SAY_FINITE: Final = frozenset(w for w in _SAY_WORDS if not w.endswith("ing")) - {
+    "continue", "stress", "explain", "conclude", "emphasize",
+    "emphasise", "state", "note", "write", "ask", "answer", "reply", "recall",
+    "declare", "announce", "confirm", "report", "observe", "remark",
+    "comment", "acknowledge", "admit", "maintain", "urge", "mention", "suggest", "testify",
+    "tweet", "post", "reveal", "affirm", "assert", "allege", "predict", "promise", "vow",
+    "pledge", "deny", "caution", "concede", "contend", "counter", "respond", "underline",
+    "underscore", "reiterate", "shout", "exclaim", "quip", "joke", "boast", "brag",
+    "complain", "lament", "recount",
+}
+_SAY_ALT: Final = "|".join(sorted(_SAY_FINITE, key=len, reverse=True))
+_ATTRIB_VERB: Final = rf"(?:went\s+on|pointed\s+out|{_SAY_ALT})"
+# Verbs that attribute a quote standing later in the same sentence.
+_SENTENCE_VERB: Final = (
+    rf"(?:{_ATTRIB_VERB}|called\s+on|calls\s+on|calling|called\s+it|described|describes"
+    r"|describing|expressed|expresses|accused|accuses|spoke|speaking|addressing|saying"
+    r"|adding|telling|writing|warning|insisting|noting|arguing|explaining|urging|stating)"
+)
+_REPORT_VERB: Final = (
+    r"(?:said|says|stated|states|reported|reports|confirmed|confirms|declared|declares"
+    r"|announced|announces|explained|explains|claimed|claims|estimated|estimates|wrote|writes"
+    r"|told|tells|added|adds|noted|notes|revealed|reveal|reveals|acknowledged|acknowledges"
+    r"|admitted|admits|insisted|insists|stressed|stresses|emphasized|emphasised|emphasizes"
+    r"|warned|warns|argued|argues|testified|alleged|alleges|asserted|asserts|indicated"
+    r"|indicates|show|shows|showed|found|finds|concluded|concludes|recalled|recalls"
+    r"|maintained|maintains|disclosed|discloses|informed|informs|suggested|suggests)"
+)
+
+_AUX: Final = frozenset(
+    "is are was were be been being am has have had do does did will would shall should can "
+    "could may might must".split()
+)
+_IRREGULAR: Final = frozenset(
+    "held made gave took went came became began lost sent kept found saw knew got put ran "
+    "brought thought felt stood won paid heard led left met spent fought sought bought built "
+    "caught taught chose drove fell flew grew hid hung meant rose sat sang shot shut slept "
+    "spoke struck swore threw understood woke wore wrote told said".split()
+)
+_VERBISH: Final = _AUX | _IRREGULAR | _SAY_FINITE
+_RELATIVE: Final = frozenset({"who", "which", "whose", "whom", "that"})
+_PREPOSITIONS: Final = frozenset(
+    "of to for in on at from with by about against under as into over after before during "
+    "between among without within through across toward towards upon near via per".split()
+)
+_ADVERBIAL_START: Final = frozenset(
+    "in on at after before during prior while when since despite following meanwhile however "
+    "also but and yet so then still moreover furthermore separately as although though if "
+    "because under like unlike by for with from over amid amidst through throughout within "
+    "without upon earlier later today yesterday tonight now here there thus hence indeed "
+    "instead nevertheless nonetheless asked interviewed quoted according unlike once back "
+    "last this next".split()
+)
+_TIME_WORDS: Final = frozenset(
+    "week weekend month year morning afternoon evening night day summer winter spring autumn "
+    "fall century decade time monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_MONTHS: Final = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_ABBREVIATIONS: Final = frozenset(
+    "mr mrs ms mx dr prof st jr sr gen sen rep gov lt col capt sgt maj adm hon rev no nos vol "
+    "vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n "
+    "u.k e.u approx est fig mt ft ave dept univ messrs mme mlle ph.d a.m p.m".split()
+)
+_HONORIFICS: Final = frozenset(
+    "mr mr. mrs mrs. ms ms. mx mx. miss dr dr. prof prof. sir dame".split()
+)
+_ROLE_WORDS: Final = frozenset(
+    w.lower()
+    for w in (
+        "President Vice Prime Minister Foreign Interior Justice Defense Defence Secretary "
+        "Secretary-General General Supreme Leader Chief Ambassador Senator Sen. Governor Gov. "
+        "Mayor Commander Deputy Director Head Chairman Chairwoman Chair Spokesman Spokeswoman "
+        "Spokesperson Judge King Queen Prince Princess Sheikh Imam Ayatollah Grand Mullah "
+        "Cleric Professor Prof. Officer Colonel Col. Captain Capt. Lieutenant Lt. Major "
+        "Admiral Sergeant Former Late Acting Member MP MEP Rapporteur Special UN U.N. US U.S. "
+        "UK EU State Attorney Advisor Adviser Councillor Councilor Executive Senior Hon. Hon "
+        "Pope Cardinal Bishop Rabbi Representative Rep. Gen. Congressman Congresswoman Lord "
+        "Lady Baron Baroness Justice Chancellor Premier Speaker Envoy Minister-President "
+        "Dissident Activist Researcher Lawyer Doctor Dr. Mr. Mrs. Ms. Mx. Miss Sir Dame"
+    ).split()
+)
+_ORG_WORDS: Final = frozenset(
+    w.lower()
+    for w in (
+        "International Organization Organisation Council Ministry Association Committee "
+        "Commission Party Government Agency News Times Post Journal Press University Institute "
+        "Foundation Court Nations Union Resistance Guards Guard Corps TV Media Daily Watch "
+        "Network Service Department Office Parliament Assembly Group Center Centre Fund Bank "
+        "Company Inc Ltd Reuters Express Amnesty Republic Regime Army Police Forces Movement "
+        "Front Mojahedin Mujahedin Society Alliance League Federation Coalition Board Bureau "
+        "Authority Tribunal Judiciary Magazine Radio Channel Website Campaign Project Initiative "
+        "Embassy Mission Secretariat Senate Congress Cabinet Administration Division Brigade"
+    ).split()
+)
+_DOC_WORDS: Final = (
+    r"(?:report|reports|statement|statements|study|article|paper|newspaper|daily|website|site"
+    r"|communiqu[eé]|letter|document|declaration|resolution|survey|analysis|briefing|release"
+    r"|press\s+release|editorial|op-ed|investigation|findings|book|blog|post|memo|tweet"
+    r"|dossier|account|publication|magazine|bulletin|publications)"
+)
+_INTERVIEWER_LABELS: Final = frozenset(
+    "question q interviewer host moderator reporter journalist presenter anchor "
+    "interviewer's question".split()
+)
+_ANSWER_LABELS: Final = frozenset({"answer", "a"})
+_LABEL_STOP: Final = frozenset(
+    "note notes source sources photo photos image images picture caption credit credits update "
+    "updated related read see also background editor editors tags tag posted published date "
+    "title subject summary translation transcript excerpt warning disclaimer correction "
+    "clarification watch listen video audio map chart graphic graph table file location "
+    "keywords categories category share email contact address phone tel fax website web "
+    "copyright print download follow next previous more the this that these those it he she "
+    "they we i you".split()
+)
+_STOP_SINGLE_NAMES: Final = frozenset(
+    "he she they it we i you the this that these those there here many some most others "
+    "officials critics experts analysts witnesses residents sources observers several both all "
+    "each one another such what which who why how when where while yes no not however "
+    "meanwhile but and or so yet also today yesterday tomorrow".split()
+)
+_DETERMINERS: Final = frozenset(
+    "a an the this that these those one another his her their its our my your some several "
+    "many two three four five six seven eight nine ten each every any no".split()
+)
+_FIRST_SECOND_PERSON: Final = re.compile(r"\b(?:I|I’m|I'm|we|We|us|our|Our|my|My|me|you|You|your|Your)\b")
+
+# --------------------------------------------------------------------------------------------
+# Compiled patterns
+
+_CAP: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
+_PARTICLE: Final = (
+    r"(?:al|el|bin|ibn|abu|de|del|della|der|di|da|dos|das|du|la|le|van|von|ter|ten|ul|bint)"
+)
+_TITLE: Final = (
+    r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Hon|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Maj|Adm)"
+    r"\.?"
+)
+_NTOK: Final = (
+    rf"(?:[{_CAP}]\.(?=\s)|(?:{_PARTICLE}[-‐])?[{_CAP}][\w\-‐]*(?:['’](?!s\b)\w[\w\-‐]*)*)"
+)
+# A run of name tokens (person-style: only particles between tokens).
+_RUN: Final = re.compile(rf"(?:{_TITLE}\s+)?{_NTOK}(?:\s+(?:{_PARTICLE}\s+)?{_NTOK}){{0,6}}")
+# A whole segment that is a name (organisations may have "of", "and", "for", "the").
+_PURE: Final = re.compile(
+    rf"(?:{_TITLE}\s+)?(?:{_PARTICLE}\s+){{0,2}}{_NTOK}(?:\s+(?:(?:{_PARTICLE}|of|for|and|the|on|&)\s+)*{_NTOK}){{0,8}}"
+    rf"(?:\s*\([{_CAP}][\w./ ]{{0,20}}\))?"
+)
+_ORG_DOC: Final = re.compile(
+    rf"(?i:the\s+|a\s+|an\s+|its\s+)?(?P<org>{_NTOK}(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
+    rf"{_NTOK}){{0,6}})(?:['’]s)?\s+(?i:new\s+|latest\s+|annual\s+|recent\s+|own\s+)?"
+    rf"(?i:{_DOC_WORDS})"
+)
+_DOCREF: Final = re.compile(
+    rf"(?i:(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_WORDS})"
+)
+_SENT_BREAK: Final = re.compile(
+    rf"[.!?…]+[\"”’')\]{_MASK}]*\s+(?=[\"“‘'(\[{_MASK}]?[{_CAP}0-9{_MASK}])"
+)
+_WORD: Final = re.compile(r"\S+")
+_SUBJECT_SKIP: Final = frozenset(
+    "he she it they we i you there this these those that his her its their our my your".split()
+)
+_SEG_PUNCT: Final = re.compile(r"[,()\[\]]")
+_FIRST_WORD: Final = re.compile(r"[^\w]*([\w’'.\-]+)")
+_WORD_EDGE_L: Final = r"(?<![\w’'\-])"
+_WORD_EDGE_R: Final = r"(?![\w’'\-])"
+_VERBISH_RE: Final = re.compile(
+    _WORD_EDGE_L + "(?:" + "|".join(sorted(_VERBISH, key=len, reverse=True)) + ")" + _WORD_EDGE_R
+)
+_RELATIVE_RE: Final = re.compile(r"\s(?:who|which|whose|whom|that)" + _WORD_EDGE_R)
+_BOUNDARY_RE: Final = re.compile(
+    _WORD_EDGE_L
+    + "(?:"
+    + "|".join(sorted(_VERBISH | _RELATIVE, key=len, reverse=True))
+    + "|(?P<ed>[a-z]+ed))"
+    + _WORD_EDGE_R
+    + f"|[;:{_MASK}]"
+)
+# What may follow a name in head position: the end, punctuation, a conjunction, a relative.
+_FOLLOWER: Final = re.compile(r"\s*(?:$|[,;:(\[—–]|\s-\s|(?:and|or|who|which|whose|that)\b)")
+_DATELINE: Final = re.compile(
+    rf"[{_CAP}][{_CAP}\s.,'’\-]{{1,40}}(?:\([^)]{{1,40}}\))?\s*[-–—]+\s+(?=[{_CAP}])"
+)
+_LEAD_VERB: Final = re.compile(
+    rf"\b(?P<verb>{_ATTRIB_VERB})\b(?P<tail>[^.;!?{_MASK}]{{0,90}}?)\s*[:,]?\s*$"
+)
+_LEAD_ACCORDING: Final = re.compile(
+    rf"\b[Aa]ccording\s+to\s+(?P<np>[^,;{_MASK}]{{2,150}}?)\s*,?\s*$"
+)
+_LEAD_LABEL: Final = re.compile(r"^(?P<np>.{1,300}?)\s*:\s*$", re.S)
+_TRAIL_DASH: Final = re.compile(rf"^\s*[—–-]+\s*(?P<np>[^.;:!?{_MASK}]{{2,80}}?)\s*$")
+_TRAIL_ACCORDING: Final = re.compile(
+    rf"^\s*[,.]?\s*according\s+to\s+(?P<np>[^,.;:{_MASK}]{{2,120}})"
+)
+_TRAIL_VERB_FIRST: Final = re.compile(
+    rf"^\s*[,.;]?\s*(?P<verb>{_ATTRIB_VERB})\s+(?P<rest>[^;:{_MASK}]*)"
+)
+_TRAIL_NP_FIRST: Final = re.compile(
+    rf"^\s*[,.;]?\s*(?P<np>[^;:!?{_MASK}]{{1,150}}?)\s+"
+    rf"(?:(?:has|had|have|was|is|also|later|then|once|further|again|previously|recently)\s+)*"
+    rf"(?P<verb>{_ATTRIB_VERB})\b"
+)
+_SENT_VERB_RE: Final = re.compile(rf"\b(?P<verb>{_SENTENCE_VERB})\b")
+_TRAILING_AUX: Final = re.compile(
+    r"(?:\s+(?:has|have|had|also|then|later|once|again|further|previously|recently|repeatedly"
+    r"|publicly|reportedly|simply|just|was|is|were|are|will|would|could|might|may|once\s+again"
+    r"|had\s+also|has\s+also|explicitly|openly|clearly|firmly|proudly|flatly|quickly|even"
+    r"|never|always|often|already|specifically|personally|emphatically|in\s+turn))+\s*$",
+    re.I,
+)
+_TITLE_CUE_VERB: Final = re.compile(
+    r"(?i:\b(?:entitled|titled|headlined|dubbed|named|called|known\s+as|nicknamed|so-called"
+    r"|labell?ed|under\s+the\s+(?:name|title|slogan|banner)|the\s+words?"
+    r"|the\s+term|the\s+phrase|the\s+slogans?|the\s+motto|hashtag)\s*[,:]?\s*$"
+    r"|\b(?:reading|read|reads)\s*$)"
+)
+_TITLE_CUE_NOUN: Final = re.compile(
+    r"(?i:\b(?:book|books|report|film|movie|documentary|series|serial|serials|song|poem|article"
+    r"|column|op-ed|editorial|conference|campaign|programme|program|project|operation"
+    r"|exhibition|event|rally|slogan|slogans|banner|banners|sign|signs|placard|placards"
+    r"|motto|theme|website|blog|magazine|newspaper|show|album|play|novel|paper|study|essay"
+    r"|speech|statement|letter|resolution|declaration|plan|group|association|organi[sz]ation"
+    r"|party|movement|newsletter|daily|weekly|title|headline|hashtag|word|term|phrase"
+    r"|label|brand|codenamed|code-named)\s*$)"
+)
+_SMALL_WORDS: Final = frozenset(
+    "of the and for in on a an to at by with from or nor but vs via as is".split()
+)
+_DATE: Final = re.compile(
+    r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+    r"|\b(?:19|20)\d\d\b)"
+)
+_TURN: Final = re.compile(r"(?P<label>[^\W\d_][^:\n“”\"]{0,50}?)\s*:[ \t\u00a0]+(?=\S)")
+_THAT_CLAUSE: Final = re.compile(
+    rf"\b(?P<verb>{_REPORT_VERB})\b(?P<obj>(?:\s+[\w’'.\-]+){{0,4}}?)\s+that\s+"
+)
+_NUMBER_CLAUSE: Final = re.compile(
+    r"\b(?P<verb>declared|declares|put|puts|estimated|estimates|placed|places|gave|gives|set"
+    r"|sets|announced|announces|reported|reports)\s+(?P<obj>the\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:number|toll|figure|total|count|tally)\b)"
+)
+_ACCORDING_LEAD: Final = re.compile(
+    rf"\b[Aa]ccording\s+to\s+(?P<np>[^,;{_MASK}]{{2,150}}?),\s+(?=\S)"
+)
+_ACCORDING_TRAIL: Final = re.compile(
+    rf",\s+according\s+to\s+(?P<np>[^,;{_MASK}]{{2,150}}?)\s*[.!?]?\s*$"
+)
+_DOC_AUTHOR_VERB: Final = re.compile(
+    rf"\b(?:issued|published|released|produced|put\s+out|sent\s+out)\s+(?:a|an|its|their|the)"
+    rf"\s+(?:[\w’'\-]+\s+){{0,3}}?(?i:{_DOC_WORDS})\b"
+)
+_DOC_BY: Final = re.compile(
+    rf"(?i:\b{_DOC_WORDS}\s+(?:written|authored|penned|published|released|issued|produced)"
+    rf"\s+by\s+)(?P<np>(?:{_TITLE}\s+)?{_NTOK}(?:\s+{_NTOK}){{0,4}})"
+)
+_NUM_WORDS: Final = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions"
+    r"|billions|percent"
+)
+_FIG_NUM: Final = re.compile(
+    r"(?<![\w.,/])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/])(?=(?P<after>[ %\w\-]{0,14}))"
+)
+_FIG_WORD: Final = re.compile(rf"\b(?:{_NUM_WORDS})\b(?=(?P<after>[ \w\-]{{0,14}}))")
+_NUM_STEMS: Final = (
+    "two three four five six seven eight nine ten eleven twelve teen twenty thirty forty fifty "
+    "sixty seventy eighty ninety hundred thousand million billion dozen percent"
+).split()
+_DIGIT: Final = re.compile(r"\d")
+_CAP_RUN: Final = re.compile(rf"(?<![\w’'\-])[{_CAP}][\w’'\-.]*(?:[ \t]+[{_CAP}][\w’'\-]*){{1,4}}")
+_LAST_WORD: Final = re.compile(r"([\w’']+)\W*$")
+_NOT_BEFORE_VERB: Final = frozenset(
+    "to will would can could should may might must not did does do shall cannot never".split()
+)
+_UPPER_RE: Final = re.compile(f"[{_CAP}]")
+_DURATION: Final = re.compile(
+    r"(?i:^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries"
+    r"|century|nights?|year-old|years-old|-year|-month|-day|am\b|pm\b|a\.m|p\.m|th\b|st\b"
+    r"|nd\b|rd\b))"
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Records used while reading
+
+
+@dataclass(slots=True)
+class _Speaker:
+    """A speaker as found: the naming words, or a pronoun to resolve, or unknown (text None)."""
+
+    text: str | None
+    start: int | None
+    end: int | None
+    kind: ActorKind | None = None
+    personish: bool = False
+    pronoun: bool = False
+    docref: bool = False
+    definite: bool = False
+    multi: bool = False  # a name of two tokens or more (or title + name)
+
+
+@dataclass(slots=True)
+class _Span:
+    """One paragraph's part of a direct quote; ``group`` is shared by a quote's paragraphs."""
+
+    para: int
+    open: int | None
+    close: int | None
+    cstart: int
+    cend: int
+    single: bool
+    final: bool  # the content ends with sentence punctuation
+    group: list[_Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Para:
+    """A paragraph: its bounds, its quotes, and what kind of paragraph it is."""
+
+    start: int
+    end: int
+    spans: list[_Span] = field(default_factory=list)
+    strays: list[int] = field(default_factory=list)
+    turn_label: tuple[int, int] | None = None
+    turn_kind: str = ""  # "interviewer", "answer", "name"
+    turn_content: int | None = None
+    turn_quoted: bool = False
+    is_turn: bool = False
+    continues_turn: bool = False
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    heading: _Speaker | None = None
+    heading_applies: bool = False
+    dateline: bool = False
+
+    @property
+    def opens_with_quote(self) -> bool:
+        """Whether the paragraph's first character belongs to a quote."""
+        if not self.spans:
+            return False
+        first = self.spans[0]
+        return first.open is None or first.open == self.start
+
+
+# --------------------------------------------------------------------------------------------
+# Public entry point
+
+
+def find_quotes(text: str) -> list[QuoteFound]:
+    """Find the direct quotes and the figure-carrying reported speech in ``text``.
+
+    Returns records sorted by start whose ``text`` is ``source[start:end]``; see the module
+    docstring for the rules.
+    """
+    if not text:
+        return []
+    return _Reader(text).run()
+
+
+# --------------------------------------------------------------------------------------------
+# Paragraphs and quote marks
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Split into paragraphs (stripped bounds): lines, or hard-wrapped blocks of lines."""
+    blocks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl == -1:
+            nl = n
+        s, e = pos, nl
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            current.append((s, e))
+        elif current:
+            blocks.append(current)
+            current = []
+        pos = nl + 1
+    if current:
+        blocks.append(current)
+    paras: list[tuple[int, int]] = []
+    for block in blocks:
+        if (
+            len(block) >= 2
+            and all(40 <= e - s <= 100 for s, e in block[:-1])
+            and block[-1][1] - block[-1][0] <= 100
+            and not any(text[s] in _DQ_ANY for s, _ in block[1:])
+        ):
+            paras.append((block[0][0], block[-1][1]))
+        else:
+            paras.extend(block)
+    return paras
+
+
+def _scan(text: str, ps: int, pe: int) -> tuple[list[tuple[int, int | None, bool]], list[int]]:
+    """Top-level quotes of a paragraph as (open, close or None, single) and stray closers."""
+    skip: set[int] = set()
+    while True:
+        spans, strays, bad = _scan_once(text, ps, pe, skip)
+        if bad is None or len(skip) >= 8:
+            return spans, strays
+        skip.add(bad)
+
+
+def _scan_once(
+    text: str, ps: int, pe: int, skip: set[int]
+) -> tuple[list[tuple[int, int | None, bool]], list[int], int | None]:
+    """One pass of the mark stack; returns an unclosed top-level single opener to skip."""
+    stack: list[tuple[bool, int]] = []  # (double, position)
+    doubles = 0  # double marks on the stack
+    spans: list[tuple[int, int | None, bool]] = []
+    strays: list[int] = []
+    for m in _MARKS.finditer(text, ps, pe):
+        i = m.start()
+        if i in skip:
+            continue
+        c = text[i]
+        before = text[i - 1] if i > ps else " "
+        after = text[i + 1] if i + 1 < pe else " "
+        open_ctx = before.isspace() or before in _OPEN_BEFORE
+        close_ctx = after.isspace() or after in _CLOSE_AFTER
+        if c in _DQ_ANY:
+            has_double = doubles > 0
+            if c in _DQ_OPEN:
+                closing = has_double and close_ctx and not open_ctx
+            elif c in _DQ_CLOSE:
+                if not has_double:
+                    if open_ctx and i + 1 < pe:
+                        stack.append((True, i))
+                        doubles += 1
+                    else:
+                        strays.append(i)
+                    continue
+                closing = True
+            else:
+                opener_like = open_ctx and not after.isspace() and i + 1 < pe
+                closer_like = not before.isspace() and close_ctx and i > ps
+                if has_double and closer_like:
+                    closing = True
+                elif opener_like:
+                    closing = False
+                elif has_double:
+                    closing = True
+                else:
+                    continue
+            if closing:
+                opened = -1
+                while stack:
+                    double, p = stack.pop()
+                    if double:
+                        opened = p
+                        doubles -= 1
+                        break
+                if not stack and opened >= 0:
+                    spans.append((opened, i, False))
+            else:
+                stack.append((True, i))
+                doubles += 1
+            continue
+        # single marks
+        if c in _SQ_OPEN:
+            if open_ctx and not after.isdigit() and not after.isspace() and i + 1 < pe:
+                stack.append((False, i))
+            continue
+        top_single = bool(stack) and not stack[-1][0]
+        possessive = (
+            before in "sS" and after == " " and i + 2 < pe and text[i + 2].islower()
+        )
+        if top_single and not before.isspace() and not after.isalnum() and not possessive:
+            _, p = stack.pop()
+            if not stack:
+                spans.append((p, i, True))
+        elif c == "'" and open_ctx and after.isalpha():
+            stack.append((False, i))
+    if stack:
+        double, p = stack[0]
+        if double:
+            spans.append((p, None, False))
+            return spans, strays, None
+        return spans, strays, p
+    return spans, strays, None
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """Trim a quote's inside: whitespace, a trailing comma; report sentence-final punctuation."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    final = end > start and text[end - 1] in _END_PUNCT
+    if end > start and text[end - 1] == ",":
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end, final
+
+
+# --------------------------------------------------------------------------------------------
+# Words and names
+
+
+def _tokens(s: str) -> list[tuple[int, int, str]]:
+    """Whitespace tokens of ``s`` as (start, end, core) with surrounding punctuation removed."""
+    out: list[tuple[int, int, str]] = []
+    for m in _WORD.finditer(s):
+        a, b = m.start(), m.end()
+        while a < b and s[a] in "([{\"“‘'«":
+            a += 1
+        while b > a and s[b - 1] in ",;:)]}\"”’'»!?.":
+            if s[b - 1] == "." and s[a:b].lower().rstrip(".") in _ABBREVIATIONS:
+                break
+            if s[b - 1] == "." and b - a == 2 and s[a].isupper():
+                break
+            b -= 1
+        if a < b:
+            out.append((a, b, s[a:b]))
+    return out
+
+
+def _is_verbish(word: str) -> bool:
+    """A word that can only be (or is most likely) a finite verb."""
+    return word in _VERBISH
+
+
+def _has_verbish(s: str) -> bool:
+    """Whether lowercase words of ``s`` include a finite verb."""
+    return _VERBISH_RE.search(s) is not None
+
+
+def _looks_org(name: str) -> bool:
+    """A name that reads as an organisation (an organisation word, or an all-caps acronym)."""
+    words = name.replace("’", " ").replace("'", " ").split()
+    if any(w.lower().strip(".,()") in _ORG_WORDS for w in words):
+        return True
+    letters = [ch for ch in name if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _strip_roles(s: str, a: int, b: int) -> tuple[int, int] | None:
+    """Drop role words before a name of two tokens or more; None when only roles remain."""
+    toks = _tokens(s[a:b])
+    if not toks:
+        return None
+    names = [t for t in toks if t[2].lower() not in _ROLE_WORDS]
+    if not names:
+        return None
+    first_name = next(i for i, t in enumerate(toks) if t[2].lower() not in _ROLE_WORDS)
+    # The name proper starts after the last role word that precedes a non-role token.
+    last_role = -1
+    for i, t in enumerate(toks):
+        if t[2].lower() in _ROLE_WORDS and i < len(toks) - 1:
+            last_role = i
+    keep_from = last_role + 1 if last_role >= first_name - 1 else first_name
+    keep_from = max(keep_from, 0)
+    if len(toks) - keep_from >= 2:
+        if keep_from > 0 and toks[keep_from - 1][2].lower() in _HONORIFICS:
+            keep_from -= 1
+        return a + toks[keep_from][0], a + toks[-1][1]
+    # A lone surname keeps the title before it ("Mr. Qaraee", "Ayatollah Montazeri").
+    start = keep_from - 1 if keep_from > 0 else keep_from
+    return a + toks[start][0], a + toks[-1][1]
+
+
+def _pure_name(s: str, a: int, b: int) -> tuple[int, int, int] | None:
+    """If ``s[a:b]`` is a name and nothing else, its bounds and a rank (0 = person-like)."""
+    while a < b and s[a].isspace():
+        a += 1
+    while b > a and s[b - 1] in " \t\n,;:":
+        b -= 1
+    if a >= b:
+        return None
+    m = _PURE.fullmatch(s, a, b)
+    if m is None:
+        return None
+    body = s[a:b]
+    words = body.split()
+    if len(words) == 1 and words[0].lower().strip(".") in _STOP_SINGLE_NAMES:
+        return None
+    if words[0].lower() in _STOP_SINGLE_NAMES:
+        return None
+    if all(w.lower().strip("(),.") in _ROLE_WORDS for w in words):
+        return None
+    connectors = any(w in ("of", "for", "and", "the", "on", "&") for w in words)
+    role_led = words[0].lower() in _ROLE_WORDS and len(words) > 1 and "of" in words
+    stripped = _strip_roles(s, a, b) if not connectors else (a, b)
+    if stripped is None:
+        return None
+    rank = 1 if (connectors or role_led or _looks_org(body)) else 0
+    return stripped[0], stripped[1], rank
+
+
+def _segments(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Comma-separated parts of ``s[a:b]`` outside parentheses, trimmed."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    seg = a
+    for m in _SEG_PUNCT.finditer(s, a, b):
+        ch = m.group()
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            i = m.start()
+            out.append((seg, i))
+            seg = i + 1
+    out.append((seg, b))
+    trimmed: list[tuple[int, int]] = []
+    for x, y in out:
+        while x < y and s[x].isspace():
+            x += 1
+        while y > x and s[y - 1].isspace():
+            y -= 1
+        if x < y:
+            trimmed.append((x, y))
+    return trimmed
+
+
+def _is_adverbial(s: str, a: int, b: int) -> bool:
+    """A leading segment that sets the scene rather than naming anyone."""
+    fw = _FIRST_WORD.match(s, a, b)
+    if fw is None:
+        return True
+    first = fw.group(1).lower()
+    if first[0].isdigit() or first.rstrip(".") in _MONTHS:
+        return True
+    if first in ("this", "last", "next", "that"):
+        words = s[a:b].lower().split()
+        return len(words) <= 3 and any(w.strip(".,") in _TIME_WORDS for w in words)
+    if first in _ADVERBIAL_START:
+        return True
+    return first.endswith("ing") and len(first) > 4 and first.isalpha()
+
+
+def _relative_cut(s: str, a: int, b: int) -> int:
+    """Where a relative clause starts inside ``s[a:b]`` (or ``b``)."""
+    m = _RELATIVE_RE.search(s, a, b)
+    return m.start() + 1 if m is not None else b
+
+
+def _name_in_description(
+    s: str, a: int, b: int, is_surname: Callable[[str], bool] | None = None
+) -> tuple[int, int] | None:
+    """A name in head position of a description: before any preposition, not possessive;
+    a lone capitalised word only when it is a known surname."""
+    limit = b
+    for x, _, core in _tokens(s[a:b]):
+        if core.lower() in _PREPOSITIONS and x > 0:
+            limit = a + x
+            break
+    best: tuple[int, int] | None = None
+    for m in _RUN.finditer(s, a, limit):
+        x, y = m.start(), m.end()
+        if s.startswith(("’s", "'s"), y):
+            continue
+        toks = m.group().split()
+        while toks and toks[0].lower() in _DETERMINERS | _STOP_SINGLE_NAMES:
+            x = s.index(toks[0], x) + len(toks[0])
+            while x < y and s[x].isspace():
+                x += 1
+            toks.pop(0)
+        if not toks:
+            continue
+        follower = _FOLLOWER.match(s, y, b)
+        if follower is None:
+            continue  # a name modifying the noun after it ("the UN human rights office")
+        if len(toks) == 1 and x > a and is_surname is not None and is_surname(toks[0]):
+            best = (x, y)
+            continue
+        if x == a and len(toks) == 1:
+            continue  # a sentence-initial capital is not a name by itself
+        stripped = _strip_roles(s, x, y)
+        if stripped is None:
+            continue
+        inner = s[stripped[0] : stripped[1]].split()
+        titled = inner[0].lower() in _HONORIFICS or inner[0].lower() in _ROLE_WORDS
+        if len(inner) >= 2 or (titled and len(inner) >= 2):
+            best = stripped
+        elif len(toks) >= 2 and len(inner) == 1:
+            best = stripped
+    return best
+
+
+# --------------------------------------------------------------------------------------------
+# The reader
+
+
+class _Reader:
+    """Reads one text: paragraphs, quotes, turns, headings, then speakers in text order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paras: list[_Para] = [_Para(s, e) for s, e in _paragraphs(text)]
+        self.masked = ""
+        self.results: list[QuoteFound] = []
+        self.accepted: list[tuple[int, int]] = []  # masked regions of accepted direct quotes
+        self.antecedents: list[_Speaker] = []
+        self.surnames: set[str] = set()
+        self.titled: set[str] = set()
+        self.doc_author: tuple[_Speaker, int] | None = None
+        self.heading: _Speaker | None = None
+        self.last_group: tuple[int, _Speaker | None, int] | None = None  # para, speaker, end
+        self.turn_speaker: _Speaker | None = None
+
+    # -- set-up ------------------------------------------------------------------------------
+
+    def run(self) -> list[QuoteFound]:
+        """Read the text and return the quotes sorted by start."""
+        self._titled_surnames()
+        self._find_turns()
+        for para in self.paras:
+            if not para.is_turn and not para.continues_turn:
+                self._scan_para(para)
+        self._link_groups()
+        self._mask()
+        self._find_headings()
+        for index, para in enumerate(self.paras):
+            self._read_para(index, para)
+        direct = sorted((q.start, q.end) for q in self.results if q.kind == "direct")
+        out = [
+            q for q in self.results if q.kind == "direct" or not _overlaps(direct, q.start, q.end)
+        ]
+        out.sort(key=lambda q: (q.start, q.end))
+        return out
+
+    def is_surname(self, word: str) -> bool:
+        """Whether ``word`` is known as a person's surname: the last word of a full name
+        named before (a speaker or a subject), or written after a title or role somewhere in
+        the text ("President Hassan Rouhani", "Mr. Qaraee")."""
+        return word in self.surnames or word in self.titled
+
+    def _titled_surnames(self) -> None:
+        """Collect the last words of names written after a title or role."""
+        for m in _CAP_RUN.finditer(self.text):
+            toks = m.group().split()
+            first = toks[0].lower()
+            if first not in _ROLE_WORDS and first not in _HONORIFICS:
+                if first + "." not in _ROLE_WORDS:
+                    continue
+            rest = [t for t in toks[1:] if t.lower() not in _ROLE_WORDS]
+            if not rest:
+                continue
+            last = rest[-1].rstrip(".,")
+            for suffix in ("’s", "'s"):
+                if last.endswith(suffix):
+                    last = last[: -len(suffix)]
+            low = last.lower()
+            if low in _ORG_WORDS or low in _SAY_WORDS or not last[:1].isupper():
+                continue
+            self.titled.add(last)
+
+    def _find_turns(self) -> None:
+        """Mark interview turns and the paragraphs continuing them."""
+        text = self.text
+        candidates: list[int] = []
+        for index, para in enumerate(self.paras):
+            m = _TURN.match(text, para.start, para.end)
+            if m is None:
+                continue
+            label = m.group("label").strip()
+            low = label.lower()
+            if low in _INTERVIEWER_LABELS:
+                kind = "interviewer"
+            elif low in _ANSWER_LABELS:
+                kind = "answer"
+            elif _pure_name(label, 0, len(label)) is not None and low not in _LABEL_STOP:
+                kind = "name"
+            else:
+                continue
+            if low.split()[0] in _LABEL_STOP:
+                continue
+            lab_start = m.start("label")
+            para.turn_label = (lab_start, lab_start + len(label))
+            para.turn_kind = kind
+            para.turn_content = m.end()
+            para.turn_quoted = text[m.end()] in _DQ_ANY
+            candidates.append(index)
+        accepted: set[int] = set()
+        for k, index in enumerate(candidates):
+            para = self.paras[index]
+            near = (k > 0 and index - candidates[k - 1] <= 4) or (
+                k + 1 < len(candidates) and candidates[k + 1] - index <= 4
+            )
+            if para.turn_kind != "name" or near:
+                accepted.add(index)
+        for index in candidates:
+            para = self.paras[index]
+            if index not in accepted:
+                para.turn_label = None
+                para.turn_kind = ""
+                para.turn_content = None
+                continue
+            if para.turn_quoted:
+                continue  # the quote inside is read as a quote after "Label:"
+            para.is_turn = True
+        # Continuations of an unquoted turn.
+        in_turn = False
+        for para in self.paras:
+            if para.is_turn:
+                in_turn = True
+                continue
+            if para.turn_label is not None:
+                in_turn = False
+                continue
+            if not in_turn:
+                continue
+            first = self.text[para.start]
+            body = self.text[para.start : para.end]
+            if (
+                first in _DQ_ANY
+                or first in "([‘"
+                or para.end - para.start < 40
+                or _FIRST_SECOND_PERSON.search(body) is None
+            ):
+                in_turn = False
+                continue
+            para.continues_turn = True
+
+    def _scan_para(self, para: _Para) -> None:
+        """Find the paragraph's top-level quotes."""
+        text = self.text
+        raw, strays = _scan(text, para.start, para.end)
+        para.strays = strays
+        for open_, close, single in raw:
+            end = close if close is not None else para.end
+            cs, ce, final = _content(text, open_ + 1, end)
+            if close is None:
+                # An unclosed quote may end on a stray mark of another kind.
+                while ce > cs and text[ce - 1] in "”\"’'":
+                    ce -= 1
+                cs, ce, final = _content(text, cs, ce)
+            if cs >= ce:
+                continue
+            span = _Span(0, open_, close, cs, ce, single, final)
+            span.group = [span]
+            para.spans.append(span)
+
+    def _link_groups(self) -> None:
+        """Join quotes that run on into the next paragraph."""
+        text = self.text
+        for index, para in enumerate(self.paras):
+            for span in para.spans:
+                span.para = index
+        for index, para in enumerate(self.paras[:-1]):
+            if not para.spans:
+                continue
+            last = para.spans[-1]
+            if last.close is not None or last.single:
+                continue
+            nxt = self.paras[index + 1]
+            if nxt.is_turn or nxt.continues_turn:
+                continue
+            if nxt.spans and nxt.spans[0].open == nxt.start and not nxt.spans[0].single:
+                follow = nxt.spans[0]
+            elif nxt.strays and (
+                not nxt.spans or (nxt.spans[0].open or 0) > nxt.strays[0]
+            ):
+                stray = nxt.strays[0]
+                cs, ce, final = _content(text, nxt.start, stray)
+                if cs >= ce:
+                    continue
+                follow = _Span(index + 1, None, stray, cs, ce, False, final)
+                follow.group = [follow]
+                nxt.spans.insert(0, follow)
+            else:
+                continue
+            group = last.group
+            for span in follow.group:
+                group.append(span)
+                span.group = group
+
+    def _mask(self) -> None:
+        """The text with every top-level quote blanked out (a final stop kept)."""
+        text = self.text
+        pieces: list[str] = []
+        pos = 0
+        for para in self.paras:
+            if para.is_turn or para.continues_turn:
+                pieces.append(text[pos : para.start])
+                pieces.append(_MASK * (para.end - para.start))
+                pos = para.end
+                continue
+            for span in para.spans:
+                a = span.open if span.open is not None else para.start
+                b = span.close + 1 if span.close is not None else para.end
+                pieces.append(text[pos:a])
+                region = b - a
+                if span.final and region > 0:
+                    pieces.append(_MASK * (region - 1) + text[span.cend - 1])
+                else:
+                    pieces.append(_MASK * region)
+                pos = b
+        pieces.append(text[pos:])
+        self.masked = "".join(pieces)
+        masked = self.masked
+        for para in self.paras:
+            if para.is_turn or para.continues_turn:
+                continue
+            starts = [para.start]
+            for m in _SENT_BREAK.finditer(masked, para.start, para.end):
+                p = m.start()
+                q = p
+                while q > para.start and not masked[q - 1].isspace():
+                    q -= 1
+                word = masked[q : p].lower().strip("(\"“‘'")
+                if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                    continue
+                starts.append(m.end())
+            bounds = starts[1:] + [para.end]
+            para.sentences = list(zip(starts, bounds))
+
+    def _find_headings(self) -> None:
+        """Mark datelines and the name headings that introduce quote paragraphs."""
+        text = self.text
+        for para in self.paras:
+            body = text[para.start : para.end]
+            if len(body) <= 120 and body[-1] not in ".!?:" and not para.spans:
+                if _DATE.search(body) and not _FIRST_SECOND_PERSON.search(body):
+                    para.dateline = True
+            if (
+                len(body) > 400
+                or body[-1] in ".!?:;"
+                or para.is_turn
+                or para.continues_turn
+                or body[0] in _DQ_ANY
+            ):
+                continue
+            m = _RUN.match(body)
+            if m is None:
+                continue
+            rest = body[m.end() :]
+            if rest and not re.match(r"\s*(?:[,–—(|:]|-\s)", rest):
+                continue
+            stripped = _strip_roles(body, m.start(), m.end())
+            if stripped is None:
+                continue
+            words = body[stripped[0] : stripped[1]].split()
+            titled = words[0].lower() in _HONORIFICS
+            if len(words) < 2 and not titled and len(m.group().split()) < 2:
+                continue
+            if _looks_org(body[stripped[0] : stripped[1]]):
+                continue
+            para.heading = _Speaker(
+                body[stripped[0] : stripped[1]],
+                para.start + stripped[0],
+                para.start + stripped[1],
+                None,
+                personish=True,
+                multi=True,
+            )
+        for index, para in enumerate(self.paras):
+            if para.heading is None or para.dateline:
+                continue
+            j = index + 1
+            skipped = 0
+            while j < len(self.paras) and self.paras[j].dateline and skipped < 2:
+                j += 1
+                skipped += 1
+            if j < len(self.paras) and self.paras[j].opens_with_quote:
+                para.heading_applies = True
+
+    # -- reading in order --------------------------------------------------------------------
+
+    def _read_para(self, index: int, para: _Para) -> None:
+        """Read one paragraph: turns, headings; per sentence its subject, the quotes opening
+        in it, then its reported speech."""
+        if para.is_turn:
+            self.heading = None
+            self._read_turn(index, para)
+            return
+        if para.continues_turn:
+            self.heading = None
+            self._emit_turn_quote(index, para, para.start, self.turn_speaker)
+            return
+        if para.heading_applies and para.heading is not None:
+            self.heading = para.heading
+            self._remember(para.heading)
+            return
+        if not (para.opens_with_quote or para.dateline):
+            self.heading = None
+        firsts = [span for span in para.spans if span.group[0] is span]
+        k = 0
+        for ss, se in para.sentences:
+            self._subject(ss, se)
+            self._doc_author(ss, se)
+            while k < len(firsts):
+                span = firsts[k]
+                anchor = span.open if span.open is not None else para.start
+                if anchor >= se:
+                    break
+                k += 1
+                if anchor >= ss:
+                    self._resolve_group(index, para, span, ss, se)
+            self._indirect(ss, se)
+
+    def _read_turn(self, index: int, para: _Para) -> None:
+        """An interview turn: its text is a quote of the turn's speaker."""
+        assert para.turn_label is not None and para.turn_content is not None
+        a, b = para.turn_label
+        label = self.text[a:b]
+        speaker: _Speaker | None
+        if para.turn_kind == "interviewer":
+            speaker = _Speaker(label, a, b, "unnamed")
+        elif para.turn_kind == "answer":
+            speaker = None
+        else:
+            found = _pure_name(self.text, a, b)
+            if found is None:
+                speaker = _Speaker(label, a, b, None, personish=True)
+            else:
+                x, y, rank = found
+                name = self.text[x:y]
+                speaker = _Speaker(
+                    name, x, y, None, personish=rank == 0 and not _looks_org(name), multi=True
+                )
+                self._remember(speaker)
+        self.turn_speaker = speaker
+        self._emit_turn_quote(index, para, para.turn_content, speaker)
+
+    def _emit_turn_quote(
+        self, index: int, para: _Para, start: int, speaker: _Speaker | None
+    ) -> None:
+        """Emit a turn's (or its continuation's) text as one direct quote."""
+        text = self.text
+        end = para.end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "”\""):
+            end -= 1
+        cs, ce, _ = _content(text, start, end)
+        if cs >= ce:
+            return
+        self._emit(cs, ce, "direct", speaker)
+        self.last_group = (index, speaker, ce)
+
+    # -- antecedents ---------------------------------------------------------------------------
+
+    def _remember(self, speaker: _Speaker) -> None:
+        """Record a named speaker for later pronouns and lone surnames."""
+        if speaker.text is None or speaker.pronoun:
+            return
+        self.antecedents.append(speaker)
+        if speaker.kind is None and speaker.multi and not _looks_org(speaker.text):
+            last = speaker.text.split()[-1].strip(".,")
+            self.surnames.add(last)
+
+    def _resolve_pronoun(self, speaker: _Speaker) -> _Speaker | None:
+        """``he``/``she`` → the last person-like speaker named before it."""
+        pos = speaker.start if speaker.start is not None else 0
+        for cand in reversed(self.antecedents[-200:]):
+            if cand.personish and cand.start is not None and cand.start < pos:
+                return cand
+        return None
+
+    def _subject(self, ss: int, se: int) -> None:
+        """Register the subject of a narrative sentence when it names a person."""
+        m = self.masked
+        a = ss
+        while a < se and m[a] in "([ \t\"“‘":
+            a += 1
+        if a >= se or m[a] == _MASK:
+            return
+        fw = _FIRST_WORD.match(m, a, se)
+        if fw is not None and fw.group(1).lower() in _SUBJECT_SKIP:
+            return
+        segs = _segments(m, a, min(se, a + 400))
+        while len(segs) > 1 and _is_adverbial(m, *segs[0]):
+            segs.pop(0)
+        if not segs:
+            return
+        start = segs[0][0]
+        stop = min(se, start + 250)
+        boundary = None
+        boundary_word = ""
+        for hit in _BOUNDARY_RE.finditer(m, start, stop):
+            word = hit.group()
+            if word in (";", ":", _MASK):
+                break
+            if hit.group("ed") is not None and hit.start() == start:
+                continue
+            boundary = hit.start()
+            boundary_word = word
+            break
+        if boundary is None:
+            return
+        if _UPPER_RE.search(m, start + 1, boundary) is None:
+            # Only the first word is capitalised: a lone name, or a description that is not
+            # registered unless it is indefinite ("a senior official").
+            lead = _FIRST_WORD.match(m, start, boundary)
+            word = lead.group(1).lower() if lead is not None else ""
+            if word in _DETERMINERS and word not in ("a", "an"):
+                return
+        sp = self._parse_np(m, start, boundary)
+        if sp is None or sp.text is None or sp.pronoun:
+            return
+        if sp.kind == "unnamed":
+            if not sp.personish:
+                return
+        elif sp.kind is None and not sp.multi:
+            if not self.is_surname(sp.text.strip(".")):
+                return
+            if boundary_word in _RELATIVE:
+                return
+        self._remember(sp)
+
+    def _doc_author(self, ss: int, se: int) -> None:
+        """Remember who issued the last report or statement ("X published a report")."""
+        m = self.masked
+        sent = m[ss:se]
+        hit = None
+        if any(v in sent for v in ("issued", "published", "released", "produced", " out ")):
+            hit = _DOC_AUTHOR_VERB.search(sent)
+        if hit is not None:
+            a = ss
+            segs = _segments(m, a, ss + hit.start())
+            while len(segs) > 1 and _is_adverbial(m, *segs[0]):
+                segs.pop(0)
+            if segs:
+                npa = segs[0][0]
+                npb = ss + hit.start()
+                trail = _TRAILING_AUX.search(m, npa, npb)
+                if trail is not None:
+                    npb = trail.start()
+                sp = self._parse_np(m, npa, npb)
+                if sp is not None and sp.text is not None and not sp.pronoun:
+                    self.doc_author = (sp, ss + hit.start())
+        by = _DOC_BY.search(sent) if " by " in sent else None
+        if by is not None:
+            x, y = ss + by.start("np"), ss + by.end("np")
+            name = m[x:y]
+            self.doc_author = (_Speaker(name, x, y, None, personish=True, multi=True), x)
+
+    # -- speakers from noun phrases ------------------------------------------------------------
+
+    def _parse_np(self, s: str, a: int, b: int, *, label: bool = False) -> _Speaker | None:
+        """Who ``s[a:b]`` names: a name, a description, a pronoun; None if it is not a noun
+        phrase. Offsets are into ``s`` (the masked text, aligned with the source)."""
+        while a < b and (s[a].isspace() or s[a] in "([,;:—–-\"“‘"):
+            a += 1
+        while b > a and (s[b - 1].isspace() or s[b - 1] in ",;:—–-"):
+            b -= 1
+        if a >= b:
+            return None
+        for conj in ("and ", "but ", "And ", "But ", "so ", "So "):
+            if s.startswith(conj, a):
+                a += len(conj)
+        if s.count(" ", a, b) > 40:
+            return None
+        last = _LAST_WORD.search(s, a, b)
+        if last is not None and last.group(1).lower() in _NOT_BEFORE_VERB:
+            return None
+        segs = _segments(s, a, b)
+        while len(segs) > 1 and _is_adverbial(s, *segs[0]):
+            segs.pop(0)
+        if not segs:
+            return None
+        ha, hb = segs[0]
+        head = s[ha:hb]
+        low = head.lower()
+        if low in ("he", "she"):
+            return _Speaker(head, ha, hb, pronoun=True)
+        if low in ("i", "we", "they", "it", "you", "one", "both", "all", "each", "us"):
+            return _Speaker(None, ha, hb)
+        if low.split()[0] in ("he", "she", "it", "they", "we", "i", "you"):
+            return None  # a pronoun with more words after it is not a noun phrase
+        if label and low in _INTERVIEWER_LABELS:
+            return _Speaker(head, ha, hb, "unnamed")
+        head_cut = _relative_cut(s, ha, hb)
+        if head_cut == ha or _has_verbish(s[ha:head_cut]):
+            return None
+        first_word = low.split()[0]
+        if first_word in _ADVERBIAL_START and first_word not in ("this", "last", "next"):
+            return None
+        kept = [(ha, hb)]
+        for x, y in segs[1:]:
+            cut = _relative_cut(s, x, y)
+            first = s[x:y].split()[0].lower()
+            if first in _RELATIVE:
+                continue
+            if _has_verbish(s[x:cut]) or (first.endswith("ing") and first.isalpha()):
+                if label:
+                    return None
+                break
+            kept.append((x, y))
+        # A segment that is a name and nothing else.
+        best: tuple[int, int, int] | None = None
+        for x, y in kept:
+            cut = _relative_cut(s, x, y)
+            if s.startswith(("the ", "The "), x):
+                x += 4
+            found = _pure_name(s, x, cut)
+            if found is not None and (best is None or found[2] < best[2]):
+                best = found
+        if best is not None:
+            x, y, rank = best
+            name = s[x:y]
+            if name.lower().startswith("the "):
+                x += 4
+                name = s[x:y]
+            ntoks = name.split()
+            multi = len(ntoks) >= 2
+            org = _looks_org(name)
+            return _Speaker(name, x, y, None, personish=not org and rank == 0, multi=multi)
+        head = s[ha:head_cut]
+        head_end = head_cut
+        while head_end > ha and s[head_end - 1] in " ,":
+            head_end -= 1
+        od = _ORG_DOC.fullmatch(s, ha, head_end)
+        if od is not None:
+            x, y = od.start("org"), od.end("org")
+            org_name = s[x:y]
+            if org_name.split()[0].lower() not in _DETERMINERS | _STOP_SINGLE_NAMES:
+                return _Speaker(org_name, x, y, "organisation")
+        if low.startswith("the ") and _pure_name(s, ha + 4, head_end) is not None:
+            found = _pure_name(s, ha + 4, head_end)
+            assert found is not None
+            x, y, rank = found
+            name = s[x:y]
+            return _Speaker(
+                name, x, y, None, personish=rank == 0 and not _looks_org(name), multi=True
+            )
+        inner = _name_in_description(s, ha, head_end, self.is_surname)
+        if inner is not None:
+            x, y = inner
+            name = s[x:y]
+            return _Speaker(name, x, y, None, personish=not _looks_org(name), multi=True)
+        # A description without a name.
+        desc_end = head_end
+        if head_cut < hb:
+            before = s[ha:head_cut].split()
+            if len(before) < 2:
+                desc_end = hb
+                while desc_end > ha and s[desc_end - 1] in " ,":
+                    desc_end -= 1
+        desc = s[ha:desc_end]
+        if _MASK in desc or len(desc.split()) > 25:
+            return None
+        first = desc.split()[0].lower()
+        if not (first in _DETERMINERS or desc[0].islower() or first in _STOP_SINGLE_NAMES):
+            if not desc[0].isupper():
+                return None
+        docref = _DOCREF.fullmatch(desc) is not None or bool(
+            re.fullmatch(rf"(?i:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_WORDS})", desc)
+        )
+        personish = first in ("a", "an") and not docref
+        definite = first in ("the", "this", "that", "its", "their", "his", "her")
+        return _Speaker(
+            desc, ha, desc_end, "unnamed", personish=personish, docref=docref, definite=definite
+        )
+
+    def _finish(self, sp: _Speaker | None) -> tuple[_Speaker | None, bool]:
+        """Resolve pronouns and document references; say whether the speaker is explicit."""
+        if sp is None or sp.text is None:
+            return None, False
+        if sp.pronoun:
+            return self._resolve_pronoun(sp), False
+        if sp.docref and sp.definite and self.doc_author is not None:
+            author, pos = self.doc_author
+            if sp.start is not None and 0 <= sp.start - pos < 5000 and author.text is not None:
+                kind: ActorKind | None = "organisation" if _looks_org(author.text) else None
+                return (
+                    _Speaker(author.text, author.start, author.end, kind, personish=False),
+                    False,
+                )
+        return sp, True
+
+    # -- attribution of direct quotes ----------------------------------------------------------
+
+    def _np_before(self, sent_start: int, verb_start: int) -> _Speaker | None:
+        """The subject before a speech verb: from the clause start, without trailing aux."""
+        m = self.masked
+        sent_start = max(sent_start, verb_start - _LOOKBACK)
+        clause = sent_start
+        mask_at = m.rfind(_MASK, sent_start, verb_start)
+        if mask_at >= 0:
+            clause = mask_at + 1
+        semi = m.rfind(";", clause, verb_start)
+        if semi >= 0:
+            clause = semi + 1
+        npb = verb_start
+        trail = _TRAILING_AUX.search(m, clause, npb)
+        if trail is not None:
+            npb = trail.start()
+        return self._parse_np(m, clause, npb)
+
+    def _lead_in(self, span: _Span, ss: int) -> _Speaker | None:
+        """Attribution just before a quote's opening mark, within its sentence."""
+        assert span.open is not None
+        return self._attribution_before(ss, span.open)
+
+    def _attribution_before(self, ss: int, o: int) -> _Speaker | None:
+        """``X said:``, ``According to X,``, ``X:`` ending at ``o``."""
+        m = self.masked
+        ss = max(ss, o - _LOOKBACK)
+        start = ss
+        mask_at = m.rfind(_MASK, ss, o)
+        if mask_at >= 0:
+            start = mask_at + 1
+        pre = m[start:o]
+        if not pre.strip():
+            return None
+        acc = _LEAD_ACCORDING.search(pre)
+        if acc is not None:
+            sp = self._parse_np(m, start + acc.start("np"), start + acc.end("np"))
+            if sp is not None:
+                return sp
+        lead = _LEAD_VERB.search(pre)
+        if lead is not None:
+            tail = lead.group("tail")
+            if not re.search(r"\b(?:that|whether|if)\b.*\b(?:" + _SAY_ALT + r")\b", tail):
+                sp = self._np_before(start, start + lead.start("verb"))
+                if sp is not None:
+                    return sp
+        lab = _LEAD_LABEL.match(pre)
+        if (
+            lab is not None
+            and len(lab.group("np").split()) <= 30
+            and lab.group("np").split()[0].lower().strip("(") not in _LABEL_STOP
+        ):
+            sp = self._parse_np(m, start, start + lab.end("np"), label=True)
+            if sp is not None and (sp.text is not None or sp.pronoun):
+                return sp
+        return None
+
+    def _trailer(self, span: _Span, para: _Para) -> _Speaker | None:
+        """Attribution just after a quote's closing mark."""
+        assert span.close is not None
+        m = self.masked
+        a = span.close + 1
+        b = m.find(_MASK, a, min(para.end, a + _LOOKBACK))
+        if b < 0:
+            b = min(para.end, a + _LOOKBACK)
+        post = m[a:b]
+        if not post.strip():
+            return None
+        final = span.final or post.lstrip()[:1] in (".", "!", "?")
+        dash = _TRAIL_DASH.match(post)
+        if dash is not None:
+            found = _pure_name(m, a + dash.start("np"), a + dash.end("np"))
+            if found is not None:
+                x, y, rank = found
+                return _Speaker(m[x:y], x, y, None, personish=rank == 0, multi=True)
+            return None
+        acc = _TRAIL_ACCORDING.match(post)
+        if acc is not None:
+            sp = self._parse_np(m, a + acc.start("np"), a + acc.end("np"))
+            if sp is not None:
+                return sp
+        vf = _TRAIL_VERB_FIRST.match(post)
+        if vf is not None and vf.group("rest").split()[:1] and vf.group("rest").split()[0].lower() in (
+            "that", "it", "to", "this", "so", "as", "nothing", "something", "what", "how", "in",
+            "on", "at", "for", "of", "by", "with", "about", "there", "they", "we", "i", "you",
+        ):
+            vf = None
+        if vf is not None:
+            rs = a + vf.start("rest")
+            rest_end = self._clause_end(rs, a + vf.end("rest"))
+            if not final or self._bare(m[rs:rest_end]):
+                sp = self._parse_np(m, rs, rest_end)
+                if sp is not None:
+                    return sp
+        nf = _TRAIL_NP_FIRST.match(post)
+        if nf is not None:
+            npa, npb = a + nf.start("np"), a + nf.end("np")
+            np_text = m[npa:npb]
+            if self._has_break(np_text) or len(np_text.split()) > 15:
+                return None
+            if final:
+                rest_end = self._clause_end(a + nf.end(), b)
+                rest = m[a + nf.end() : rest_end]
+                if ":" in m[a + nf.end() : b][: len(rest) + 2] or not self._bare(rest):
+                    return None
+            sp = self._parse_np(m, npa, npb)
+            if sp is not None:
+                return sp
+        return None
+
+    def _clause_end(self, a: int, b: int) -> int:
+        """The end of the clause starting at ``a``: a sentence stop that is not an
+        abbreviation's, or ``b``."""
+        m = self.masked
+        i = a
+        while i < b:
+            ch = m[i]
+            if ch in ";:!?":
+                return i
+            if ch == ".":
+                q = i
+                while q > a and not m[q - 1].isspace():
+                    q -= 1
+                word = m[q:i].lower()
+                if word not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha()):
+                    return i
+            i += 1
+        return b
+
+    @staticmethod
+    def _bare(rest: str) -> bool:
+        """What follows a speech verb after a sentence-final quote: at most four words and no
+        clause of its own ("Mr. Qaraee added." but not "The regime said it would respond.")."""
+        words = [t[2] for t in _tokens(rest)]
+        if len(words) > 4:
+            return False
+        return not any(_is_verbish(w.lower()) for w in words if w.islower())
+
+    @staticmethod
+    def _has_break(s: str) -> bool:
+        """Whether ``s`` holds a sentence stop that is not an abbreviation's."""
+        for mm in re.finditer(r"\.", s):
+            q = mm.start()
+            p = q
+            while p > 0 and not s[p - 1].isspace():
+                p -= 1
+            word = s[p:q].lower()
+            if word not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha()):
+                return True
+        return False
+
+    def _sentence_level(self, ss: int, o: int) -> tuple[_Speaker | None, int]:
+        """A speech verb earlier in the sentence with its subject; also the number of words
+        between that verb and the quote."""
+        m = self.masked
+        ss = max(ss, o - _LOOKBACK)
+        for tries, hit in enumerate(_SENT_VERB_RE.finditer(m, ss, o)):
+            if tries >= 3:
+                break
+            sp = self._np_before(ss, hit.start())
+            if sp is not None and (sp.text is not None or sp.pronoun):
+                gap = len(m[hit.end() : o].split())
+                return sp, gap
+        return None, 99
+
+    def _colon_lead(self, index: int) -> _Speaker | None:
+        """``X states:`` ending the paragraph before."""
+        if index == 0:
+            return None
+        prev = self.paras[index - 1]
+        if prev.is_turn or prev.continues_turn or not prev.sentences:
+            return None
+        if self.masked[prev.end - 1] != ":":
+            return None
+        ss, _ = prev.sentences[-1]
+        return self._attribution_before(ss, prev.end)
+
+    def _resolve_group(self, index: int, para: _Para, first: _Span, ss: int, se: int) -> None:
+        """Decide whether a quote (all its paragraphs) is kept, and who said it."""
+        text = self.text
+        group = first.group
+        last = group[-1]
+        content = " ".join(text[s.cstart : s.cend] for s in group)
+        words = len(content.split())
+        lead = self._lead_in(first, ss) if first.open is not None else None
+        trail = None
+        if last.close is not None:
+            last_para = self.paras[last.para]
+            trail = self._trailer(last, last_para)
+        explicit = _prefer(lead, trail)
+        adjacent = explicit is not None
+        speaker: _Speaker | None = explicit
+        from_explicit = explicit is not None
+        near_gap = 99
+        if lead is None and first.open is not None and self._title_cue(ss, first.open):
+            return
+        if not adjacent and words <= 12 and _title_case(content) and not first.final:
+            return
+        if speaker is None and first.open is not None:
+            speaker, near_gap = self._sentence_level(ss, first.open)
+            from_explicit = speaker is not None
+        opens_para = first.open is None or first.open == para.start
+        if speaker is None and opens_para:
+            speaker = self._colon_lead(index)
+            if speaker is not None:
+                adjacent = True
+                from_explicit = True
+        if speaker is None:
+            speaker = self._inherit(index, first, opens_para)
+            inherited = speaker is not None
+        else:
+            inherited = False
+        if speaker is None and opens_para and self.heading is not None:
+            speaker = self.heading
+            adjacent = True
+        if words <= 4 and not (
+            adjacent
+            or (near_gap <= 6 and words >= 2)
+            or (inherited and last.final and words >= 2)
+        ):
+            return
+        if first.single and not adjacent:
+            sentence_ok = near_gap < 99 and words >= 8
+            if not (sentence_ok or (inherited and words >= 5)):
+                return
+        resolved: _Speaker | None
+        if from_explicit:
+            resolved, fresh = self._finish(speaker)
+            if resolved is not None and fresh:
+                self._remember(resolved)
+        else:
+            resolved = speaker
+        for span in group:
+            self._emit(span.cstart, span.cend, "direct", resolved)
+            a = span.open if span.open is not None else self.paras[span.para].start
+            b = span.close + 1 if span.close is not None else self.paras[span.para].end
+            self.accepted.append((a, b))
+        self.last_group = (last.para, resolved, last.cend)
+
+    def _inherit(self, index: int, first: _Span, opens_para: bool) -> _Speaker | None:
+        """The speaker of the quote just before, if nobody new was named in between."""
+        if self.last_group is None:
+            return None
+        lg_para, lg_speaker, lg_end = self.last_group
+        if lg_speaker is None:
+            return None
+        if not (lg_para == index or (opens_para and lg_para == index - 1)):
+            return None
+        anchor = first.open if first.open is not None else first.cstart
+        for cand in reversed(self.antecedents):
+            if cand.start is None:
+                continue
+            if lg_end <= cand.start < anchor and cand.text != lg_speaker.text:
+                return None
+            if cand.start < lg_end:
+                break
+        return lg_speaker
+
+    def _title_cue(self, ss: int, o: int) -> bool:
+        """Whether a naming word (``entitled``, ``the report``, ``signs reading``) stands just
+        before the opening mark."""
+        pre = self.masked[max(ss, o - 60) : o]
+        return bool(_TITLE_CUE_VERB.search(pre) or _TITLE_CUE_NOUN.search(pre))
+
+    # -- reported speech -------------------------------------------------------------------------
+
+    def _indirect(self, ss: int, se: int) -> None:
+        """Figure-carrying reported speech in one sentence."""
+        m = self.masked
+        if m[ss] == _MASK:
+            return
+        sent = m[ss:se]
+        if not _has_figure(sent):
+            return
+        candidates: list[tuple[int, int, _Speaker]] = []
+        according = "ccording to" in sent
+        acc = _ACCORDING_LEAD.search(sent) if according else None
+        if acc is not None and (
+            acc.start() == 0 or _is_adverbial(m, ss, ss + acc.start())
+        ):
+            sp = self._parse_np(m, ss + acc.start("np"), ss + acc.end("np"))
+            if sp is not None:
+                candidates.append((ss + acc.end(), se, sp))
+        if not candidates and according:
+            acc = _ACCORDING_TRAIL.search(sent)
+            if acc is not None:
+                sp = self._parse_np(m, ss + acc.start("np"), ss + acc.end("np"))
+                if sp is not None:
+                    candidates.append((ss, ss + acc.start(), sp))
+        if not candidates and " that " in sent:
+            for hit in _THAT_CLAUSE.finditer(sent):
+                obj = hit.group("obj")
+                if _has_verbish(obj) or "," in obj:
+                    continue
+                sp = self._np_before(ss, ss + hit.start("verb"))
+                if sp is not None:
+                    candidates.append((ss + hit.end(), se, sp))
+                break
+        if not candidates:
+            hit2 = _NUMBER_CLAUSE.search(sent)
+            if hit2 is not None:
+                sp = self._np_before(ss, ss + hit2.start("verb"))
+                if sp is not None:
+                    candidates.append((ss + hit2.start("obj"), se, sp))
+        for a, b, sp in candidates:
+            if _overlaps(self.accepted, a, b):
+                continue
+            if a == ss:
+                dl = _DATELINE.match(self.text, a, b)
+                if dl is not None:
+                    a = dl.end()
+            ca, cb, _ = _content(self.text, a, b)
+            while cb > ca and self.text[cb - 1] in ".!?":
+                cb -= 1
+            while cb > ca and self.text[cb - 1].isspace():
+                cb -= 1
+            if cb - ca < 8 or not _has_figure(self.text[ca:cb]):
+                continue
+            resolved, fresh = self._finish(sp)
+            if resolved is None:
+                continue
+            if fresh:
+                self._remember(resolved)
+            self._emit(ca, cb, "indirect", resolved)
+
+    # -- output ------------------------------------------------------------------------------
+
+    def _emit(self, start: int, end: int, kind: str, speaker: _Speaker | None) -> None:
+        """Append one record."""
+        text = self.text
+        if speaker is None or speaker.text is None:
+            self.results.append(
+                QuoteFound(start, end, text[start:end], "direct" if kind == "direct" else "indirect", None)
+            )
+            return
+        self.results.append(
+            QuoteFound(
+                start,
+                end,
+                text[start:end],
+                "direct" if kind == "direct" else "indirect",
+                speaker.text,
+                speaker.start,
+                speaker.end,
+                speaker.kind,
+            )
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Small helpers
+
+
+def _prefer(lead: _Speaker | None, trail: _Speaker | None) -> _Speaker | None:
+    """Of the attributions before and after a quote, the more explicit one."""
+    for sp in (lead, trail):
+        if sp is not None and sp.text is not None and not sp.pronoun:
+            return sp
+    for sp in (lead, trail):
+        if sp is not None and sp.pronoun:
+            return sp
+    return lead if lead is not None else trail
+
+
+def _title_case(s: str) -> bool:
+    """Title Case text: its first word and most of its content words capitalised."""
+    words = [w.strip("“”\"‘’'(),:;.!?…") for w in s.split()]
+    words = [w for w in words if w]
+    if not words or not words[0][:1].isupper():
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content:
+        return False
+    caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return caps / len(content) >= 0.75
+
+
+def _has_figure(s: str) -> bool:
+    """Whether ``s`` states a number that is not a year, a date, an ordinal or a duration."""
+    if _DIGIT.search(s) is not None:
+        for m in _FIG_NUM.finditer(s):
+            num = m.group("num")
+            after = m.group("after")
+            if "," not in num and "." not in num and len(num) == 4 and num[:2] in ("19", "20"):
+                continue
+            before = s[max(0, m.start() - 10) : m.start()].lower().split()
+            if before and before[-1].strip(".,") in _MONTHS:
+                continue
+            following = after.lower().split()
+            if following and following[0].strip(".,") in _MONTHS:
+                continue
+            if _DURATION.match(after):
+                continue
+            return True
+    low = s.lower()
+    if any(stem in low for stem in _NUM_STEMS):
+        for m in _FIG_WORD.finditer(low):
+            if not _DURATION.match(m.group("after")):
+                return True
+    return False
+
+
+def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``ranges`` (sorted, not overlapping)."""
+    i = bisect_left(ranges, (end, -1)) - 1
+    return i >= 0 and ranges[i][1] > start

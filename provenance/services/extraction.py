@@ -1,0 +1,119 @@
+"""Running the extractors on stored documents and queueing what they find as suggestions.
+
+Suggestions are written with bulk inserts (a 10 KB document yields dozens), and a suggestion
+is never added twice: if any suggestion of the same kind already covers the same words —
+pending or decided, from any extractor version — re-running extraction skips it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from provenance.extract.actors import ActorDirectory
+from provenance.extract.pipeline import EXTRACTORS, Extraction, extract
+from provenance.extract import actors, figures, quotes
+from provenance.models import Document, Span, Suggestion
+from provenance.types import utcnow
+
+
+@dataclass(frozen=True)
+class ProposedSuggestion:
+    kind: str
+    start: int
+    end: int
+    payload: dict[str, Any]
+    extractor: str
+
+
+def proposals(extraction: Extraction) -> Iterator[ProposedSuggestion]:
+    """The suggestions an extraction implies, with the payload each one carries."""
+    for figure in extraction.figures:
+        found = figure.found
+        payload: dict[str, Any] = {
+            "value": found.value, "low": found.low, "high": found.high, "qualifier": found.qualifier,
+            "counts": found.counts, "unit": found.unit, "as_written": found.text, "speaker": figure.speaker,
+        }
+        if figure.quote is not None:
+            payload["quote"] = [figure.quote.found.start, figure.quote.found.end]
+            payload["quote_kind"] = figure.quote.found.kind
+            payload["speaker_kind"] = figure.quote.speaker_kind
+        yield ProposedSuggestion("figure", found.start, found.end, payload, figures.NAME)
+    for quote in extraction.quotes:
+        found = quote.found
+        yield ProposedSuggestion(
+            "quote",
+            found.start,
+            found.end,
+            {
+                "kind": found.kind, "speaker": quote.speaker, "speaker_kind": quote.speaker_kind,
+                "speaker_text": found.speaker_text, "speaker_span": (
+                    [found.speaker_start, found.speaker_end] if found.speaker_start is not None else None
+                ),
+                "ambiguous": list(quote.ambiguous),
+            },
+            quotes.NAME,
+        )
+    for mention in extraction.mentions:
+        yield ProposedSuggestion(
+            "actor", mention.start, mention.end, {"actor": mention.actor, "kind": mention.kind}, actors.NAME
+        )
+
+
+def suggest(session: Session, document: Document, directory: ActorDirectory) -> int:
+    """Extract from ``document`` and queue new suggestions; returns how many were added."""
+    proposed = list(proposals(extract(document.text, directory)))
+    taken = set(
+        session.execute(
+            select(Suggestion.kind, Span.start_offset, Span.end_offset)
+            .join(Span, Suggestion.span_id == Span.id)
+            .where(Span.document_id == document.id)
+        ).tuples()
+    )
+    new = [p for p in proposed if (p.kind, p.start, p.end) not in taken]
+    if not new:
+        return 0
+    span_ids = ensure_spans(session, document, {(p.start, p.end) for p in new})
+    now = utcnow()
+    session.execute(
+        insert(Suggestion),
+        [
+            {
+                "span_id": span_ids[(p.start, p.end)], "kind": p.kind, "payload": p.payload,
+                "extractor": p.extractor, "extractor_version": EXTRACTORS[p.extractor],
+                "state": "pending", "version": 1, "created_at": now,
+            }
+            for p in new
+        ],
+    )
+    return len(new)
+
+
+def ensure_spans(session: Session, document: Document, offsets: set[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """Ids of spans of ``document`` at ``offsets``, inserting the missing ones in one statement."""
+    known = {
+        (start, end): span_id
+        for span_id, start, end in session.execute(
+            select(Span.id, Span.start_offset, Span.end_offset).where(Span.document_id == document.id)
+        )
+    }
+    missing = sorted(offsets - known.keys())
+    if missing:
+        rows = [{"document_id": document.id, **Span.anchor(document.text, s, e)} for s, e in missing]
+        inserted = session.execute(
+            insert(Span).returning(Span.id, Span.start_offset, Span.end_offset, sort_by_parameter_order=True),
+            rows,
+        )
+        known.update({(start, end): span_id for span_id, start, end in inserted})
+    return known
+
+
+def documents_to_extract(session: Session) -> list[Document]:
+    """Documents extraction runs on: every document except archive pages cut into posts
+    (their posts are extracted instead, so nothing is suggested twice)."""
+    parents = select(Document.parent_id).where(Document.parent_id.is_not(None))
+    return list(session.scalars(select(Document).where(Document.id.not_in(parents)).order_by(Document.id)))

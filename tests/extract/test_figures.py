@@ -1,0 +1,521 @@
+"""The figure extractor: numbers, their qualifiers and bounds, what they count, and what is
+not a figure (years, dates, names, ordinals, times). Conventions: tests/data/README.md."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from provenance.extract import figures
+from provenance.extract.figures import find_figures
+from provenance.extract.found import FigureFound
+from provenance.models.statements import FIGURE_QUALIFIERS
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def check(text: str, found: list[FigureFound]) -> None:
+    """What every result must satisfy, whatever the text."""
+    assert found == sorted(found, key=lambda f: f.start)
+    for f in found:
+        assert f.text == text[f.start : f.end]
+        assert f.qualifier in FIGURE_QUALIFIERS
+        assert f.value is not None or f.low is not None or f.high is not None
+        assert f.low is None or f.high is None or f.low <= f.high
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start, (a, b)
+
+
+def figures_in(text: str) -> list[FigureFound]:
+    found = find_figures(text)
+    check(text, found)
+    return found
+
+
+def the_figure(text: str) -> FigureFound:
+    found = figures_in(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_module_declares_name_and_version() -> None:
+    assert figures.NAME == "figures"
+    assert figures.VERSION == "1"
+
+
+def test_empty_and_numberless_texts() -> None:
+    assert find_figures("") == []
+    assert figures_in("The regime has never acknowledged these executions.") == []
+
+
+# --- one figure per sentence: text, value, low, high, qualifier, counts, unit -------------------
+
+Row = tuple[str, str, float | None, float | None, float | None, str, str | None, str | None]
+
+NUMBERS: list[Row] = [
+    # digits, separators, decimals, scales
+    ("an estimated 30,000 political prisoners were executed", "an estimated 30,000",
+     30000, None, None, "estimated", "political prisoners", None),
+    ("the massacre of 30000 MEK members in 1988", "30000", 30000, None, None, "exact",
+     "MEK members", None),
+    ("at least 3800 people have been executed", "at least 3800", 3800, 3800, None, "at_least",
+     "people", None),
+    ("more than 3,000 residents", "more than 3,000", 3000, 3000, None, "more_than",
+     "residents", None),
+    ("rose by 2.5 points", "2.5", 2.5, None, None, "exact", "points", None),
+    ("some 2.5 million people fled", "some 2.5 million", 2_500_000, None, None, "about",
+     "people", None),
+    ("a 30k crowd", "30k", 30_000, None, None, "exact", "crowd", None),
+    ("the city's 27 pools", "27", 27, None, None, "exact", "pools", None),
+    # percentages
+    ("Protests Rise by %233 During May", "%233", 233, None, None, "exact", None, "percent"),
+    ("40 percent of the prisoners", "40 percent", 40, None, None, "exact", None, "percent"),
+    ("40% of the prisoners", "40%", 40, None, None, "exact", None, "percent"),
+    ("a 12 per cent raise", "12 per cent", 12, None, None, "exact", None, "percent"),
+    ("an increase of about 3.5% over last year", "about 3.5%", 3.5, None, None, "about", None,
+     "percent"),
+    ("forty percent of them", "forty percent", 40, None, None, "exact", None, "percent"),
+    # money and measures
+    ("a $412.6 million budget", "$412.6 million", 412_600_000, None, None, "exact", "budget",
+     "dollars"),
+    ("it will cost €70 billion", "€70 billion", 70_000_000_000, None, None, "exact", None,
+     "euros"),
+    ("roughly 21,000 dollars in compensation", "roughly 21,000", 21_000, None, None, "about",
+     None, "dollars"),
+    ("a tunnel 740 metres underground", "740", 740, None, None, "exact", None, "metres"),
+    ("seas would rise by 28 cm", "28", 28, None, None, "exact", None, "centimetres"),
+    # number words, compounds and hyphenation
+    ("I saw four torturers torture my husband", "four", 4, None, None, "exact", "torturers",
+     None),
+    ("two hundred and fifty people", "two hundred and fifty", 250, None, None, "exact",
+     "people", None),
+    ("twenty-one people", "twenty-one", 21, None, None, "exact", "people", None),
+    ("one hundred thousand people", "one hundred thousand", 100_000, None, None, "exact",
+     "people", None),
+    ("a dozen people", "a dozen", 12, None, None, "exact", "people", None),
+    ("two dozen complaints", "two dozen", 24, None, None, "exact", "complaints", None),
+    ("half a million people", "half a million", 500_000, None, None, "exact", "people", None),
+    ("Two point three million people would move", "Two point three million", 2_300_000, None,
+     None, "exact", "people", None),
+    ("two and a half years", "two and a half", 2.5, None, None, "exact", None, "years"),
+    ("more than a million people", "more than a million", 1_000_000, 1_000_000, None,
+     "more_than", "people", None),
+    # number-noun compounds
+    ("They strapped a six-year-old girl to a chair", "six-year-old", 6, None, None, "exact",
+     "girl", "years"),
+    ("He formed three-member Death Committees", "three-member", 3, None, None, "exact",
+     "member", None),
+    ("organized a five-day conference at Ashraf-3", "five-day", 5, None, None, "exact",
+     "conference", "days"),
+    ("during the 5-day conference", "5-day", 5, None, None, "exact", "conference", "days"),
+    ("The 312-page budget document", "312-page", 312, None, None, "exact", "page", None),
+    ("her one-year-old daughter’s eyes", "one-year-old", 1, None, None, "exact", "daughter",
+     "years"),
+    # durations and ages
+    ("I spent six years in prison", "six", 6, None, None, "exact", None, "years"),
+    ("in less than two months", "less than two", 2, None, 2, "less_than", None, "months"),
+    ("buried in just one night", "one", 1, None, None, "exact", None, "nights"),
+    ("the judges only asked one question", "one", 1, None, None, "exact", "question", None),
+    ("know at least one person who was killed", "at least one", 1, 1, None, "at_least",
+     "person", None),
+    ("Some held more than one photograph", "more than one", 1, 1, None, "more_than",
+     "photograph", None),
+    ("girls as young as 15 and pregnant women", "as young as 15", 15, 15, None, "at_least",
+     None, "years"),
+    ("the prisoners were aged 17 when arrested", "17", 17, None, None, "exact", None, "years"),
+    ("He spent over 10 years in prison", "over 10", 10, 10, None, "more_than", None, "years"),
+    ("they were executed over three months", "three", 3, None, None, "exact", None, "months"),
+    # qualifiers
+    ("the 1988 massacre of over 30,000 political prisoners", "over 30,000", 30000, 30000, None,
+     "more_than", "political prisoners", None),
+    ("when over 200,000 supporters of the MEK took to the streets", "over 200,000", 200_000,
+     200_000, None, "more_than", "supporters", None),
+    ("some 30,000 political prisoners were slaughtered", "some 30,000", 30000, None, None,
+     "about", "political prisoners", None),
+    ("about 300 people", "about 300", 300, None, None, "about", "people", None),
+    ("approximately 3,000 victims", "approximately 3,000", 3000, None, None, "about", "victims",
+     None),
+    ("around 200 people", "around 200", 200, None, None, "about", "people", None),
+    ("roughly 10 people", "roughly 10", 10, None, None, "about", "people", None),
+    ("nearly 4,000 prisoners", "nearly 4,000", 4000, None, None, "about", "prisoners", None),
+    ("almost 50 people", "almost 50", 50, None, None, "about", "people", None),
+    ("it is closer to 8,000", "closer to 8,000", 8000, None, None, "about", None, None),
+    ("with its estimated death toll of 30,000 in that summer",
+     "estimated death toll of 30,000", 30000, None, None, "estimated", None, None),
+    ("up to 5,000 people", "up to 5,000", 5000, None, 5000, "up_to", "people", None),
+    ("as many as 5,000 people", "as many as 5,000", 5000, None, 5000, "up_to", "people", None),
+    ("no more than 3 people", "no more than 3", 3, None, 3, "up_to", "people", None),
+    ("as high as 1.5 million", "as high as 1.5 million", 1_500_000, None, 1_500_000, "up_to",
+     None, None),
+    ("fewer than 100 workers", "fewer than 100", 100, None, 100, "less_than", "workers", None),
+    ("in excess of 10,000 executions", "in excess of 10,000", 10000, 10000, None, "more_than",
+     "executions", None),
+    ("no fewer than 12 women", "no fewer than 12", 12, 12, None, "at_least", "women", None),
+    ("30,000 or more victims", "30,000 or more", 30000, 30000, None, "at_least", "victims",
+     None),
+    ("500 or so people", "500 or so", 500, None, None, "about", "people", None),
+    ("30-odd people", "30-odd", 30, None, None, "about", "people", None),
+    ("30,000+ victims", "30,000+", 30000, 30000, None, "at_least", "victims", None),
+    ("It is not 62,000 residents", "62,000", 62000, None, None, "exact", "residents", None),
+    ("took not more than a couple of minutes", "not more than a couple", 2, None, 2, "up_to",
+     None, "minutes"),
+    ("a couple of days later", "a couple", 2, None, None, "about", None, "days"),
+    # vague amounts
+    ("thousands of family members of MEK supporters", "thousands", None, 2000, None, "vague",
+     "family members", None),
+    ("tens of thousands of people", "tens of thousands", None, 20_000, None, "vague", "people",
+     None),
+    ("hundreds of thousands of Iranians", "hundreds of thousands", None, 200_000, None, "vague",
+     "Iranians", None),
+    ("attended by hundreds of prominent politicians and dignitaries", "hundreds", None, 200,
+     None, "vague", "prominent politicians and dignitaries", None),
+    ("dozens of MEK supporters", "dozens", None, 24, None, "vague", "MEK supporters", None),
+    ("based on tens of testimonies", "tens", None, 20, None, "vague", "testimonies", None),
+    ("millions of people", "millions", None, 2_000_000, None, "vague", "people", None),
+    ("several former MEK political prisoners", "several", None, 3, None, "vague",
+     "former MEK political prisoners", None),
+    ("continued for several months", "several", None, 3, None, "vague", None, "months"),
+    ("in just a few nights", "a few", None, 2, None, "vague", None, "nights"),
+    ("several hundred strikers", "several hundred", None, 300, None, "vague", "strikers", None),
+    ("a few thousand people", "a few thousand", None, 2000, None, "vague", "people", None),
+    # what is counted
+    ("in 110 cities in Iran", "110", 110, None, None, "exact", "cities", None),
+    ("executed my husband with 75 others", "75", 75, None, None, "exact", "others", None),
+    ("lost 14 members of their family", "14", 14, None, None, "exact", "members", None),
+    ("more than 30,000 members and supporters of the MEK were executed", "more than 30,000",
+     30000, 30000, None, "more_than", "members and supporters", None),
+    ("more than 120,000 of its activists", "more than 120,000", 120_000, 120_000, None,
+     "more_than", "activists", None),
+    ("the massacre of 30,000.", "30,000", 30000, None, None, "exact", None, None),
+    ("Amnesty named 5,000 victims and identified graves", "5,000", 5000, None, None, "exact",
+     "victims", None),
+    ("spends more than €1.5 billion annually", "more than €1.5 billion", 1_500_000_000,
+     1_500_000_000, None, "more_than", None, "euros"),
+    # years as counts
+    ("they killed 1988 people", "1988", 1988, None, None, "exact", "people", None),
+    ("The presence of 1500 people round the clock", "1500", 1500, None, None, "exact", "people",
+     None),
+    ("Iran Executes 12 Prisoners", "12", 12, None, None, "exact", "Prisoners", None),
+    ("Regime Hangs 12 in Public", "12", 12, None, None, "exact", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "low", "high", "qualifier", "counts", "unit"),
+    NUMBERS,
+    ids=[row[1] for row in NUMBERS],
+)
+def test_a_number_with_its_qualifier_bounds_and_count(
+    sentence: str,
+    text: str,
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    qualifier: str,
+    counts: str | None,
+    unit: str | None,
+) -> None:
+    f = the_figure(sentence)
+    assert (f.text, f.value, f.low, f.high, f.qualifier) == (text, value, low, high, qualifier)
+    assert (f.counts, f.unit) == (counts, unit)
+    assert sentence[f.start : f.end] == text
+    assert sentence.index(text) == f.start
+
+
+# --- ranges and lists ----------------------------------------------------------------------
+
+RANGES: list[tuple[str, str, float, float, str | None, str | None]] = [
+    ("Between 2,800 and 3,800 prisoners were executed", "Between 2,800 and 3,800", 2800, 3800,
+     "prisoners", None),
+    ("2,800-3,800 people died", "2,800-3,800", 2800, 3800, "people", None),
+    ("2,800 – 3,800 people died", "2,800 – 3,800", 2800, 3800, "people", None),
+    ("from 20 to 30 people", "from 20 to 30", 20, 30, "people", None),
+    ("2 to 3 million people fled", "2 to 3 million", 2_000_000, 3_000_000, "people", None),
+    ("between 20 and 30 thousand died", "between 20 and 30 thousand", 20_000, 30_000, None,
+     None),
+    ("using just two or three issues and events", "two or three", 2, 3, "issues and events",
+     None),
+    ("for another two or three weeks", "two or three", 2, 3, None, "weeks"),
+    ("sit for six to eight weeks", "six to eight", 6, 8, None, "weeks"),
+    ("as many as 2,800 to 3,800 people", "as many as 2,800 to 3,800", 2800, 3800, "people",
+     None),
+    ("in the range of 90,000 to 110,000 people", "90,000 to 110,000", 90_000, 110_000, "people",
+     None),
+    ("could be as small as 0.3 metres or as large as 1.1 metres",
+     "as small as 0.3 metres or as large as 1.1", 0.3, 1.1, None, "metres"),
+    ("costing $25 million to $30 million a day", "$25 million to $30 million", 25_000_000,
+     30_000_000, None, "dollars"),
+    ("1500-2000 people", "1500-2000", 1500, 2000, "people", None),
+    ("between 1500 and 2000 people", "between 1500 and 2000", 1500, 2000, "people", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high", "counts", "unit"), RANGES, ids=[r[1] for r in RANGES]
+)
+def test_ranges_are_one_figure(
+    sentence: str, text: str, low: float, high: float, counts: str | None, unit: str | None
+) -> None:
+    f = the_figure(sentence)
+    assert (f.text, f.value, f.low, f.high, f.qualifier) == (text, None, low, high, "range")
+    assert (f.counts, f.unit) == (counts, unit)
+
+
+def test_over_a_duration_that_means_during_is_no_qualifier() -> None:
+    found = figures_in("The union is demanding a 12 per cent raise over three years.")
+    assert [(f.text, f.value, f.qualifier, f.unit) for f in found] == [
+        ("12 per cent", 12, "exact", "percent"),
+        ("three", 3, "exact", "years"),
+    ]
+
+
+def test_a_change_is_two_figures_not_a_range() -> None:
+    found = figures_in("Police overtime fell from $18 million to $14.5 million.")
+    assert [(f.text, f.value, f.qualifier) for f in found] == [
+        ("$18 million", 18_000_000, "exact"),
+        ("$14.5 million", 14_500_000, "exact"),
+    ]
+    found = figures_in("The rate rose from 20 to 30 percent.")
+    assert [f.value for f in found] == [20, 30]
+
+
+def test_years_between_are_not_a_range() -> None:
+    assert figures_in("he was chief negotiator between 2003 and 2005, he said") == []
+    assert figures_in("from 1980 to 1988 and in 1980-1988 and 1980-88") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values", "unit", "counts"),
+    [
+        ("Many of the prisoners were aged 14,15 and 16 when they were arrested.", [14, 15, 16],
+         "years", None),
+        ("prisoners with sentences of five, two and one years in prison", [5, 2, 1], "years",
+         None),
+        ("She has 3, 4 and 5 children", [3, 4, 5], None, "children"),
+    ],
+)
+def test_lists_are_one_figure_per_number_sharing_what_they_count(
+    sentence: str, values: list[float], unit: str | None, counts: str | None
+) -> None:
+    found = figures_in(sentence)
+    assert [f.value for f in found] == values
+    assert all(f.qualifier == "exact" for f in found)
+    assert all(f.unit == unit and f.counts == counts for f in found)
+
+
+def test_a_restatement_in_parentheses_is_a_second_exact_figure() -> None:
+    sentence = (
+        "in just a few nights over 33,700 (thirty-three-thousand seven-hundred) prisoners "
+        "were executed"
+    )
+    found = figures_in(sentence)
+    assert [(f.text, f.value, f.low, f.qualifier, f.counts) for f in found] == [
+        ("a few", None, 2, "vague", None),
+        ("over 33,700", 33700, 33700, "more_than", "prisoners"),
+        ("thirty-three-thousand seven-hundred", 33700, None, "exact", "prisoners"),
+    ]
+    assert found[0].unit == "nights"
+
+
+def test_a_qualifier_never_reaches_back_over_a_figure() -> None:
+    found = figures_in("Iran executed 251 people in 2019 and at least 280 in 2020.")
+    assert [(f.text, f.qualifier) for f in found] == [
+        ("251", "exact"),
+        ("at least 280", "at_least"),
+    ]
+
+
+# --- not figures ---------------------------------------------------------------------------
+
+NOT_FIGURES = [
+    # years and dates
+    "the 1988 massacre",
+    "Since 1988 the MEK has followed up this case.",
+    "in the summer of 1988, families gathered",
+    "Boycotts during the 2016 election",
+    "in 2016",
+    "The 2018 protests spread.",
+    "the suppression of 2009 anti-regime protests",
+    "[about 1988 executions]",
+    "the 1979 Revolution",
+    "the 1980s",
+    "in the 1980's",
+    "in the '80s and in ’88",
+    "Maryam Rajavi, Albania- July 15, 2019",
+    "The “Mothers” demonstration, on May 2, 1981",
+    "Protest Rally, Place des Nations, Geneva,26/02/2019 – in front of the UN",
+    "in a rally on Tuesday February, 26,2019 in front of the UN",
+    "executed since August 7th.",
+    "On Saturday, October 12, supporters held a demonstration",
+    "On June 1, Gholamreza Khosravi was executed",
+    "On 15 July 2019, on the 15th of July and on 3 May",
+    "in December 2017 and September 1988",
+    "a census conducted between 12 and 19 April",
+    "April 12-19 and May 3 to 5",
+    "the ISO date 2019-07-15",
+    "The rise by 2100",
+    # ordinals
+    "This summer marks the 31st anniversary",
+    "This week marked the 26th anniversary",
+    "the first time, the second day, the twenty-first century",
+    "Commander of the IRGC 10th Division and of the 71st Division",
+    "in the third week of May",
+    # names
+    "spoke from Ashraf 3 in Albania",
+    "settled in Albania in Ashraf 3 compound",
+    "at the compound (Ashraf3) and at Ashraf-3",
+    "I was transferred to Ward 209.",
+    "Maryam Rajavi on The 1988 MEK Massacre: Part 1",
+    "under Article 5 of the Convention",
+    "Witnesses Tell Their Stories on Day Five of the Conference",
+    "G7 leaders and COVID-19",
+    "repairs on Route 44 and the library on Pier 39",
+    "Local 512 said it would strike",
+    "the Shakhtinsk-3 coal mine",
+    "see page 4 and No. 5",
+    "the cuts to lines 3 and 7",
+    "the cuts to lines 3, 5 and 7",
+    "Resolution 2231 and Flight PS752",
+    "10 Downing Street",
+    # times, phones, fractions, footnotes, versions, list numbering
+    "released at 11:30 p.m. and at 3 pm",
+    "call +44 20 7946 0958",
+    "24/7 coverage and 1/3 of the cost",
+    "as the report shows [12]",
+    "version 2.1.3",
+    "1. First item\n2) Second item",
+    # pronoun one, negated singles, idioms, multiplicatives, ratios
+    "one of the most hideous crimes",
+    "no one helped them",
+    "every one of those who attended",
+    "not one prisoner survived",
+    "their loved one’s belongings",
+    "they helped one another",
+    "One day they came back.",
+    "a one-off payment",
+    "the union lost 1 in 5 members",
+    "one in three prisoners",
+    "That is six times more than in the 1990s.",
+    "Nearly two-thirds of the victims",
+    "a couple who lost their son",
+    # vague words that state no number
+    "many years and many families",
+    "the few who objected",
+    "a number of dignitaries",
+    "several of them",
+    "Decades have passed; for hours",
+    # slogans
+    'They held signs reading "Save the 44" outside',
+    "banners reading “Free the Five”",
+    # measurements of nothing: "100m" could be metres or millions
+    "the 100m final",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_FIGURES)
+def test_not_a_figure(sentence: str) -> None:
+    assert figures_in(sentence) == []
+
+
+def test_a_year_is_a_year_but_the_count_beside_it_is_a_count() -> None:
+    found = figures_in("In 1988, 1,988 people died; in 2019 30 people were killed.")
+    assert [(f.text, f.counts) for f in found] == [("1,988", "people"), ("30", "people")]
+
+
+def test_dotted_and_lowered_text_keeps_offsets() -> None:
+    text = "İstanbul: İzmir reported 30,000 people and İ 40 percent."  # "İ".lower() grows
+    found = figures_in(text)
+    assert [f.text for f in found] == ["30,000", "40 percent"]
+
+
+# --- the seed corpus -----------------------------------------------------------------------
+
+
+def seed(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "text", "value", "low", "high", "qualifier", "counts"),
+    [
+        ("000", "more than 30,000", 30000, 30000, None, "more_than", "members and supporters"),
+        ("000", "30000", 30000, None, None, "exact", "MEK members"),
+        ("000", "tens", None, 20, None, "vague", "testimonies"),
+        ("001", "at least 3800", 3800, 3800, None, "at_least", "people"),
+        ("001", "over 200,000", 200_000, 200_000, None, "more_than", "supporters"),
+        ("001", "75", 75, None, None, "exact", "others"),
+        ("001", "110", 110, None, None, "exact", "cities"),
+        ("001", "%233", 233, None, None, "exact", None),
+        ("001", "three-member", 3, None, None, "exact", "member"),
+        ("001", "six-year-old", 6, None, None, "exact", "girl"),
+        ("001", "two or three", None, 2, 3, "range", "issues and events"),
+        ("002", "over 30,000", 30000, 30000, None, "more_than", "political prisoners"),
+        ("002", "not more than a couple", 2, None, 2, "up_to", None),
+        ("002", "3", 3, None, None, "exact", "mullahs"),
+        ("003", "an estimated 30,000", 30000, None, None, "estimated", "political prisoners"),
+        ("003", "some 30,000", 30000, None, None, "about", "political prisoners"),
+        ("003", "thirty-three-thousand seven-hundred", 33700, None, None, "exact", "prisoners"),
+        ("003", "at least one", 1, 1, None, "at_least", "person"),
+        ("004", "Several", None, 3, None, "vague", "regime officials"),
+    ],
+)
+def test_seed_sentences(
+    prefix: str,
+    text: str,
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    qualifier: str,
+    counts: str | None,
+) -> None:
+    source = seed(prefix)
+    found = figures_in(source)
+    matching = [f for f in found if f.text == text]
+    assert matching, f"{text!r} not found in seed {prefix}"
+    f = matching[0]
+    assert (f.value, f.low, f.high, f.qualifier, f.counts) == (value, low, high, qualifier, counts)
+
+
+def test_seed_003_reads_the_parenthesised_toll_and_the_sentence_list() -> None:
+    found = figures_in(seed("003"))
+    texts = [f.text for f in found]
+    start = texts.index("a few")
+    assert texts[start : start + 6] == [
+        "a few",
+        "over 33,700",
+        "thirty-three-thousand seven-hundred",
+        "five",
+        "two",
+        "one",
+    ]
+    assert [f.unit for f in found[start + 3 : start + 6]] == ["years"] * 3
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seeds_have_no_year_date_name_or_ordinal_figures(prefix: str) -> None:
+    source = seed(prefix)
+    found = figures_in(source)
+    assert found
+    for f in found:
+        assert f.value not in (1979, 1980, 1981, 1986, 1988, 1989, 2009, 2013, 2016, 2019), f
+        assert "Ashraf" not in source[max(0, f.start - 8) : f.start], f
+        assert not source[f.end : f.end + 2].isalpha(), f  # "31st", "1980s"
+
+
+def test_seeds_are_read_the_same_way_twice() -> None:
+    source = seed("001")
+    assert find_figures(source) == find_figures(source)
+
+
+def test_throughput_leaves_room_for_the_pipeline() -> None:
+    """The whole pipeline must read ≥ 2 MB/s; this extractor alone runs at about 10 MB/s, so
+    a 1 MB/s floor only catches a pathological slowdown, not a noisy machine."""
+    text = "".join(path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt")))
+    text = text * max(1, 1_000_000 // len(text))
+    started = time.perf_counter()
+    find_figures(text)
+    elapsed = time.perf_counter() - started
+    assert len(text.encode()) / elapsed >= 1_000_000
