@@ -13,13 +13,27 @@ A *known actor* comes from the actor list (``seeds/actors.toml``) or from the da
    transliteration variants and misprints the key cannot catch (``Pourmihammadi``). Acronyms
    and short names never fuzzy-match: only their exact key counts.
 
-:func:`find_mentions` finds the actors named in a text: every spelling of a known actor (one
-regular expression per directory), acronym definitions (``National Council of Resistance of
-Iran (NCRI)``), names after titles, capitalised names next to reporting verbs, and unnamed
-sources ("a senior official of the Ministry of Intelligence … said"). Names that resolve to no
-known actor become *candidates* (:func:`candidate_actors`) for the review queue; new
-organisations come only from acronym definitions. Everything here is pure: no database, no
-I/O except :func:`load_actor_list`.
+:func:`find_mentions` finds the actors named in a text:
+
+- every spelling of a known actor (one regular expression per directory, longest first,
+  tolerant of case, apostrophe, hyphen and space variants; acronyms only in capitals);
+- acronym definitions (``National Council of Resistance of Iran (NCRI)``: two mentions);
+- people: names after titles (Mr., Ayatollah, Mayor …), capitalised names next to reporting
+  verbs ("Terzi stressed", "said Mr. Naderi", "according to …") or interview turn labels
+  ("Ledvina: …"), after a role ("dissident Ehsan Qaraee"), before an appositive ("Gholamreza
+  Khosravi, an activist …"), after "written by", and in lists of three or more full names;
+- organisations: known ones, acronym definitions, names ending in an organisation word
+  ("… Union", "… Ministry", "Ministry of …", "… Watch") unless made only of generic words
+  ("Death Committee", "City Council"), acronyms that speak ("UNHCR said"), "Local 512";
+- unnamed sources that speak: "a senior official of the Ministry of Intelligence … said",
+  "Persons who had previously attended the event insisted", "Families say", "…,” a union
+  official said".
+
+Bare surnames are settled by context (the most recent full name, outside quotations first, a
+gendered title); transliteration variants by fuzzy matching. Names no known actor fits become
+*candidates* (:func:`candidate_actors`) for the review queue. Sentence-initial words, months,
+places and headline words are never person candidates. Everything here is pure: no database,
+no I/O except :func:`load_actor_list`.
 """
 
 from __future__ import annotations
@@ -29,7 +43,7 @@ import functools
 import os
 import re
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -62,6 +76,11 @@ FUZZY_MIN_KEY_LENGTH = 7
 TITLES: tuple[str, ...] = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Hon", "Honorable", "Honourable",
     "Sir", "Dame", "Ayatollah", "Grand Ayatollah", "Hojatoleslam", "Mullah", "Sheikh", "Imam",
+    # Offices written as titles before a name ("Mayor …", "Councillor …", "Minister …").
+    "Mayor", "Councillor", "Councilor", "Alderman", "Minister", "Senator", "Sen", "Rep", "Governor",
+    "Gov", "President", "Judge", "General", "Gen", "Colonel", "Col", "Captain", "Capt", "Lieutenant",
+    "Sergeant", "Sgt", "Commissioner", "Inspector", "Superintendent", "Chancellor", "Premier",
+    "Ambassador", "Rev", "Reverend", "Bishop", "Rabbi", "Detective",
 )
 
 ResolutionMethod = Literal["exact", "surname", "fuzzy", "context"]
@@ -163,14 +182,35 @@ def _list_entry(number: int, where: str, entry: Any, owner: dict[str, tuple[int,
 
 # ---------------------------------------------------------------------------- words and names
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+#: Latin (with its accented and extended letters), Greek and Cyrillic: "Dvořák", "Łukasz".
+_LETTER_RANGES = (
+    (0x41, 0x5A), (0x61, 0x7A), (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0x24F), (0x370, 0x3FF), (0x400, 0x4FF), (0x1E00, 0x1EFF),
+)
+
+
+def _char_class(predicate: Callable[[str], bool]) -> str:
+    """The letters of :data:`_LETTER_RANGES` for which ``predicate`` holds, as class ranges."""
+    ranges: list[tuple[int, int]] = []
+    for low, high in _LETTER_RANGES:
+        for code in range(low, high + 1):
+            if chr(code).isalpha() and predicate(chr(code)):
+                if ranges and ranges[-1][1] == code - 1:
+                    ranges[-1] = (ranges[-1][0], code)
+                else:
+                    ranges.append((code, code))
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+_UPPER = _char_class(str.isupper)
+_LETTER = _char_class(lambda ch: True)
 _HYPHEN = r"\-‐‑"  # inside a character class
 _HYPHEN_CHARS = "-‐‑–"
 _APOSTROPHES = "'’‘ʼ"
 #: One capitalised name word: "Rajavi", "Haj-Hassan", "Ki-moon", "O’Brien" (not "Rajavi’s").
 _NAME_WORD = rf"[{_UPPER}][{_LETTER}]*(?:[{_HYPHEN}][{_LETTER}]+)*(?:[{_APOSTROPHES}][{_UPPER}][{_LETTER}]+)?"
-_NAME_SEQ = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}"
+#: Lowercase particles inside names: "Ursula von der Leyen", "Tahar ben Jelloun".
+_PARTICLE = r"(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|ben|al|el|ter|ten|dos|das|zu)"
+_NAME_SEQ = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,5}}"
 
 _MONTHS = frozenset(
     "January February March April May June July August September October November December "
@@ -193,7 +233,7 @@ _FUNCTION_WORDS = frozenset(
 #: Places and demonyms; never person candidates (known actors are still found).
 _PLACES = frozenset(
     """Iran Iranian Iranians Iraq Iraqi Tehran Albania Albanian Tirana Evin Gohardasht Karaj
-    Mashhad Ashraf Ashrafis Khavaran Paris France French Geneva Switzerland Swiss Europe European
+    Mashhad Ashrafis Khavaran Paris France French Geneva Switzerland Swiss Europe European
     Europeans America American Americans US USA UK Britain British England English London
     Washington Italy Italian Rome Norway Norwegian Sweden Swedish Malmo Germany German Berlin
     Brussels Belgium Belgian Middle East West Western Eastern North South Persian Gulf Islamic
@@ -211,7 +251,7 @@ _ORG_WORDS = frozenset(
     Corps Guards Army Forces Force Times Daily Post Press Media TV Radio Website Group Movement
     Division Garrison Base Security Intelligence Judiciary Massacre Rights Human Declaration
     Covenant Convention War Revolution Prison Prisons Ward Street Square Avenue Province City
-    Company Bank Church Mosque School Hospital Airport Embassy Campaign Justice Freedom Democracy
+    Company Bank Church Mosque School Hospital Airport Embassy Campaign Camp Justice Freedom Democracy
     Day Week Year Summit Assembly Senate Congress House Cabinet Board Fund Network Service
     Services Society Federation League Alliance Front Coalition Initiative Project Program
     Programme Summary Record Platform Crimes Crime Victims Survivors Exposed""".split()
@@ -410,6 +450,12 @@ class ActorDirectory:
     @property
     def actors(self) -> tuple[KnownActor, ...]:
         return self._actors
+
+    def extended(self, actors: Iterable[KnownActor]) -> ActorDirectory:
+        """A directory of these actors and ``actors`` (unnamed ones left out): for resolving a
+        document's speakers against its own new actors too (``candidate_actors``), so that
+        "Dorsey" resolves to the "Ellen Dorsey" the document names."""
+        return ActorDirectory([*self._actors, *(actor for actor in actors if actor.kind != "unnamed")])
 
     # -- resolving names
 
@@ -679,6 +725,9 @@ def _definitions(text: str) -> list[_Definition]:
                     continue
                 if _initials_match([w for w, _, _ in run[first:]], letters):
                     long_start, long_end = run[first][1], run[-1][2]
+                    possessive = _POSSESSIVE_RE.search(text, long_start, long_end)
+                    if possessive is not None:  # "… of Iran’s (NCRI)"
+                        long_end = possessive.start()
                     others = tuple(p[0] for p in parts if p[1] != short_start and p[0][:1].isupper())
                     long = text[long_start:long_end]
                     found.append(
@@ -732,7 +781,8 @@ _VERB_WORDS: tuple[str, ...] = tuple(
     emphasises continued recalled insisted warned warns declared confirmed confirms claimed
     claims asserted remarked commented announced replied testified revealed acknowledged
     admitted reported reports described urged denied denies dismissed condemned demanded
-    accused""".split()
+    accused say tell warn argue claim insist note estimate estimates estimated maintain maintains
+    maintained contend contends contended predicted predicts""".split()
 ) + ("called on", "called for", "according to", "According to")
 #: After these a name may follow the verb: ", said Mr. Naderi", "concluded Terzi".
 _INVERTED_VERBS = frozenset(
@@ -761,10 +811,25 @@ def _plural(noun: str) -> str:
 
 _ROLE_WORDS_LOWER = sorted({*_ROLE_NOUNS, *(_plural(noun) for noun in _ROLE_NOUNS), "people"})
 _ROLE_WORD_LIST = _ROLE_WORDS_LOWER + [word.capitalize() for word in _ROLE_WORDS_LOWER]
+_SINGULAR_ROLES = frozenset(_ROLE_NOUNS) | frozenset(noun.capitalize() for noun in _ROLE_NOUNS)
+#: Offices written before or after a name: "UN Secretary-General Ban Ki-moon", "…, Interior Minister".
+_OFFICES: tuple[str, ...] = tuple(
+    """President President-elect Minister Ambassador Secretary-General Secretary Commander Senator
+    Governor Chairman Chairwoman Director Chief Judge Spokesman Spokeswoman Leader Founder
+    Rapporteur Mayor Chancellor Speaker Prosecutor Cleric MP MEP""".split()
+)
+#: "written by Sam Stevenson": the agent of these is a person (or a known organisation).
+_BY_PHRASES: tuple[str, ...] = tuple(
+    f"{verb} by"
+    for verb in """written reported interviewed chaired hosted moderated led headed founded signed
+    edited presented translated organized organised""".split()
+)
 _VERB_SET = frozenset(_VERB_WORDS)
 _TITLE_SET = frozenset(TITLES)
-_TRIGGER_WORDS = sorted({*_VERB_WORDS, *_ROLE_WORD_LIST, *TITLES})
-#: Reporting verbs, role nouns and titles, found in one pass (one scan instead of three).
+_BY_SET = frozenset(_BY_PHRASES)
+_ROLE_SET = frozenset(_ROLE_WORD_LIST) | frozenset(_OFFICES)
+_TRIGGER_WORDS = sorted({*_VERB_WORDS, *_ROLE_WORD_LIST, *_OFFICES, *TITLES, *_BY_PHRASES})
+#: Reporting verbs, role nouns, offices, titles and "written by", found in one pass.
 _TRIGGER_RE = re.compile(
     rf"(?<![{_LETTER}])(?=[{''.join(sorted({re.escape(w[0]) for w in _TRIGGER_WORDS}))}])"
     rf"(?:{_trie_pattern(_TRIGGER_WORDS)})(?![{_LETTER}])"
@@ -775,8 +840,9 @@ _VERB_RE = re.compile(rf"\b(?:{_trie_pattern(_VERB_WORDS)})\b")
 @dataclass
 class _Triggers:
     verbs: list[re.Match[str]] = field(default_factory=list)
-    roles: list[re.Match[str]] = field(default_factory=list)
+    roles: list[re.Match[str]] = field(default_factory=list)  # role nouns and offices
     titles: list[re.Match[str]] = field(default_factory=list)
+    by: list[re.Match[str]] = field(default_factory=list)
 
 
 def _triggers(text: str) -> _Triggers:
@@ -785,8 +851,12 @@ def _triggers(text: str) -> _Triggers:
         word = match.group()
         if word in _TITLE_SET:
             found.titles.append(match)
+            if word in _ROLE_SET:  # "Minister": a title, and an office after a name
+                found.roles.append(match)
         elif word in _VERB_SET:
             found.verbs.append(match)
+        elif word in _BY_SET:
+            found.by.append(match)
         else:
             found.roles.append(match)
     return found
@@ -795,9 +865,13 @@ def _triggers(text: str) -> _Triggers:
 # ---------------------------------------------------------------------------- hits
 
 
-_Source = Literal["alias", "definition", "title", "verb", "fuzzy", "unnamed", "local"]
-#: Among hits of equal length, the more reliable source wins.
-_PRIORITY: dict[str, int] = {"alias": 0, "definition": 1, "title": 2, "verb": 3, "fuzzy": 4, "local": 5, "unnamed": 6}
+_Source = Literal["alias", "definition", "title", "verb", "person", "organisation", "fuzzy", "unnamed", "lone", "local"]
+#: Among hits of equal length, the more reliable source wins. "lone" is a single unknown word
+#: by a reporting verb, which only context may settle ("Raha added").
+_PRIORITY: dict[str, int] = {
+    "alias": 0, "definition": 1, "title": 2, "verb": 3, "person": 4, "organisation": 5, "fuzzy": 6, "local": 7,
+    "unnamed": 8, "lone": 9,
+}
 
 
 @dataclass
@@ -867,7 +941,21 @@ def _definition_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
     return hits
 
 
-_TITLE_NAME_RE = re.compile(rf"\.?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})")
+#: Titles that are not offices: after these a capitalised word is a name even in a headline.
+_HONORIFICS = frozenset(TITLES[: TITLES.index("Mayor")])
+
+
+def _in_headline(text: str, position: int) -> bool:
+    """Whether ``position`` is in a Title Case line (most words capitalised), as headlines are."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = _WORD_RE.findall(text[start : end if end >= 0 else len(text)])
+    content = [word for word in words if word.casefold() not in _CONNECTORS | {"a", "an", "is", "by", "with", "as"}]
+    return len(content) >= 4 and sum(word[0].isupper() or word[0].isdigit() for word in content) >= 0.8 * len(content)
+
+
+_WORD_RE = re.compile(rf"[{_LETTER}0-9]+(?:[{_APOSTROPHES}{_HYPHEN}][{_LETTER}0-9]+)*")
+_TITLE_NAME_RE = re.compile(rf"\.?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,3}})")
 
 
 def _title_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> list[_Hit]:
@@ -877,6 +965,8 @@ def _title_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> li
         match = _TITLE_NAME_RE.match(text, title.end())
         if match is None:
             continue
+        if title.group() not in _HONORIFICS and _in_headline(text, title.start()):
+            continue  # "Former Italian Foreign Minister Says Regime Can No Longer …"
         kept: list[str] = []
         for word in match.group("name").split():
             if word in _NOT_NAME or is_acronym(word):
@@ -901,12 +991,13 @@ def _verb_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> lis
     """Capitalised names next to a reporting verb: "Terzi stressed", "said Mr. Naderi", "Raha
     Bahreini, Amnesty International's lead researcher on Iran, said", "according to …"."""
     hits: list[_Hit] = []
+    full_names: dict[str, tuple[int, int] | None] = {}
     for verb in triggers.verbs:
         according = verb.group().casefold() == "according to"
         if according or verb.group() in _INVERTED_VERBS:
             after = _AFTER_VERB_RE.match(text, verb.end())
             if after is not None:
-                hits += _verb_name_hits(text, directory, after.start("name"), after.end("name"))
+                hits += _verb_name_hits(text, directory, after.start("name"), after.end("name"), full_names)
             if according:
                 continue
         # Cheap test first: the word before the verb (past "has", "also" …) is capitalised or
@@ -927,17 +1018,25 @@ def _verb_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> lis
         if found is None and "," in window:
             found = _BEFORE_VERB_APPOSITIVE_RE.search(window)
         if found is not None:
-            hits += _verb_name_hits(text, directory, window_start + found.start("name"), window_start + found.end("name"))
+            start, end = window_start + found.start("name"), window_start + found.end("name")
+            hits += _verb_name_hits(text, directory, start, end, full_names)
     return hits
 
 
-def _verb_name_hits(text: str, directory: ActorDirectory, start: int, end: int) -> list[_Hit]:
-    """The hits for capitalised words next to a reporting verb."""
+def _verb_name_hits(
+    text: str, directory: ActorDirectory, start: int, end: int, full_names: dict[str, tuple[int, int] | None]
+) -> list[_Hit]:
+    """The hits for capitalised words next to a reporting verb (``full_names`` memoises
+    :func:`_full_name_elsewhere` for one text)."""
     words = _trim_name(text[start:end].split())
     span = _head_span(text, start, words)
     if span is None:
         return []
     resolution = directory.resolve(text[span[0] : span[1]])
+    if resolution.actor is None and not resolution.ambiguous and len(words) == 1 and _ACRONYM_RE.match(words[0]):
+        # An unknown acronym that speaks ("UNHCR said") is an organisation.
+        name = words[0]
+        return [_Hit(*span, "verb", resolution, new_name=name, new_kind="organisation", contextual=True)]
     if resolution.actor is None and not resolution.ambiguous:
         # Unknown: the name is the run of name-like words at the end, at most four ("Belgian
         # MEP Hilde Vautmans" → "Hilde Vautmans").
@@ -956,8 +1055,10 @@ def _verb_name_hits(text: str, directory: ActorDirectory, start: int, end: int) 
         return [_Hit(*span, "verb", resolution, new_name=new, new_kind="person", contextual=True)]
     # A lone unknown word ("Boumedra concluded") is a person if the text names them in full
     # elsewhere ("Tahar Boumedra"); it may also be settled by context.
-    hits = [_Hit(*span, "verb", resolution, contextual=True)]
-    full = _full_name_elsewhere(text, words[0])
+    hits = [_Hit(*span, "lone", resolution, contextual=True)]
+    if words[0] not in full_names:
+        full_names[words[0]] = _full_name_elsewhere(text, words[0])
+    full = full_names[words[0]]
     if full is not None:
         name = text[full[0] : full[1]]
         hits.append(_Hit(*full, "verb", directory.resolve(name), new_name=name, new_kind="person", contextual=True))
@@ -1019,10 +1120,192 @@ def _full_name_elsewhere(text: str, surname: str) -> tuple[int, int] | None:
     return None
 
 
-_NAME_SEQ_RE = re.compile(rf"(?<![\w{_HYPHEN}{_APOSTROPHES}]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}")
+_NAME_AFTER_RE = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,4}})")
+_NAME_BEFORE_APPOSITIVE_RE = re.compile(
+    rf"(?<![\w{_APOSTROPHES}])(?P<name>{_NAME_SEQ}),[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w{_APOSTROPHES}{_HYPHEN}]+[ \t]+){{0,4}}\Z"
+)
+#: A testimony heading: a name alone on its line (perhaps "– Former Political Prisoner"),
+#: followed by a paragraph opening with a quotation mark.
+_TESTIMONY_HEADING_RE = re.compile(
+    rf"(?m)^[ \t\u00a0]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})[ \t]*(?:[–—-][^\n]{{0,60}})?\n\s*[“\"]"
+)
+_LIST_GAP_RE = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
 
-def _fuzzy_hits(text: str, directory: ActorDirectory, alias_hits: list[_Hit]) -> list[_Hit]:
+def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequences: list[re.Match[str]]) -> list[_Hit]:
+    """Full names that are people by the words around them, even with no reporting verb:
+
+    an office or role before ("UN Secretary-General Ban Ki-moon", "Iranian dissident Ehsan
+    Qaraee"), an appositive after ("Gholamreza Khosravi, an activist of …", "Abdolreza
+    Rahmanifazli, Interior Minister"), "written by Sam Stevenson", lists of three or more full
+    names ("Ali Saremi, Jafar Kazemi, Mohammad-Ali Haj-Aghaie"), and testimony headings (a name
+    alone on its line before a quotation). Two to four name-like words each; known actors
+    resolve as usual.
+    """
+    after: list[tuple[int, int]] = []  # the name follows its marker: take its first words
+    before: list[tuple[int, int]] = []  # the name precedes it: take its last words
+    for role in triggers.roles:
+        word = role.group()
+        if word not in _SINGULAR_ROLES and word not in _OFFICES:
+            continue
+        if word[0].islower() or word in _OFFICES:
+            following = _NAME_AFTER_RE.match(text, role.end())
+            if following is not None:
+                after.append((following.start("name"), following.end("name")))
+        preceding = _NAME_BEFORE_APPOSITIVE_RE.search(text, max(0, role.start() - 100), role.start())
+        if preceding is not None:
+            before.append((preceding.start("name"), preceding.end("name")))
+    for by in triggers.by:
+        following = _NAME_AFTER_RE.match(text, by.end())
+        if following is not None:
+            after.append((following.start("name"), following.end("name")))
+    before += _listed_names(text, sequences)
+    for heading in _TESTIMONY_HEADING_RE.finditer(text):
+        after.append((heading.start("name"), heading.end("name")))
+    hits: list[_Hit] = []
+    for spans, from_end in ((after, False), (before, True)):
+        for start, end in spans:
+            words = _trim_name(text[start:end].split())
+            run: list[str] = []
+            for word in reversed(words) if from_end else words:
+                if len(run) == 4 or not _is_person_name([word]):
+                    break
+                run.append(word)
+            if from_end:
+                run.reverse()
+            span = None if len(run) < 2 else _tail_span(text, end, run) if from_end else _head_span(text, start, run)
+            if span is not None:
+                name = text[span[0] : span[1]]
+                hits.append(_Hit(*span, "person", directory.resolve(name), new_name=name, new_kind="person", contextual=True))
+    return hits
+
+
+def _listed_names(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Capitalised sequences forming a list of three or more full names, comma-separated."""
+    spans: list[tuple[int, int]] = []
+    group: list[re.Match[str]] = []
+
+    def close() -> None:
+        if len(group) >= 3 and all(" " in m.group() and _is_person_name(m.group().split()) for m in group):
+            spans.extend((m.start(), m.end()) for m in group)
+
+    for match in sequences:
+        if group and _LIST_GAP_RE.fullmatch(text, group[-1].end(), match.start()):
+            group.append(match)
+            continue
+        close()
+        group = [match]
+    close()
+    return spans
+
+
+_TURN_LABEL_RE = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME_SEQ})[ \t]*:[ \t]+\S")
+
+
+def _turn_label_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
+    """Interview turn labels at the start of a line ("Pour-Mohammadi: Look, …"): the speaker."""
+    hits: list[_Hit] = []
+    full_names: dict[str, tuple[int, int] | None] = {}
+    for match in _TURN_LABEL_RE.finditer(text):
+        hits += _verb_name_hits(text, directory, match.start("name"), match.end("name"), full_names)
+    return hits
+
+
+#: Last words that make a capitalised name an organisation's ("Harbor Workers Union",
+#: "Interior Ministry", "Human Rights Watch"), and first words that do before "of"
+#: ("Ministry of Justice", "University of Tehran").
+_ORG_HEADS = frozenset(
+    """Union Unions Ministry Council Party Association Institute Foundation Agency Commission
+    Committee Corporation Company Co Inc Ltd LLC Plc Group Bank University College Court Courts
+    Parliament Government Department Authority Bureau Office Federation League Alliance Coalition
+    Society Watch Monitor Network Times Post Herald Tribune Journal Gazette Guardian Telegraph
+    Daily News Press Radio Television TV Broadcasting Police Army Navy Corps Guards Board Trust
+    Fund Centre Center Organization Organisation Movement Campaign Front Assembly Senate Congress
+    Cabinet Service Services Industries Holdings Partners Airlines Church Museum Academy
+    Laboratory Observatory Hospital Secretariat Directorate Tribunal Chamber Brotherhood
+    Guild Syndicate Cooperative Co-operative""".split()
+)
+_ORG_FIRST_HEADS = frozenset(
+    """Ministry Department Office Bureau University Bank Court Council Union Federation Association
+    Institute Organization Organisation Commission Committee Agency Church Party League Society
+    Board Authority Academy College Centre Center Coalition Alliance Front Chamber Tribunal""".split()
+)
+#: Words that say nothing about which body is meant: "Death Committee", "City Council" and
+#: "Supreme National Security Council" are descriptions, not names, unless known.
+_GENERIC_ORG_WORDS = frozenset(
+    """The A An Death Supreme National Security City State Central High General Special Joint
+    Executive Regional Local Provincial Federal Municipal Town County District Main Top New Old
+    Higher Lower Upper Grand Great Permanent Interim Temporary Standing Select Three Five""".split()
+)
+#: Words before which no organisation's name starts: offices and titles ("Secretary of the …").
+_ORG_BREAK_WORDS = (_ROLE_WORDS | _TITLE_SET) - {"Interior", "Foreign", "Defence", "Defense", "State", "Supreme", "Prime"}
+_ORG_CONNECTOR_RE = re.compile(r"[ \t]+(?:of|for|and|on|&|de|of the|for the|on the)[ \t]+")
+_UNION_LOCAL_RE = re.compile(r"(?<![\w])Local[ \t]+\d{1,5}(?![\w])")
+
+
+def _organisation_hits(text: str, directory: ActorDirectory, sequences: list[re.Match[str]]) -> list[_Hit]:
+    """Capitalised names that are organisations by their head word: "… Union", "… Ministry",
+    "Ministry of …", "… Watch", "… Times"; union branches ("Local 512"). Names made only of
+    generic words ("Death Committee", "City Council") are left out unless known."""
+    hits: list[_Hit] = []
+    index = 0
+    while index < len(sequences):
+        start, end = sequences[index].start(), sequences[index].end()
+        has_head = not _ORG_HEADS.isdisjoint(sequences[index].group().split())
+        following = index + 1
+        # Join runs linked by "of", "for", "and" … ("Ministry of Health and Social Affairs").
+        while (
+            following < len(sequences)
+            and sequences[following].start() - end <= 9
+            and _ORG_CONNECTOR_RE.fullmatch(text, end, sequences[following].start())
+        ):
+            end = sequences[following].end()
+            has_head = has_head or not _ORG_HEADS.isdisjoint(sequences[following].group().split())
+            following += 1
+        span = _organisation_span(text, start, end) if has_head else None
+        if span is not None:
+            name = text[span[0] : span[1]]
+            hits.append(_Hit(*span, "organisation", directory.resolve(name), new_name=name, new_kind="organisation"))
+        index = following
+    for match in _UNION_LOCAL_RE.finditer(text):
+        name = match.group()
+        resolution = directory.resolve(name)
+        hits.append(_Hit(match.start(), match.end(), "organisation", resolution, new_name=name, new_kind="organisation"))
+    return hits
+
+
+def _organisation_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The organisation's name within the capitalised run ``text[start:end]``, if it has one."""
+    words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    # Start after the last role, title or function word ("Secretary of the …", "The …").
+    first = 0
+    for i, (word, _, _) in enumerate(words):
+        if word in _FUNCTION_WORDS or word in _ORG_BREAK_WORDS or (word[0].islower() and i == first):
+            first = i + 1
+    words = words[first:]
+    if len(words) < 2:
+        return None
+    if len(words) >= 3 and words[0][0] in _ORG_FIRST_HEADS and words[1][0] in ("of", "for"):
+        last = len(words) - 1  # "Ministry of Health and Social Affairs"
+    else:
+        last = max((i for i, (word, _, _) in enumerate(words) if word in _ORG_HEADS), default=-1)
+    if last < 1:
+        return None
+    words = words[: last + 1]
+    while words and words[-1][0] in ("of", "for", "and", "on", "&", "de", "the"):
+        words.pop()
+    meaningful = [w for w, _, _ in words if w not in _GENERIC_ORG_WORDS and w not in _ORG_HEADS and w[0].isupper()]
+    if len(words) < 2 or not meaningful:
+        return None
+    return start + words[0][1], start + words[-1][2]
+
+
+_NAME_SEQ_RE = re.compile(
+    rf"(?<![\w{_HYPHEN}{_APOSTROPHES}]){_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,3}}"
+)
+
+
+def _fuzzy_hits(text: str, directory: ActorDirectory, alias_hits: list[_Hit], sequences: list[re.Match[str]]) -> list[_Hit]:
     """Capitalised words the spelling pattern missed that fuzzy-match a known actor
     ("Pourmihammadi", "Massoud Radjavi"). A sequence holding a known name in full ("Amnesty
     International Iran") is left to that name."""
@@ -1030,7 +1313,7 @@ def _fuzzy_hits(text: str, directory: ActorDirectory, alias_hits: list[_Hit]) ->
     full = sorted((h.start, h.end) for h in alias_hits if h.resolution.method == "exact")
     full_starts = [start for start, _ in full]
     hits: list[_Hit] = []
-    for match in _NAME_SEQ_RE.finditer(text):
+    for match in sequences:
         written = match.group()
         if (match.start(), match.end()) in taken:
             continue
@@ -1122,6 +1405,105 @@ def _unnamed_hits(text: str, triggers: _Triggers) -> list[_Hit]:
         description_end = relative_end if relative_end is not None and complement_end == head_end else complement_end
         description = text[start:description_end].strip()
         hits.append(_Hit(start, head_end, "unnamed", Resolution(description), new_name=description, new_kind="unnamed"))
+    return hits
+
+
+#: Bare plural subjects of a reporting verb: "Families say …", "Local residents told …",
+#: "Importers of grain warned …" (a quantifier or adjective, the plural noun, a complement).
+_PLURAL_SPEAKER_RE = re.compile(
+    rf"(?P<head>(?:(?:Some|Many|Most|Several|Other|Two|Three|Four|Five|Local|Senior|Independent|Foreign)[ \t]+)?"
+    rf"(?:[a-z]+[ \t]+)?[{_UPPER}]?[a-z]+(?:s|people|men))"
+    rf"(?P<complement>[ \t]+(?:of|from|in|at|for|with|on|close to)[ \t]+[^,;:“”\"\n]{{1,60}}?)?"
+    rf",?[ \t]+{_AUX}{{0,2}}\Z"
+)
+_MID_SENTENCE_CAPITAL_RE = re.compile(rf"[a-z,;][ \t]+([{_UPPER}][{_LETTER}]+)")
+_NOT_PLURAL_SPEAKERS = frozenset(
+    """this has was is its his us news series thus yes less unless reuters times nations states
+    democrats republicans conservatives liberals socialists greens""".split()
+)
+
+
+#: "A senior engineer at the plant said …": any noun after "a", not only the role nouns.
+_SINGULAR_SPEAKER_RE = re.compile(
+    rf"(?P<head>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)[ \t]+"
+    rf"(?:(?!(?:of|from|in|at|for|with|on|by|to|who|that)\b)[\w{_APOSTROPHES}{_HYPHEN}]+[ \t]+){{0,3}}?"
+    rf"[a-z][a-z{_HYPHEN}]+)"
+    rf"(?P<complement>[ \t]+(?:of|from|in|at|for|with|on|close to)[ \t]+[^,;:“”\"\n]{{1,60}}?)?"
+    rf"(?:,[^,“”\"\n]{{1,80}},)?[ \t]+{_AUX}{{0,2}}\Z"
+)
+#: "…,” said a union official." / "said one resident of the street.": the description after.
+_AFTER_VERB_DESCRIPTION_RE = re.compile(
+    rf"[ \t]+(?P<description>(?P<head>(?:a|an|one|another)[ \t]+"
+    rf"(?:(?!(?:of|from|in|at|for|with|on|by|to|who|that)\b)[\w{_APOSTROPHES}{_HYPHEN}]+[ \t]+){{0,3}}?[a-z][a-z{_HYPHEN}]+)"
+    rf"(?:[ \t]+(?:of|from|in|at|for|with|on)[ \t]+[^,.;:!?“”\"\n]{{1,60}})?)(?=[ \t]*(?:[.,;:!?]|\Z))"
+)
+#: Heads that are documents or amounts, not speakers ("A report said", "A few said").
+_NOT_SPEAKER_HEADS = frozenset(
+    """report statement study document letter survey analysis paper article memo filing video
+    photo clip review audit note notice release post tweet message file record few number lot
+    majority minority dozen couple handful third half quarter source""".split()
+)
+
+
+def _plural_speaker_hits(text: str, triggers: _Triggers) -> list[_Hit]:
+    """Unnamed speakers opening a sentence right before a reporting verb: bare plurals
+    ("Families say", "Importers of grain warned") and "a/an" descriptions with any noun ("A
+    senior engineer at the plant said"). A capitalised plural used as a name elsewhere in the
+    text ("Reuters") does not count."""
+    hits: list[_Hit] = []
+    names_mid_sentence: set[str] | None = None
+    for verb in triggers.verbs:
+        if verb.group() in ("according to", "According to"):
+            continue
+        if verb.group() in _INVERTED_VERBS:
+            after = _AFTER_VERB_DESCRIPTION_RE.match(text, verb.end())
+            if after is not None and after.group("head").split()[-1].casefold() not in _NOT_SPEAKER_HEADS:
+                description = after.group("description")
+                hits.append(_Hit(after.start("description"), after.end("head"), "unnamed", Resolution(description),
+                                 new_name=description, new_kind="unnamed"))
+        # Cheap test first: a plural word just before the verb, or "a"/"one" a few words back.
+        before = text[max(0, verb.start() - 70) : verb.start()].split()
+        while before and before[-1] in _AUX_WORDS:
+            before.pop()
+        recent = before[-10:]
+        plural = any(word.rstrip(",").endswith(("s", "people", "men")) for word in recent)
+        if not recent or not (plural or _DETERMINERS.intersection(recent)):
+            continue
+        window_start = max(0, verb.start() - 100)
+        breaks = list(_CLAUSE_BREAK_RE.finditer(text, window_start, verb.start()))
+        if not breaks and window_start > 0:
+            continue
+        start = breaks[-1].end() if breaks else 0
+        after_quote = bool(breaks) and breaks[-1].group() in "”\""
+        while start < verb.start() and (text[start].isspace() or (after_quote and text[start] == ",")):
+            start += 1
+        if not (text[start : start + 1].isupper() or after_quote):
+            continue  # a speaker opens its sentence, or follows the quotation it speaks
+        singular = _SINGULAR_SPEAKER_RE.fullmatch(text, start, verb.start())
+        if singular is not None:
+            words = singular.group("head").split()
+            head = words[-1]
+            passive = any(word in _STOP_VERBS for word in words[1:])  # "An audio file was revealed"
+            if not passive and head.casefold() not in _NOT_SPEAKER_HEADS and not head.endswith("ly"):
+                end = singular.end("complement") if singular.group("complement") else singular.end("head")
+                description = text[start:end]
+                head_end = singular.end("head")
+                hits.append(_Hit(start, head_end, "unnamed", Resolution(description), new_name=description, new_kind="unnamed"))
+            continue
+        found = _PLURAL_SPEAKER_RE.fullmatch(text, start, verb.start())
+        if found is None:
+            continue
+        first = text[start : found.end("head")].split()[0]
+        head = found.group("head").split()[-1]
+        if head.casefold() in _NOT_PLURAL_SPEAKERS or first in _FUNCTION_WORDS - {"Some", "Many", "Most", "Several", "Other"}:
+            continue
+        if names_mid_sentence is None:
+            names_mid_sentence = set(_MID_SENTENCE_CAPITAL_RE.findall(text))
+        if first in names_mid_sentence:
+            continue  # capitalised mid-sentence elsewhere: a name, not a common noun
+        end = found.end("complement") if found.group("complement") else found.end("head")
+        description = text[start:end]
+        hits.append(_Hit(start, found.end("head"), "unnamed", Resolution(description), new_name=description, new_kind="unnamed"))
     return hits
 
 
@@ -1234,7 +1616,7 @@ def _select(hits: list[_Hit]) -> list[_Hit]:
 def _free_unnamed_heads(text: str, unnamed: list[_Hit], named: list[_Hit]) -> list[_Hit]:
     """Unnamed heads moved past any named actor inside them ("a former Amnesty International
     researcher": Amnesty keeps its mention), dropped if nothing is left."""
-    ends = sorted((h.start, h.end) for h in named)
+    ends = sorted((h.start, h.end) for h in named if h.source != "lone")
     starts = [start for start, _ in ends]
     kept: list[_Hit] = []
     for hit in unnamed:
@@ -1268,8 +1650,10 @@ class _Context:
     def __init__(self, text: str) -> None:
         self.quotes = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
         self.quote_starts = [start for start, _ in self.quotes]
-        self.everywhere: list[KnownActor] = []
-        self.outside_quotes: list[KnownActor] = []
+        # Each actor once (by identity: hashing a dataclass is slow), in order of their latest
+        # full naming, the last the most recent.
+        self.everywhere: dict[int, KnownActor] = {}
+        self.outside_quotes: dict[int, KnownActor] = {}
         self.titled: dict[KnownActor, set[str]] = {}
 
     def inside_quote(self, position: int) -> bool:
@@ -1291,15 +1675,17 @@ class _Context:
             if len(fitting) == 1:
                 return Resolution(written, fitting[0], "context", resolution.score)
         if not inside:
-            settled = directory.resolve_in_context(written, self.outside_quotes)
+            settled = directory.resolve_in_context(written, list(self.outside_quotes.values()))
             if settled.actor is not None:
                 return settled
-        return directory.resolve_in_context(written, self.everywhere)
+        return directory.resolve_in_context(written, list(self.everywhere.values()))
 
     def named(self, actor: KnownActor, inside: bool, gender: str | None) -> None:
-        self.everywhere.append(actor)
+        self.everywhere.pop(id(actor), None)
+        self.everywhere[id(actor)] = actor
         if not inside:
-            self.outside_quotes.append(actor)
+            self.outside_quotes.pop(id(actor), None)
+            self.outside_quotes[id(actor)] = actor
         if gender is not None:
             self.titled.setdefault(actor, set()).add(gender)
 
@@ -1310,10 +1696,13 @@ def scan_actors(text: str, directory: ActorDirectory) -> ActorScan:
     alias += _coordinated_given_names(text, directory, alias)
     triggers = _triggers(text)
     named = alias + _definition_hits(text, directory)
+    sequences = list(_NAME_SEQ_RE.finditer(text))
     named += _title_hits(text, directory, triggers) + _verb_hits(text, directory, triggers)
-    named += _fuzzy_hits(text, directory, alias)
+    named += _person_hits(text, directory, triggers, sequences) + _fuzzy_hits(text, directory, alias, sequences)
+    named += _turn_label_hits(text, directory) + _organisation_hits(text, directory, sequences)
     selected = _select(named)
-    selected = _select(selected + _free_unnamed_heads(text, _unnamed_hits(text, triggers), selected))
+    unnamed = _unnamed_hits(text, triggers) + _plural_speaker_hits(text, triggers)
+    selected = _select(selected + _free_unnamed_heads(text, unnamed, selected))
 
     context = _Context(text)
     mentions: list[MentionFound] = []
@@ -1348,6 +1737,10 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound]) -> lis
 
     def register(name: str, kind: ActorKind, aliases: tuple[str, ...], start: int) -> str:
         key = match_key(name)
+        for other_key, other in by_key.items():  # "IHRM" after "Iran Human Rights Monitor (IHRM)"
+            if other.kind == kind and any(match_key(alias) == key for alias in other.aliases):
+                key = other_key
+                break
         existing = by_key.get(key)
         if existing is not None:
             name, aliases = existing.name, (*existing.aliases, *aliases)
@@ -1356,15 +1749,29 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound]) -> lis
         return key
 
     assigned: list[tuple[_Hit, str]] = []
-    # Full names and organisations first, so that a bare surname can join its full name.
+    # Full names and organisations first, so that a bare surname can join its full name; a
+    # person's other spelling ("Mustafa Pourmohammadi" after "Mostafa Pour-Mohammadi") joins
+    # the first as an alias.
+    persons: ActorDirectory | None = None  # rebuilt only after a new person is registered
     for hit in sorted(new, key=lambda h: (h.new_kind == "person" and len((h.new_name or "").split()) == 1, h.start)):
         assert hit.new_name is not None and hit.new_kind is not None
-        if hit.new_kind == "person" and len(hit.new_name.split()) == 1:
-            persons = ActorDirectory(actor for actor in by_key.values() if actor.kind == "person")
+        if hit.new_kind == "person" and match_key(hit.new_name) not in by_key:
+            if persons is None:
+                persons = ActorDirectory(actor for actor in by_key.values() if actor.kind == "person")
             found = persons.resolve(hit.new_name).actor
             if found is not None:
-                assigned.append((hit, match_key(found.name)))
-                order[match_key(found.name)] = min(order[match_key(found.name)], hit.start)
+                key = match_key(found.name)
+                if len(hit.new_name.split()) > 1:
+                    register(found.name, "person", (hit.new_name,), hit.start)
+                    persons = None
+                assigned.append((hit, key))
+                order[key] = min(order[key], hit.start)
+                continue
+        if hit.new_kind == "person" and match_key(hit.new_name) not in by_key:
+            persons = None
+            full = _full_name_elsewhere(text, hit.new_name) if len(hit.new_name.split()) == 1 else None
+            if full is not None:  # "Mayor Dorsey" alone, "Ellen Dorsey" in a caption: the fullest name
+                assigned.append((hit, register(text[full[0] : full[1]], "person", (), hit.start)))
                 continue
         assigned.append((hit, register(hit.new_name, hit.new_kind, hit.new_aliases, hit.start)))
     for hit, key in assigned:

@@ -48,12 +48,15 @@ class Extraction:
 
 def extract(text: str, directory: ActorDirectory) -> Extraction:
     """Run every extractor over ``text``; pure, no database."""
-    mentions = actors.find_mentions(text, directory)
-    resolved = [_resolve_speaker(quote, directory) for quote in quotes.find_quotes(text)]
+    scan = actors.scan_actors(text, directory)
+    # Speakers resolve against the document's own new actors too, so "Dorsey" finds the
+    # "Ellen Dorsey" named earlier in the same text.
+    speakers = directory.extended(scan.candidates) if scan.candidates else directory
+    resolved = [_resolve_speaker(quote, speakers) for quote in quotes.find_quotes(text)]
     return Extraction(
         figures=_attribute(figures.find_figures(text), resolved),
         quotes=resolved,
-        mentions=mentions,
+        mentions=scan.mentions,
     )
 
 

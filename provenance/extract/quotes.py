@@ -1,7 +1,8 @@
-"""Quotes: direct quotes and figure-carrying reported speech, each with its speaker.
+"""Quotes: direct quotes and reported speech, each with its speaker.
 
 ``find_quotes(text)`` returns :class:`~provenance.extract.found.QuoteFound` records sorted by
-start. It is a pure, rule-based function; the rules, in the order they apply:
+start, following the labelling conventions in ``tests/data/README.md``. It is pure and
+rule-based; the rules:
 
 Paragraphs
     A paragraph is a line. A block of lines (between blank lines) whose lines all but the last
@@ -10,84 +11,101 @@ Paragraphs
 Direct quotes (kind ``"direct"``)
     Quote marks are read per paragraph with a stack: curly (“ ” ‘ ’), straight (" ') and
     low/angle marks („ « ») in any mix; a straight mark opens or closes by the characters
-    around it. Only top-level quotes are returned: a quote nested inside another (‘…’ or “…”
-    inside “…”) is part of the outer one. A closing mark with nothing open that stands before
-    text opens a quote (``writes: ” The relentless …”``). The span excludes the marks, the
-    whitespace next to them and a trailing comma (``“It is no accident,” she said`` gives
-    ``It is no accident``); ``text == source[start:end]`` always holds.
+    around it. Only top-level quotes count: a quote nested inside another (‘…’ or “…” inside
+    “…”) is part of the outer one. A closing mark with nothing open that stands before text
+    opens a quote (``writes: ” The relentless …”``). The span excludes the marks and the
+    whitespace next to them and keeps punctuation inside the marks (``“It is no accident,”
+    she said`` gives ``It is no accident,``); ``text == source[start:end]`` always holds.
 
     A quote that never closes ends at its paragraph's end. If the next paragraph opens with a
-    quote mark, the quote goes on there (the convention for quotes running over paragraphs:
-    each paragraph opens, only the last closes); if the next paragraph has no opening mark but
-    a closing mark with nothing open, the text up to that mark goes on the quote too. Each
-    paragraph of such a quote is its own record with the quote's one speaker.
+    quote mark, the quote goes on there (quotes running over paragraphs: each paragraph opens,
+    only the last closes); if the next paragraph has no opening mark but a closing mark with
+    nothing open, the quote goes on up to that mark. A quote running over paragraphs is one
+    record, from its first word to its last.
 
-    Interview transcripts: a paragraph ``Label: text`` is a turn when the label is
-    ``Question``/``Q``/``Interviewer``/``Host``/… (speaker: the label, kind ``"unnamed"``),
-    ``Answer``/``A`` (speaker None), or a name with another turn within four paragraphs. Its
-    text is one direct quote (quote marks inside it are nested); the following paragraphs that
+    Interview turns: a paragraph ``Label: text`` is a turn when the label is ``Question``,
+    ``Q``, ``Interviewer``, ``Host`` … (the interviewer), ``Answer``/``A`` (speaker None), or a
+    name with another turn within four paragraphs. After a heading with "Q&A", a paragraph
+    ending in "?" is a question and the paragraphs after it are the answer. A turn's text is
+    one direct quote (marks inside it are nested), together with the paragraphs after it that
     are not turns, do not open with a quote mark or parenthesis and speak in the first or
-    second person (I, we, you …) continue the turn.
+    second person (I, we, you …). The interviewer speaks for the publication named as holding
+    the interview ("interview with the state-run Mosalas magazine"), else for the label.
 
 Titles and scare quotes are not quotes
     A quote is dropped when a naming word stands just before it and no attribution does
     (``entitled``, ``called``, ``known as``, ``signs reading``, ``the report``, ``the
     conference`` …), or when it has no attribution next to it and is Title Case text of at
-    most 12 words (``“Stop Executions Iran”``). An attribution next to a quote is a speech
-    verb or ``X:`` just before it, a speech verb just after it, a heading naming a speaker,
-    or a ``… said:`` paragraph just before its paragraph.
+    most 12 words (``“Stop Executions Iran”``), unless a speech verb just before it shows a
+    headline quote (``Vows to “Eliminate MEK”``, speaker None). An attribution next to a
+    quote is a speech verb or ``X:`` just before it, a speech verb just after it, a heading
+    naming a speaker, or a ``… said:`` paragraph just before its paragraph.
 
-    A quote of at most 4 words is kept only with such an attribution, or with a speech verb
-    at most 6 words before it in its sentence and at least 2 words (``warn about “major
-    events”`` is kept; ``“moderate” Rouhani`` and ``“appeasement.”`` are not), or when it is
-    a full sentence of at least 2 words that continues the previous quote (``“…,” she said.
-    “They tortured me.”``). A quote in single marks at top level needs an attribution next to
-    it, or 8 words and a speech verb in its sentence, or 5 words continuing a quote.
+    A quote of at most 4 words is kept only with such an attribution, or with a speech verb at
+    most 6 words before it in its sentence and at least 2 words (``warn about “major events”``
+    is kept; ``“moderate” Rouhani`` and ``“appeasement.”`` are not), or when it is a full
+    sentence of at least 2 words continuing the previous quote (``“…,” she said. “They
+    tortured me.”``). A quote in single marks at top level needs an attribution next to it,
+    or 8 words and a speech verb in its sentence, or 5 words continuing a quote.
 
-Speakers, first rule that applies
+Speakers of direct quotes, first rule that applies
     1. Next to the quote: ``X said: “…”``, ``X said, “…”``, ``X told Y: “…”``, ``X said in an
        interview on …: “…”``, ``X said that “…”``, ``According to X, “…”``, ``X: “…”``;
        after it: ``“…,” said X``, ``“…,” X said/added/told Y/wrote …``, ``“…,” according to
-       X``, ``“…” – X``. After a quote that ends its sentence (``.”``) only a bare ``X
-       added.`` counts, so ``“…” He added: “…”`` goes to the second quote. Labels such as
-       ``Note:``, ``Update:``, ``Photo:`` are not speakers.
-    2. A speech verb earlier in the quote's sentence with its subject (``Terzi stressed that
-       … “…”``, ``X called on the UN to “…”``).
-    3. A paragraph ending in ``X states:``/``The statement read, in part:`` just before the
-       quote's paragraph.
+       X``, ``“…” – X``. After a quote that ends its sentence only a bare ``X added.``
+       counts, so ``“…” He added: “…”`` goes to the second quote. Labels such as ``Note:``,
+       ``Update:``, ``Photo:`` are not speakers.
+    2. A speech verb earlier in the quote's sentence with its subject (``X called on the UN to
+       “…”``, ``calling it “…”``).
+    3. A paragraph ending in ``X states:`` or ``The statement read, in part:`` just before.
     4. The previous quote in the same paragraph, or in the previous paragraph when the quote
-       opens its paragraph (continuation), unless a new subject was named in between.
+       opens its paragraph, unless someone new was named in between.
     5. A heading: a short line that is a name, alone or followed by ``, role``/``– role``,
        followed (past dateline lines such as ``State TV, July 29, 2019``) by paragraphs that
-       open with quote marks; it names the speaker of those paragraphs until a paragraph that
-       is neither.
-    Otherwise speaker_text is None.
-
-    The words naming a speaker: the name among comma-separated appositives (``Amnesty
-    International’s lead researcher on Iran, Raha Bahreini`` gives ``Raha Bahreini``); a name
-    inside a description before any preposition (``Former political prisoner Hossein Fathi``);
-    role titles before a full name are dropped (``Ambassador Giulio Terzi`` gives ``Giulio
-    Terzi``), honorifics and titles before a lone surname kept (``Mr. Qaraee``, ``Ayatollah
-    Montazeri``). ``<Org> report/statement`` gives the organisation with kind
-    ``"organisation"``; ``the report``/``the statement`` names whoever was last said to
-    issue one (``<Org> issued a statement``, ``a report written by X``). A description without a name (``a senior
-    official of the Ministry …``; cut before ``who``/``which``) has kind ``"unnamed"``; a name
-    has kind None (the actor resolver decides person or organisation).
-
-    ``he``/``she`` resolve to the last named person-like speaker before them: explicit
-    speakers, headings, interview speakers, and the subjects of sentences (a full name, a
-    known surname before a verb, or an ``a/an …`` description); speaker_start/end then point
-    at that naming. ``I``/``we``/``they`` count as an attribution but give speaker None.
+       open with quote marks; it names their speaker until a paragraph that is neither.
+    Otherwise speaker_text is None: no guessing.
 
 Reported speech (kind ``"indirect"``)
-    Emitted only when the reported clause states a figure (a number that is not a year, date,
-    ordinal or duration, or words such as ``thousands``) and has a named or unnamed speaker:
-    ``X said/reported/confirmed/… (Y) that CLAUSE``, ``According to X, CLAUSE``, ``CLAUSE,
-    according to X``, ``X declared/estimated/put the number … to be N``. The span is the
-    clause to the end of its sentence, without the final stop; none overlaps a direct quote.
+    A reporting verb of saying followed by its content: ``X said/told Y/explained/claimed/
+    confirmed/estimated/wrote/… (that) CLAUSE`` (without ``that`` only when a clause follows:
+    ``said the ministry would …``), ``According to X, CLAUSE``, ``CLAUSE, according to X``,
+    ``X, she explained, Y`` (the whole sentence), ``CLAUSE, X said.`` / ``CLAUSE, said X.``,
+    and ``X declared/estimated/put the number … to be N``. Not: calls, demands, vows,
+    questions, beliefs, verbs with a noun object. The span is the clause, without the
+    sentence's final punctuation; a second coordinated reporting verb (``told … that A and
+    claimed that B``) starts a second quote. A clause containing a quoted fragment (``said the
+    ministry would “study the findings” before …``) is one indirect quote covering it, marks
+    included, and the fragment is not a direct quote of its own; a quote that is the whole
+    content (``said that “…”``) stays direct. Reported speech needs a speaker (named,
+    described, or a resolved he/she).
 
-Everything is linear in the text: precompiled regexes over paragraphs and sentences, and
-every look around a quote is bounded (600 characters).
+The words naming a speaker
+    speaker_text is what the text calls the speaker, speaker_start/end where: the name among
+    comma-separated appositives (``Amnesty International’s lead researcher on Iran, Raha
+    Bahreini`` → ``Raha Bahreini``); a name in head position of a description (``Former
+    political prisoner Hossein Fathi``); titles and roles before a full name dropped
+    (``Ambassador Giulio Terzi``, ``Dr. Ingrid Solberg``), kept before a lone surname
+    (``Mr. Dalvand``). The words may stand elsewhere than the attribution, pointing back:
+
+    - ``he``/``she`` → the last person-like speaker or sentence subject named before (a full
+      name, a known surname, an ``a/an …`` description, a resolved ``the mayor``);
+      ``I``/``we``/``they`` give None;
+    - a lone surname or first name (``Terzi``, ``Mrs. Rajavi``, ``Raha``) → the last full name
+      of the narrative holding it (``Giulio Terzi``);
+    - ``the mayor``/``the director`` → the person last introduced with that role (``Mayor
+      Linda Okafor``, ``Priya Raman, the city's finance director``); ``the ministry``/``the
+      union``/``the company`` → the organisation last named with that word (kind
+      ``"organisation"``);
+    - ``the report``/``the article``/``the paper`` → the organisation or publication last said
+      to issue or carry one (``Amnesty International issued a statement``, ``a report on the
+      Express-News website``, ``a report by the X Institute``); ``<Org> report`` → the Org.
+
+    A description without a name (``a senior official of the Ministry …``; cut before
+    ``who``/``which``; a sentence-initial plural such as ``Importers`` or ``Persons who …``)
+    has kind ``"unnamed"``; a name has kind None (the actor resolver decides).
+
+Everything is linear in the text: precompiled regexes over paragraphs and sentences, indexes
+with binary search, and every look around a quote bounded (600 characters).
 """
 
 from __future__ import annotations
@@ -99,6 +117,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from provenance.extract.found import ActorKind, QuoteFound
+from provenance.matching import match_key
 
 NAME: Final = "quotes"
 VERSION: Final = "1"
@@ -157,7 +176,7 @@ _SAY_ALT: Final = "|".join(sorted(_SAY_FINITE, key=len, reverse=True))
 _ATTRIB_VERB: Final = rf"(?:went\s+on|pointed\s+out|{_SAY_ALT})"
 # Verbs that attribute a quote standing later in the same sentence.
 _SENTENCE_VERB: Final = (
-    rf"(?:{_ATTRIB_VERB}|called\s+on|calls\s+on|calling|called\s+it|described|describes"
+    rf"(?:{_ATTRIB_VERB}|called|calls|calling|described|describes|branded|brands|termed"
     r"|describing|expressed|expresses|accused|accuses|spoke|speaking|addressing|saying"
     r"|adding|telling|writing|warning|insisting|noting|arguing|explaining|urging|stating)"
 )
@@ -193,7 +212,8 @@ _ADVERBIAL_START: Final = frozenset(
     "because under like unlike by for with from over amid amidst through throughout within "
     "without upon earlier later today yesterday tonight now here there thus hence indeed "
     "instead nevertheless nonetheless asked interviewed quoted according unlike once back "
-    "last this next".split()
+    "last this next between among across toward towards near via per into against about "
+    "around beyond behind beside besides outside inside".split()
 )
 _TIME_WORDS: Final = frozenset(
     "week weekend month year morning afternoon evening night day summer winter spring autumn "
@@ -236,8 +256,16 @@ _ORG_WORDS: Final = frozenset(
         "Company Inc Ltd Reuters Express Amnesty Republic Regime Army Police Forces Movement "
         "Front Mojahedin Mujahedin Society Alliance League Federation Coalition Board Bureau "
         "Authority Tribunal Judiciary Magazine Radio Channel Website Campaign Project Initiative "
-        "Embassy Mission Secretariat Senate Congress Cabinet Administration Division Brigade"
+        "Embassy Mission Secretariat Senate Congress Cabinet Administration Division Brigade "
+        "Resources Holdings Industries Corporation Corp Co LLC plc PLC Limited Partners Energy "
+        "Mining Systems Technologies Airlines Motors Group Bank Insurance Logistics Shipping "
+        "Authority Trust Agency Union Port Herald Tribune Gazette Chronicle Observer Guardian"
     ).split()
+)
+_COMPANY_WORDS: Final = frozenset(
+    "resources holdings industries corporation corp co llc plc limited partners energy mining "
+    "systems technologies airlines motors group insurance logistics shipping company inc "
+    "ltd".split()
 )
 _DOC_WORDS: Final = (
     r"(?:report|reports|statement|statements|study|article|paper|newspaper|daily|website|site"
@@ -290,7 +318,7 @@ _RUN: Final = re.compile(rf"(?:{_TITLE}\s+)?{_NTOK}(?:\s+(?:{_PARTICLE}\s+)?{_NT
 # A whole segment that is a name (organisations may have "of", "and", "for", "the").
 _PURE: Final = re.compile(
     rf"(?:{_TITLE}\s+)?(?:{_PARTICLE}\s+){{0,2}}{_NTOK}(?:\s+(?:(?:{_PARTICLE}|of|for|and|the|on|&)\s+)*{_NTOK}){{0,8}}"
-    rf"(?:\s*\([{_CAP}][\w./ ]{{0,20}}\))?"
+    rf"(?:[ \t]+\d{{1,4}})?(?:\s*\([{_CAP}][\w./ ]{{0,20}}\))?"
 )
 _ORG_DOC: Final = re.compile(
     rf"(?i:the\s+|a\s+|an\s+|its\s+)?(?P<org>{_NTOK}(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
@@ -384,6 +412,77 @@ _TURN: Final = re.compile(r"(?P<label>[^\W\d_][^:\n“”\"]{0,50}?)\s*:[ \t\u00
 _THAT_CLAUSE: Final = re.compile(
     rf"\b(?P<verb>{_REPORT_VERB})\b(?P<obj>(?:\s+[\w’'.\-]+){{0,4}}?)\s+that\s+"
 )
+_REPORTING_VERBS: Final = frozenset(
+    "said says say stated states reported reports confirmed confirms declared declares "
+    "announced announces explained explains claimed claims claim estimated estimates estimate "
+    "wrote writes told tells added adds noted notes revealed reveals reveal acknowledged "
+    "acknowledges acknowledge admitted admits admit insisted insists insist stressed stresses "
+    "emphasized emphasised emphasizes emphasises warned warns warn argued argues argue "
+    "testified testify alleged alleges allege asserted asserts assert indicated indicates "
+    "indicate showed shows show found finds concluded concludes conclude recalled recalls "
+    "maintained maintains maintain disclosed discloses informed informs suggested suggests "
+    "suggest observed observes remarked commented conceded concedes contended contends "
+    "countered replied responded reiterated reiterates affirmed affirms underlined "
+    "underscored predicted predicts assured assures reminded reminds".split()
+)
+_REPORTING_RE: Final = re.compile(
+    _WORD_EDGE_L + r"(?:(?:has|have|had)\s+(?:also\s+)?)?(?P<verb>"
+    + "|".join(sorted(_REPORTING_VERBS, key=len, reverse=True))
+    + ")"
+    + _WORD_EDGE_R
+)
+_OBJECT_VERBS: Final = frozenset(
+    "told tells informed informs assured assures reminded reminds warned warns showed "
+    "shows".split()
+)
+_BARE_CLAUSE_VERBS: Final = frozenset(
+    "said says say told tells claimed claims claim insisted insists insist estimated "
+    "estimates estimate wrote writes added adds argued argues argue noted notes stated "
+    "states explained explains warned warns".split()
+)
+# "that" within a few words of the verb ("told Express-News that", "said on Monday that").
+_THAT_AFTER: Final = re.compile(r"(?P<gap>(?:\s+[\w’'.\-]+){0,6}?),?\s+that\s+(?=\S)")
+_OBJECT: Final = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*){0,2}")
+_SHORT_PP: Final = re.compile(
+    r",?\s+(?:on|in|at|last|this|earlier|later|during|after|before|late|early)"
+    r"(?:\s+[\w’'\-]+){1,4}?(?=,?\s+(?:the|a|an|he|she|it|they|we|i|there|its|his|her"
+    r"|their|[A-Z0-9]))"
+)
+# A clause: a subject-like start and a finite verb within a few words.
+_CLAUSE_HEAD: Final = re.compile(
+    r"(?!(?:to|nothing|something|so|as|yes|no|more|little|much|goodbye|hello|in|on|at|for"
+    r"|with|of|about|from|by|that|what|whether|if|how|why|when|where)\b)"
+    r"[\w’'$€£%\-.]+(?:,\d{3})*(?:\s+[\w’'$€£%\-.()]+(?:,\d{3})*){0,7}?\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does"
+    r"|do|remains|remained|[a-z]+ed)\b"
+)
+_COORDINATED: Final = re.compile(
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?"
+    + _WORD_EDGE_L
+    + "(?:"
+    + "|".join(sorted(_REPORTING_VERBS, key=len, reverse=True))
+    + ")"
+    + _WORD_EDGE_R
+)
+_CLAUSE_STOP: Final = re.compile(r"[:;]")
+_LEADING_CONJ: Final = re.compile(r"[\s,]*(?:and|but)\b\s*(?:also\s+)?")
+_WORDS_RE: Final = re.compile(r"[^\W_]{2,}")
+_PAREN_ATTR: Final = re.compile(
+    rf",\s+(?P<np>he|she|they|[{_CAP}][\w’'\-.]*(?:\s+[{_CAP}][\w’'\-]*){{0,3}}"
+    r"|(?:the|a|an)\s+[\w’'\- ]{1,40}?)\s+(?P<verb>said|says|explained|explains|added|adds"
+    r"|noted|notes|argued|argues|claimed|claims|insisted|insists|wrote|writes|stressed|stresses"
+    r"|warned|warns|recalled|recalls|continued|believes|added),\s+(?=\S)"
+)
+_TRAIL_ATTR: Final = re.compile(
+    r",\s+(?P<np>[^,;:\u2588]{1,60}?)\s+(?:(?:has|had|have)\s+)?(?:said|says|say|added|adds"
+    r"|noted|notes|wrote|writes|stated|states|reported|reports|estimated|estimates|explained"
+    r"|argued|claimed|claims|insisted|warned|told\s+[\w’'.\- ]{1,30}?)"
+    r"(?:\s+(?:on|in|at|last|this|earlier|later)\s+[^,;:\u2588]{1,40}?)?\s*[.!?]?\s*$"
+)
+_TRAIL_ATTR_INVERTED: Final = re.compile(
+    r",\s+(?:said|says|added|adds|noted|notes|wrote|writes|explained|argued|claimed|insisted"
+    r"|warned|stated)\s+(?P<np>[^,;:\u2588]{2,60}?)(?:,[^;:\u2588]{0,80})?\s*[.!?]?\s*$"
+)
 _NUMBER_CLAUSE: Final = re.compile(
     r"\b(?P<verb>declared|declares|put|puts|estimated|estimates|placed|places|gave|gives|set"
     r"|sets|announced|announces|reported|reports)\s+(?P<obj>the\s+(?:[\w’'\-]+\s+){0,3}?"
@@ -391,6 +490,30 @@ _NUMBER_CLAUSE: Final = re.compile(
 )
 _ACCORDING_LEAD: Final = re.compile(
     rf"\b[Aa]ccording\s+to\s+(?P<np>[^,;{_MASK}]{{2,150}}?),\s+(?=\S)"
+)
+_OUTLET_WORDS: Final = (
+    r"(?:website|daily|newspaper|magazine|site|news\s+agency|agency|TV|television|radio"
+    r"|channel|broadcaster|paper|weekly|Magazine|Newspaper|Daily|Weekly|Website)"
+)
+_INTERVIEW_WITH: Final = re.compile(
+    rf"(?i:\binterview(?:ed)?\s+(?:with|by|for|to))\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}"
+    rf"(?P<name>[{_CAP}][\w’'\-]*(?:[ \t]+[{_CAP}][\w’'\-]*){{0,3}})"
+    rf"(?P<after>[ \t]+{_OUTLET_WORDS}\b)?"
+)
+# A publication named as where a text appeared: "a report on the Express-News website".
+_OUTLET_MENTION: Final = re.compile(
+    rf"(?:\b(?:on|in|by|from|to|the)\s+)(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}"
+    rf"(?P<name>[{_CAP}][\w’'\-]*(?:[ \t]+[{_CAP}][\w’'\-]*){{0,3}})[ \t]+{_OUTLET_WORDS}\b"
+)
+_OUTLET_TAIL: Final = re.compile(rf"\s+{_OUTLET_WORDS}$")
+_QA_HEADING: Final = re.compile(r"(?i:\bQ\s*&\s*A\b|\bQ\s+and\s+A\b)")
+_QA_WITH: Final = re.compile(r"(?i:\bwith\s+)(?P<np>.+)$")
+_HEADLINE_VERB: Final = re.compile(
+    r"(?i:\b(?:says?|said|vows?|vowed|warns?|warned|calls?|urges?|tells?|told|claims?"
+    r"|insists?|admits?|promises?|pledges?|threatens?|declares?|accuses?)\b)(?:\s+\S+){0,2}\s*$"
+)
+_APPOSITIVE_NAME: Final = re.compile(
+    rf"(?P<name>(?:{_TITLE}\s+)?[{_CAP}][\w’'\-]+(?:\s+[{_CAP}][\w’'\-]+){{1,3}}),\s+(?=\S)"
 )
 _ACCORDING_TRAIL: Final = re.compile(
     rf",\s+according\s+to\s+(?P<np>[^,;{_MASK}]{{2,150}}?)\s*[.!?]?\s*$"
@@ -400,8 +523,8 @@ _DOC_AUTHOR_VERB: Final = re.compile(
     rf"\s+(?:[\w’'\-]+\s+){{0,3}}?(?i:{_DOC_WORDS})\b"
 )
 _DOC_BY: Final = re.compile(
-    rf"(?i:\b{_DOC_WORDS}\s+(?:written|authored|penned|published|released|issued|produced)"
-    rf"\s+by\s+)(?P<np>(?:{_TITLE}\s+)?{_NTOK}(?:\s+{_NTOK}){{0,4}})"
+    rf"(?i:\b{_DOC_WORDS}\b)[^.;:{_MASK}]{{0,60}}?\bby\s+(?:the\s+)?"
+    rf"(?P<np>{_NTOK}(?:[ \t]+(?:(?:of|for|and|on)[ \t]+)?{_NTOK}){{0,6}})"
 )
 _NUM_WORDS: Final = (
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -418,6 +541,26 @@ _NUM_STEMS: Final = (
     "sixty seventy eighty ninety hundred thousand million billion dozen percent"
 ).split()
 _DIGIT: Final = re.compile(r"\d")
+_CONNECTORS: Final = frozenset("of for and the on de al bin van von der du la le el da di".split())
+# Runs of capitalised words, with the small words organisation names and particles use.
+_NAME_RUN: Final = re.compile(
+    rf"(?<![\w’'\-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Hon|Rev|St"
+    rf"|[{_CAP}])\.|[{_CAP}][\w’'\-]*)"
+    rf"(?:[ \t]+(?:(?:of|for|and|the|on|de|al|bin|van|von|der|du|la|le|el|da|di)[ \t]+){{0,2}}"
+    rf"[{_CAP}][\w’'\-]*){{0,7}}"
+)
+# A capitalised word inside a sentence (after a lowercase word, a digit or a comma).
+_LOCAL_NUMBER: Final = re.compile(r"[ \t]+\d{1,5}\b")
+_MIDCAP: Final = re.compile(rf"(?<=[a-z0-9,;)] )[{_CAP}][\w’'\-]+")
+_ROLE_HEAD: Final = re.compile(r"([a-z][a-z\-]+)(?:['’]s)?\W*$")
+# Nouns naming an organisation that "the <noun>" can refer back to.
+_ORG_HEADS: Final = frozenset(
+    "ministry council union company court agency commission committee authority department "
+    "government office institute association organisation organization group board bank "
+    "party foundation university tribunal bureau federation alliance coalition network "
+    "newspaper daily magazine broadcaster channel website campaign movement firm "
+    "administration embassy parliament assembly operator local".split()
+)
 _CAP_RUN: Final = re.compile(rf"(?<![\w’'\-])[{_CAP}][\w’'\-.]*(?:[ \t]+[{_CAP}][\w’'\-]*){{1,4}}")
 _LAST_WORD: Final = re.compile(r"([\w’']+)\W*$")
 _NOT_BEFORE_VERB: Final = frozenset(
@@ -638,16 +781,12 @@ def _scan_once(
 
 
 def _content(text: str, start: int, end: int) -> tuple[int, int, bool]:
-    """Trim a quote's inside: whitespace, a trailing comma; report sentence-final punctuation."""
+    """Trim whitespace off a quote's inside; report whether it ends a sentence."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     final = end > start and text[end - 1] in _END_PUNCT
-    if end > start and text[end - 1] == ",":
-        end -= 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
     return start, end, final
 
 
@@ -693,7 +832,8 @@ def _looks_org(name: str) -> bool:
 
 
 def _strip_roles(s: str, a: int, b: int) -> tuple[int, int] | None:
-    """Drop role words before a name of two tokens or more; None when only roles remain."""
+    """Drop titles and role words before a name of two tokens or more ("Dr. Ingrid Solberg"
+    gives "Ingrid Solberg"); None when only roles remain."""
     toks = _tokens(s[a:b])
     if not toks:
         return None
@@ -709,8 +849,6 @@ def _strip_roles(s: str, a: int, b: int) -> tuple[int, int] | None:
     keep_from = last_role + 1 if last_role >= first_name - 1 else first_name
     keep_from = max(keep_from, 0)
     if len(toks) - keep_from >= 2:
-        if keep_from > 0 and toks[keep_from - 1][2].lower() in _HONORIFICS:
-            keep_from -= 1
         return a + toks[keep_from][0], a + toks[-1][1]
     # A lone surname keeps the title before it ("Mr. Qaraee", "Ayatollah Montazeri").
     start = keep_from - 1 if keep_from > 0 else keep_from
@@ -850,13 +988,21 @@ class _Reader:
         self.masked = ""
         self.results: list[QuoteFound] = []
         self.accepted: list[tuple[int, int]] = []  # masked regions of accepted direct quotes
+        self.direct_regions: list[tuple[int, int, int]] = []  # region and its result's index
+        self.removed: set[int] = set()  # results absorbed into reported speech
         self.antecedents: list[_Speaker] = []
         self.surnames: set[str] = set()
+        self.names: dict[str, list[tuple[int, int]]] = {}  # key → full-name mentions
+        self.name_starts: dict[str, list[int]] = {}
+        self.roles: dict[str, list[tuple[int, int]]] = {}  # role noun → named people
+        self.role_starts: dict[str, list[int]] = {}
+        self.orgs: dict[str, list[tuple[int, int]]] = {}  # organisation noun → named bodies
+        self.org_starts: dict[str, list[int]] = {}
+        self.midcaps: set[str] = set()
         self.titled: set[str] = set()
         self.doc_author: tuple[_Speaker, int] | None = None
         self.heading: _Speaker | None = None
         self.last_group: tuple[int, _Speaker | None, int] | None = None  # para, speaker, end
-        self.turn_speaker: _Speaker | None = None
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -869,13 +1015,13 @@ class _Reader:
                 self._scan_para(para)
         self._link_groups()
         self._mask()
+        self._index_names()
         self._find_headings()
         for index, para in enumerate(self.paras):
             self._read_para(index, para)
-        direct = sorted((q.start, q.end) for q in self.results if q.kind == "direct")
-        out = [
-            q for q in self.results if q.kind == "direct" or not _overlaps(direct, q.start, q.end)
-        ]
+        kept = [q for i, q in enumerate(self.results) if i not in self.removed]
+        direct = sorted((q.start, q.end) for q in kept if q.kind == "direct")
+        out = [q for q in kept if q.kind == "direct" or not _overlaps(direct, q.start, q.end)]
         out.sort(key=lambda q: (q.start, q.end))
         return out
 
@@ -883,7 +1029,9 @@ class _Reader:
         """Whether ``word`` is known as a person's surname: the last word of a full name
         named before (a speaker or a subject), or written after a title or role somewhere in
         the text ("President Hassan Rouhani", "Mr. Qaraee")."""
-        return word in self.surnames or word in self.titled
+        if word in self.surnames or word in self.titled:
+            return True
+        return bool(self.name_starts.get(match_key(word)))
 
     def _titled_surnames(self) -> None:
         """Collect the last words of names written after a title or role."""
@@ -949,13 +1097,14 @@ class _Reader:
             if para.turn_quoted:
                 continue  # the quote inside is read as a quote after "Label:"
             para.is_turn = True
+        self._find_qa_blocks()
         # Continuations of an unquoted turn.
         in_turn = False
         for para in self.paras:
             if para.is_turn:
-                in_turn = True
+                in_turn = not para.turn_kind.startswith("qa")
                 continue
-            if para.turn_label is not None:
+            if para.turn_label is not None or para.continues_turn:
                 in_turn = False
                 continue
             if not in_turn:
@@ -971,6 +1120,44 @@ class _Reader:
                 in_turn = False
                 continue
             para.continues_turn = True
+
+    def _find_qa_blocks(self) -> None:
+        """Unprefixed Q&A: after a heading with "Q&A", a paragraph ending in "?" is the
+        interviewer's question and the paragraphs after it are the answer."""
+        text = self.text
+        paras = self.paras
+        i = 0
+        while i < len(paras):
+            para = paras[i]
+            body = text[para.start : para.end]
+            if len(body) > 150 or body[-1] in ".!" or _QA_HEADING.search(body) is None:
+                i += 1
+                continue
+            with_ = _QA_WITH.search(body)
+            answerer = (para.start + with_.start("np"), para.end) if with_ else None
+            j = i + 1
+            answering = False
+            while j < len(paras):
+                p = paras[j]
+                pb = text[p.start : p.end]
+                if p.turn_label is not None or pb[0] in _DQ_ANY:
+                    break
+                if pb[-1] == "?":
+                    p.turn_kind, answering = "qa-question", True
+                elif answering and (pb[-1] in ".!…" or len(pb) > 80):
+                    if paras[j - 1].turn_kind in ("qa-answer", "qa-more"):
+                        p.turn_kind = "qa-more"
+                        p.continues_turn = True
+                    else:
+                        p.turn_kind = "qa-answer"
+                else:
+                    break
+                if p.turn_kind != "qa-more":
+                    p.is_turn = True
+                    p.turn_content = p.start
+                    p.turn_label = answerer if p.turn_kind == "qa-answer" else None
+                j += 1
+            i = j
 
     def _scan_para(self, para: _Para) -> None:
         """Find the paragraph's top-level quotes."""
@@ -1065,6 +1252,167 @@ class _Reader:
             bounds = starts[1:] + [para.end]
             para.sentences = list(zip(starts, bounds))
 
+    def _index_names(self) -> None:
+        """Index the full names, roles and organisation names of the narrative (quotes left
+        out), for lone surnames and definite descriptions to refer back to."""
+        m = self.masked
+        self.midcaps = set(_MIDCAP.findall(self.text))
+        for run in _NAME_RUN.finditer(m):
+            toks = [(t.start(), t.end(), t.group()) for t in _WORD.finditer(run.group())]
+            base = run.start()
+            toks = [(base + a, base + b, w) for a, b, w in toks]
+            a, b, w = toks[-1]
+            for suffix in ("’s", "'s"):
+                if w.endswith(suffix):
+                    toks[-1] = (a, b - len(suffix), w[: -len(suffix)])
+            words = [w for _, _, w in toks]
+            lows = [w.lower().rstrip(".") for w in words]
+            while lows and (lows[0] in _DETERMINERS or lows[0] in _ADVERBIAL_START):
+                toks.pop(0)
+                words.pop(0)
+                lows.pop(0)
+            if not toks:
+                continue
+            nxt = _LOCAL_NUMBER.match(m, run.end())
+            if lows[-1] == "local" and nxt is not None:
+                self._add(self.orgs, self.org_starts, "union", toks[-1][0], nxt.end())
+                self._add(self.orgs, self.org_starts, "local", toks[-1][0], nxt.end())
+            if any(w in _ORG_WORDS for w in lows):
+                heads = set(lows) & _ORG_HEADS
+                if set(lows) & _COMPANY_WORDS:
+                    heads |= {"company", "firm", "operator", "group"}
+                for w in heads:
+                    self._add(self.orgs, self.org_starts, w, toks[0][0], toks[-1][1])
+            # People: each stretch between connectors, after its role words.
+            chunk: list[tuple[int, int, str]] = []
+            for tok in toks + [(0, 0, "of")]:
+                if tok[2].lower() in _CONNECTORS:
+                    if chunk:
+                        self._index_person(chunk)
+                    chunk = []
+                else:
+                    chunk.append(tok)
+
+    @staticmethod
+    def _add(
+        index: dict[str, list[tuple[int, int]]],
+        starts: dict[str, list[int]],
+        key: str,
+        a: int,
+        b: int,
+    ) -> None:
+        """Append a mention to an index kept in text order."""
+        index.setdefault(key, []).append((a, b))
+        starts.setdefault(key, []).append(a)
+
+    def _index_person(self, chunk: list[tuple[int, int, str]]) -> None:
+        """Index one run of name words: its full name (after role words) and its roles."""
+        lows = [w.lower() for _, _, w in chunk]
+        last_role = -1
+        for i, low in enumerate(lows):
+            if low in _ROLE_WORDS or low.rstrip(".") in _HONORIFICS or low + "." in _ROLE_WORDS:
+                last_role = i
+        name = chunk[last_role + 1 :]
+        if len(name) < 2 or any(w.lower() in _ORG_WORDS for _, _, w in name):
+            return
+        if any(len(w) > 1 and w.isupper() for _, _, w in name):
+            return  # acronyms make organisations, not people
+        a, b = name[0][0], name[-1][1]
+        words = [w for _, _, w in name]
+        keys = {match_key(words[-1]), match_key(words[0]), match_key(words[-2] + words[-1])}
+        if "-" in words[-1]:
+            keys.add(match_key(words[-1].rsplit("-", 1)[1]))
+        for key in keys:
+            if key:
+                self._add(self.names, self.name_starts, key, a, b)
+        roles = {w.lower().rstrip(".") for _, _, w in chunk[: last_role + 1]}
+        m = self.masked
+        before = m[max(0, a - 60) : chunk[0][0]]
+        if before.endswith(", "):
+            before = before[:-2]
+        head = _ROLE_HEAD.search(before)
+        if head is not None and head.group(1) not in _PREPOSITIONS:
+            roles.add(head.group(1))
+        after = m[b : b + 120]
+        if after.startswith(", "):
+            stop = len(after)
+            for ch in ",.;:(":
+                k = after.find(ch, 2)
+                if 0 <= k < stop:
+                    stop = k
+            appositive = after[2:stop]
+            for part in appositive.split(" and "):
+                for prep in _PREPOSITIONS | _RELATIVE:
+                    k = part.find(" " + prep + " ")
+                    if k >= 0:
+                        part = part[:k]
+                head = _ROLE_HEAD.search(part)
+                if head is not None:
+                    roles.add(head.group(1))
+        for role in roles:
+            if role and role not in _HONORIFICS:
+                self._add(self.roles, self.role_starts, role, a, b)
+
+    @staticmethod
+    def _latest(
+        index: dict[str, list[tuple[int, int]]], starts: dict[str, list[int]], key: str, pos: int
+    ) -> tuple[int, int] | None:
+        """The last mention under ``key`` starting before ``pos``."""
+        found = starts.get(key)
+        if not found:
+            return None
+        i = bisect_left(found, pos) - 1
+        return index[key][i] if i >= 0 else None
+
+    def _full_name(self, sp: _Speaker) -> _Speaker:
+        """A lone surname or first name ("Terzi", "Mrs. Rajavi", "Raha") → the fullest name
+        of that person named before it; anything else unchanged."""
+        if sp.text is None or sp.start is None or sp.kind is not None:
+            return sp
+        words = sp.text.split()
+        while len(words) > 1 and (
+            words[0].lower() in _HONORIFICS or words[0].lower() in _ROLE_WORDS
+        ):
+            words.pop(0)
+        if len(words) != 1 or words[0].isupper():
+            return sp
+        found = self._latest(self.names, self.name_starts, match_key(words[0]), sp.start)
+        if found is None:
+            return sp
+        a, b = found
+        name = self.text[a:b]
+        return _Speaker(name, a, b, None, personish=not _looks_org(name), multi=True)
+
+    def _refer_back(self, sp: _Speaker) -> _Speaker:
+        """``the mayor`` → the person introduced with that role; ``the ministry`` → the named
+        body; ``the report`` → who issued it. Unchanged when nothing fits."""
+        if sp.text is None or sp.start is None or sp.kind != "unnamed" or not sp.definite:
+            return sp
+        words = sp.text.split()
+        if len(words) > 5:
+            return sp
+        for i, w in enumerate(words):
+            if i > 0 and w.lower() in _PREPOSITIONS:
+                words = words[:i]
+                break
+        head = _ROLE_HEAD.search(" ".join(words).lower())
+        if head is None:
+            return sp
+        noun = head.group(1)
+        if sp.docref and self.doc_author is not None:
+            return sp
+        found = self._latest(self.roles, self.role_starts, noun, sp.start)
+        if found is not None:
+            a, b = found
+            name = self.text[a:b]
+            return _Speaker(name, a, b, None, personish=True, multi=True)
+        if noun in _ORG_HEADS:
+            found = self._latest(self.orgs, self.org_starts, noun, sp.start)
+            if found is not None:
+                a, b = found
+                return _Speaker(self.text[a:b], a, b, "organisation")
+        return sp
+
     def _find_headings(self) -> None:
         """Mark datelines and the name headings that introduce quote paragraphs."""
         text = self.text
@@ -1125,9 +1473,7 @@ class _Reader:
             self._read_turn(index, para)
             return
         if para.continues_turn:
-            self.heading = None
-            self._emit_turn_quote(index, para, para.start, self.turn_speaker)
-            return
+            return  # part of the turn before it
         if para.heading_applies and para.heading is not None:
             self.heading = para.heading
             self._remember(para.heading)
@@ -1151,14 +1497,21 @@ class _Reader:
 
     def _read_turn(self, index: int, para: _Para) -> None:
         """An interview turn: its text is a quote of the turn's speaker."""
-        assert para.turn_label is not None and para.turn_content is not None
-        a, b = para.turn_label
+        assert para.turn_content is not None
+        a, b = para.turn_label if para.turn_label is not None else (para.start, para.start)
         label = self.text[a:b]
         speaker: _Speaker | None
-        if para.turn_kind == "interviewer":
-            speaker = _Speaker(label, a, b, "unnamed")
+        if para.turn_kind in ("interviewer", "qa-question"):
+            # The interviewer speaks for the publication that ran the interview.
+            speaker = self._interviewer(para.start)
+            if speaker is None and para.turn_kind == "interviewer":
+                speaker = _Speaker(label, a, b, "unnamed")
         elif para.turn_kind == "answer":
             speaker = None
+        elif para.turn_kind == "qa-answer":
+            speaker = None
+            if para.turn_label is not None:
+                speaker, _ = self._finish(self._parse_np(self.masked, a, b))
         else:
             found = _pure_name(self.text, a, b)
             if found is None:
@@ -1166,26 +1519,40 @@ class _Reader:
             else:
                 x, y, rank = found
                 name = self.text[x:y]
-                speaker = _Speaker(
-                    name, x, y, None, personish=rank == 0 and not _looks_org(name), multi=True
+                speaker = self._full_name(
+                    _Speaker(
+                        name, x, y, None, personish=rank == 0 and not _looks_org(name), multi=True
+                    )
                 )
                 self._remember(speaker)
-        self.turn_speaker = speaker
-        self._emit_turn_quote(index, para, para.turn_content, speaker)
-
-    def _emit_turn_quote(
-        self, index: int, para: _Para, start: int, speaker: _Speaker | None
-    ) -> None:
-        """Emit a turn's (or its continuation's) text as one direct quote."""
+        last = index
+        while last + 1 < len(self.paras) and self.paras[last + 1].continues_turn:
+            last += 1
         text = self.text
-        end = para.end
+        end = self.paras[last].end
+        start = para.turn_content
         while end > start and (text[end - 1].isspace() or text[end - 1] in "”\""):
             end -= 1
         cs, ce, _ = _content(text, start, end)
-        if cs >= ce:
-            return
-        self._emit(cs, ce, "direct", speaker)
-        self.last_group = (index, speaker, ce)
+        if cs < ce:
+            self._emit(cs, ce, "direct", speaker)
+            self.last_group = (last, speaker, ce)
+
+    def _interviewer(self, pos: int) -> _Speaker | None:
+        """The publication named as conducting the interview before ``pos``, if any."""
+        found: _Speaker | None = None
+        for hit in _INTERVIEW_WITH.finditer(self.masked, max(0, pos - 6000), pos):
+            name_end = hit.end("name")
+            tail = _OUTLET_TAIL.search(self.text, hit.start("name"), name_end)
+            if tail is not None:
+                name_end = tail.start()
+            elif hit.group("after") is None and not _looks_org(hit.group("name")):
+                continue
+            found = _Speaker(
+                self.text[hit.start("name") : name_end], hit.start("name"), name_end,
+                "organisation",
+            )
+        return found
 
     # -- antecedents ---------------------------------------------------------------------------
 
@@ -1242,20 +1609,25 @@ class _Reader:
             # registered unless it is indefinite ("a senior official").
             lead = _FIRST_WORD.match(m, start, boundary)
             word = lead.group(1).lower() if lead is not None else ""
-            if word in _DETERMINERS and word not in ("a", "an"):
+            short_definite = word == "the" and m.count(" ", start, boundary) <= 3
+            if word in _DETERMINERS and word not in ("a", "an") and not short_definite:
                 return
         sp = self._parse_np(m, start, boundary)
         if sp is None or sp.text is None or sp.pronoun:
             return
         if sp.kind == "unnamed":
-            if not sp.personish:
+            if sp.definite:
+                sp = self._refer_back(sp)
+                if sp.kind is not None or not sp.personish:
+                    return
+            elif not sp.personish:
                 return
         elif sp.kind is None and not sp.multi:
             if not self.is_surname(sp.text.strip(".")):
                 return
             if boundary_word in _RELATIVE:
                 return
-        self._remember(sp)
+        self._remember(self._full_name(sp))
 
     def _doc_author(self, ss: int, se: int) -> None:
         """Remember who issued the last report or statement ("X published a report")."""
@@ -1279,10 +1651,13 @@ class _Reader:
                 if sp is not None and sp.text is not None and not sp.pronoun:
                     self.doc_author = (sp, ss + hit.start())
         by = _DOC_BY.search(sent) if " by " in sent else None
-        if by is not None:
+        if by is not None and _looks_org(m[ss + by.start("np") : ss + by.end("np")]):
             x, y = ss + by.start("np"), ss + by.end("np")
-            name = m[x:y]
-            self.doc_author = (_Speaker(name, x, y, None, personish=True, multi=True), x)
+            self.doc_author = (_Speaker(m[x:y], x, y, "organisation"), x)
+        outlet = _OUTLET_MENTION.search(sent)
+        if outlet is not None:
+            x, y = ss + outlet.start("name"), ss + outlet.end("name")
+            self.doc_author = (_Speaker(m[x:y], x, y, "organisation"), x)
 
     # -- speakers from noun phrases ------------------------------------------------------------
 
@@ -1345,6 +1720,8 @@ class _Reader:
             found = _pure_name(s, x, cut)
             if found is not None and (best is None or found[2] < best[2]):
                 best = found
+        if best is not None and self._common_word(s, best[0], best[1]):
+            best = None  # "Persons who attended", "Residents": a plural noun, not a name
         if best is not None:
             x, y, rank = best
             name = s[x:y]
@@ -1378,6 +1755,10 @@ class _Reader:
             x, y = inner
             name = s[x:y]
             return _Speaker(name, x, y, None, personish=not _looks_org(name), multi=True)
+        by = _DOC_BY.search(s, ha, hb)
+        if by is not None and by.start() <= ha + 12 and _looks_org(by.group("np")):
+            x, y = by.start("np"), by.end("np")
+            return _Speaker(s[x:y], x, y, "organisation")
         # A description without a name.
         desc_end = head_end
         if head_cut < hb:
@@ -1402,16 +1783,34 @@ class _Reader:
             desc, ha, desc_end, "unnamed", personish=personish, docref=docref, definite=definite
         )
 
+    def _common_word(self, s: str, a: int, b: int) -> bool:
+        """A lone capitalised word at a sentence start that is not known as a name: never
+        capitalised inside a sentence, not a surname, not after a title."""
+        word = s[a:b]
+        if " " in word or word.isupper() or word in self.midcaps or self.is_surname(word):
+            return False
+        if self.name_starts.get(match_key(word)):
+            return False
+        i = a
+        while i > 0 and s[i - 1] in " \t\"“‘(":
+            i -= 1
+        return i == 0 or s[i - 1] in ".!?\n:" + _MASK
+
     def _finish(self, sp: _Speaker | None) -> tuple[_Speaker | None, bool]:
-        """Resolve pronouns and document references; say whether the speaker is explicit."""
+        """Resolve pronouns, lone names, definite descriptions and document references; say
+        whether the speaker is explicit (to be remembered for later pronouns)."""
         if sp is None or sp.text is None:
             return None, False
         if sp.pronoun:
             return self._resolve_pronoun(sp), False
+        sp = self._full_name(sp)
+        sp = self._refer_back(sp)
         if sp.docref and sp.definite and self.doc_author is not None:
             author, pos = self.doc_author
             if sp.start is not None and 0 <= sp.start - pos < 5000 and author.text is not None:
-                kind: ActorKind | None = "organisation" if _looks_org(author.text) else None
+                kind: ActorKind | None = "organisation" if (
+                    author.kind == "organisation" or _looks_org(author.text)
+                ) else None
                 return (
                     _Speaker(author.text, author.start, author.end, kind, personish=False),
                     False,
@@ -1615,9 +2014,14 @@ class _Reader:
         near_gap = 99
         if lead is None and first.open is not None and self._title_cue(ss, first.open):
             return
-        if not adjacent and words <= 12 and _title_case(content) and not first.final:
+        headline = first.open is not None and self._headline_verb(ss, first.open)
+        if headline:
+            # "Regime Advisor Defends 1988 Massacre, Vows to “Eliminate MEK”": a quote, whose
+            # speaker a headline's capitalised words do not say reliably.
+            adjacent = True
+        elif not adjacent and words <= 12 and _title_case(content) and not first.final:
             return
-        if speaker is None and first.open is not None:
+        if speaker is None and first.open is not None and not headline:
             speaker, near_gap = self._sentence_level(ss, first.open)
             from_explicit = speaker is not None
         opens_para = first.open is None or first.open == para.start
@@ -1651,11 +2055,12 @@ class _Reader:
                 self._remember(resolved)
         else:
             resolved = speaker
+        self._emit(first.cstart, last.cend, "direct", resolved)
         for span in group:
-            self._emit(span.cstart, span.cend, "direct", resolved)
             a = span.open if span.open is not None else self.paras[span.para].start
             b = span.close + 1 if span.close is not None else self.paras[span.para].end
             self.accepted.append((a, b))
+            self.direct_regions.append((a, b, len(self.results) - 1))
         self.last_group = (last.para, resolved, last.cend)
 
     def _inherit(self, index: int, first: _Span, opens_para: bool) -> _Speaker | None:
@@ -1677,6 +2082,14 @@ class _Reader:
                 break
         return lg_speaker
 
+    def _headline_verb(self, ss: int, o: int) -> bool:
+        """A capitalised speech verb just before a quote in a Title Case line."""
+        pre = self.masked[max(ss, o - 40) : o]
+        if _HEADLINE_VERB.search(pre) is None:
+            return False
+        line = self.masked[ss:o].replace(_MASK, " ")
+        return _title_case(line) and any(w[:1].isupper() for w in pre.split()[-3:])
+
     def _title_cue(self, ss: int, o: int) -> bool:
         """Whether a naming word (``entitled``, ``the report``, ``signs reading``) stands just
         before the opening mark."""
@@ -1686,63 +2099,176 @@ class _Reader:
     # -- reported speech -------------------------------------------------------------------------
 
     def _indirect(self, ss: int, se: int) -> None:
-        """Figure-carrying reported speech in one sentence."""
+        """Reported speech in one sentence (see the module docstring)."""
         m = self.masked
         if m[ss] == _MASK:
             return
         sent = m[ss:se]
-        if not _has_figure(sent):
-            return
         candidates: list[tuple[int, int, _Speaker]] = []
         according = "ccording to" in sent
-        acc = _ACCORDING_LEAD.search(sent) if according else None
-        if acc is not None and (
-            acc.start() == 0 or _is_adverbial(m, ss, ss + acc.start())
-        ):
-            sp = self._parse_np(m, ss + acc.start("np"), ss + acc.end("np"))
-            if sp is not None:
-                candidates.append((ss + acc.end(), se, sp))
-        if not candidates and according:
-            acc = _ACCORDING_TRAIL.search(sent)
-            if acc is not None:
-                sp = self._parse_np(m, ss + acc.start("np"), ss + acc.end("np"))
+        if according:
+            acc = _ACCORDING_LEAD.search(sent)
+            if acc is not None and (acc.start() == 0 or _is_adverbial(m, ss, ss + acc.start())):
+                np_end, clause = ss + acc.end("np"), ss + acc.end()
+                app = _APPOSITIVE_NAME.match(m, clause, se)
+                if app is not None:  # "According to the finance director, Priya Raman, …"
+                    np_end, clause = app.end("name"), app.end()
+                sp = self._parse_np(m, ss + acc.start("np"), np_end)
                 if sp is not None:
-                    candidates.append((ss, ss + acc.start(), sp))
-        if not candidates and " that " in sent:
-            for hit in _THAT_CLAUSE.finditer(sent):
-                obj = hit.group("obj")
-                if _has_verbish(obj) or "," in obj:
-                    continue
+                    candidates.append((clause, se, sp))
+            if not candidates:
+                acc = _ACCORDING_TRAIL.search(sent)
+                if acc is not None:
+                    sp = self._parse_np(m, ss + acc.start("np"), ss + acc.end("np"))
+                    if sp is not None:
+                        candidates.append((ss, ss + acc.start(), sp))
+        if not candidates:
+            par = _PAREN_ATTR.search(sent, 3, 160)
+            if par is not None:
+                sp = self._parse_np(m, ss + par.start("np"), ss + par.end("np"))
+                if sp is not None:
+                    candidates.append((ss, se, sp))
+        if not candidates:
+            candidates = self._reported_clauses(ss, se)
+        if not candidates:
+            hit = _NUMBER_CLAUSE.search(sent)
+            if hit is not None:
                 sp = self._np_before(ss, ss + hit.start("verb"))
                 if sp is not None:
-                    candidates.append((ss + hit.end(), se, sp))
-                break
+                    candidates.append((ss + hit.start("obj"), se, sp))
         if not candidates:
-            hit2 = _NUMBER_CLAUSE.search(sent)
-            if hit2 is not None:
-                sp = self._np_before(ss, ss + hit2.start("verb"))
-                if sp is not None:
-                    candidates.append((ss + hit2.start("obj"), se, sp))
+            inv = _TRAIL_ATTR_INVERTED.search(sent)
+            if inv is not None and _MASK not in sent[: inv.start()]:
+                sp = self._parse_np(m, ss + inv.start("np"), ss + inv.end("np"))
+                if sp is not None and sp.text is not None:
+                    candidates.append((ss, ss + inv.start(), sp))
+        if not candidates:
+            trail = _TRAIL_ATTR.search(sent)
+            if trail is not None and _MASK not in sent[: trail.start()]:
+                sp = self._parse_np(m, ss + trail.start("np"), ss + trail.end("np"))
+                if sp is not None and (sp.text is not None or sp.pronoun):
+                    candidates.append((ss, ss + trail.start(), sp))
         for a, b, sp in candidates:
-            if _overlaps(self.accepted, a, b):
+            self._emit_indirect(ss, a, b, sp)
+
+    def _reported_clauses(self, ss: int, se: int) -> list[tuple[int, int, _Speaker]]:
+        """``X said (that) CLAUSE``, ``X told Y that CLAUSE``, ``… and claimed that CLAUSE``:
+        one candidate per reporting verb, each clause ending where a coordinated reporting
+        verb, a colon or the sentence ends."""
+        m = self.masked
+        out: list[tuple[int, int, _Speaker]] = []
+        prev_end = ss
+        prev_sp: _Speaker | None = None
+        for hit in _REPORTING_RE.finditer(m, ss, se):
+            vs = hit.start()
+            if vs < prev_end:
                 continue
-            if a == ss:
-                dl = _DATELINE.match(self.text, a, b)
-                if dl is not None:
-                    a = dl.end()
-            ca, cb, _ = _content(self.text, a, b)
-            while cb > ca and self.text[cb - 1] in ".!?":
-                cb -= 1
-            while cb > ca and self.text[cb - 1].isspace():
-                cb -= 1
-            if cb - ca < 8 or not _has_figure(self.text[ca:cb]):
+            before = _LAST_WORD.search(m, max(ss, vs - 20), vs)
+            if before is not None and (
+                before.group(1).lower() in _NOT_BEFORE_VERB
+                or before.group(1).lower() in _DETERMINERS
+            ):
                 continue
-            resolved, fresh = self._finish(sp)
-            if resolved is None:
+            verb = hit.group("verb").lower()
+            cs = self._clause_start(verb, hit.end(), se)
+            if cs is None:
                 continue
-            if fresh:
-                self._remember(resolved)
-            self._emit(ca, cb, "indirect", resolved)
+            ce = se
+            coord = _COORDINATED.search(m, cs, se)
+            if coord is not None:
+                ce = coord.start()
+            stop = _CLAUSE_STOP.search(m, cs, ce)
+            if stop is not None:
+                ce = stop.start()
+            np_start = prev_end
+            conj = _LEADING_CONJ.match(m, np_start, vs)
+            sp: _Speaker | None
+            if conj is not None and conj.end() >= vs - 1 and prev_sp is not None:
+                sp = prev_sp  # "… and claimed that": the same subject
+            else:
+                if conj is not None:
+                    np_start = conj.end()
+                sp = self._np_before(np_start, hit.start("verb"))
+            if sp is None or (sp.text is None and not sp.pronoun):
+                continue
+            out.append((cs, ce, sp))
+            prev_end, prev_sp = ce, sp
+        return out
+
+    def _clause_start(self, verb: str, pos: int, se: int) -> int | None:
+        """Where the reported clause after a reporting verb starts: after ``that`` (past an
+        object or a short phrase), or right away when a clause follows a bare ``said``."""
+        m = self.masked
+        that = _THAT_AFTER.match(m, pos, se)
+        if that is not None:
+            gap = that.group("gap")
+            if not _has_verbish(gap) and _MASK not in gap:
+                return that.end()
+        if verb not in _BARE_CLAUSE_VERBS:
+            return None
+        p = pos
+        if verb in _OBJECT_VERBS:
+            obj = _OBJECT.match(m, p, se)
+            if obj is None:
+                return None
+            p = obj.end()
+        pp = _SHORT_PP.match(m, p, se)
+        if pp is not None:
+            p = pp.end()
+        while p < se and m[p] == " ":
+            p += 1
+        if p >= se or m[p] in ":,;.“\"‘" + _MASK:
+            return None
+        clause = _CLAUSE_HEAD.match(m, p, se)
+        if clause is None:
+            return None
+        return p
+
+    def _emit_indirect(self, ss: int, a: int, b: int, sp: _Speaker) -> None:
+        """Emit one reported clause, taking in the direct quotes it contains (a clause with a
+        quoted fragment is one indirect quote); none when the clause is only a quote."""
+        text = self.text
+        if a == ss:
+            dl = _DATELINE.match(text, a, b)
+            if dl is not None:
+                a = dl.end()
+        ca, cb, _ = _content(text, a, b)
+        while cb > ca and text[cb - 1] in ".!?,;:":
+            cb -= 1
+        while cb > ca and text[cb - 1].isspace():
+            cb -= 1
+        if cb > ca and text[cb - 1] == ")" and "(" not in text[ca:cb]:
+            cb -= 1
+        if cb <= ca or len(text[ca:cb].split()) < 2:
+            return
+        inside: list[int] = []
+        outside: list[str] = []
+        pos = ca
+        for ra, rb, index in reversed(self.direct_regions):
+            if rb <= ss:
+                break
+            if rb <= ca or ra >= cb:
+                continue
+            if ra < ca or rb > cb + 1:
+                return  # a quote straddling the clause's edge: leave both alone
+            inside.append(index)
+        if inside:
+            regions = sorted(
+                (ra, rb) for ra, rb, index in self.direct_regions if index in set(inside)
+            )
+            for ra, rb in regions:
+                outside.append(text[pos:ra])
+                pos = rb
+            outside.append(text[pos:cb])
+            if not _WORDS_RE.search("".join(outside)):
+                return  # the quote is the whole reported content: it stays direct
+        resolved, fresh = self._finish(sp)
+        if resolved is None:
+            return
+        if fresh:
+            self._remember(resolved)
+        self.removed.update(inside)
+        self._emit(ca, cb, "indirect", resolved)
 
     # -- output ------------------------------------------------------------------------------
 

@@ -15,8 +15,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from provenance.extract.actors import ActorDirectory
-from provenance.extract.pipeline import EXTRACTORS, Extraction, extract
 from provenance.extract import actors, figures, quotes
+from provenance.extract.pipeline import EXTRACTORS, Extraction, extract
 from provenance.models import Document, Span, Suggestion
 from provenance.types import utcnow
 
@@ -67,13 +67,14 @@ def proposals(extraction: Extraction) -> Iterator[ProposedSuggestion]:
 def suggest(session: Session, document: Document, directory: ActorDirectory) -> int:
     """Extract from ``document`` and queue new suggestions; returns how many were added."""
     proposed = list(proposals(extract(document.text, directory)))
-    taken = set(
-        session.execute(
+    taken = {
+        (kind, start, end)
+        for kind, start, end in session.execute(
             select(Suggestion.kind, Span.start_offset, Span.end_offset)
             .join(Span, Suggestion.span_id == Span.id)
             .where(Span.document_id == document.id)
-        ).tuples()
-    )
+        )
+    }
     new = [p for p in proposed if (p.kind, p.start, p.end) not in taken]
     if not new:
         return 0

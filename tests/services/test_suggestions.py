@@ -45,7 +45,7 @@ def test_every_seed_document_has_pending_suggestions(seeded: Flask) -> None:
             assert count, f"document {document.id} ({document.title}) has no pending suggestions"
         kinds = set(session.scalars(select(Suggestion.kind).distinct()))
         assert kinds == {"figure", "quote", "actor"}
-        versions = set(session.execute(select(Suggestion.extractor, Suggestion.extractor_version).distinct()).tuples())
+        versions = {tuple(row) for row in session.execute(select(Suggestion.extractor, Suggestion.extractor_version).distinct())}
         assert versions == set(pipeline.EXTRACTORS.items())
 
 
