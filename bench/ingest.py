@@ -40,6 +40,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 TARGETS = {"sqlite": 300.0, "postgresql": 100.0}  # documents per second
+TARGETS_WITH_EXTRACTION = {"sqlite": 150.0, "postgresql": 100.0}  # the issue states SQLite; PostgreSQL kept at its storage target
+EXTRACT = False  # set by --extract
 DOCUMENT_BYTES = 10 * 1024
 MAX_BYTES = 10 * 1024 * 1024
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
@@ -80,22 +82,33 @@ def write_corpus(folder: Path, count: int) -> int:
     return total
 
 
-def worker(url: str, folder: Path, trace: bool) -> dict[str, Any]:
-    """Migrate a fresh database at ``url``, ingest ``folder``, and measure (in a subprocess)."""
+def worker(url: str, folder: Path, trace: bool, extract: bool = False) -> dict[str, Any]:
+    """Migrate a fresh database at ``url``, ingest ``folder``, and measure (in a subprocess).
+
+    With ``extract``, the seed actor list is loaded first and every document's suggestions are
+    extracted and stored during ingest, as `provenance ingest` does by default.
+    """
     from sqlalchemy import func, select
 
     from provenance.db import Database
+    from provenance.extract.actors import SEED_ACTORS_PATH, load_actor_list
     from provenance.ingest.runner import Status, ingest_paths
     from provenance.migrate import upgrade
     from provenance.models import Document
+    from provenance.services.actors import directory_from_database, load_known_actors
 
     database = Database.from_url(url)
     upgrade(database.engine)
+    directory = None
+    if extract:
+        with database.sessions.begin() as session:
+            load_known_actors(session, load_actor_list(SEED_ACTORS_PATH))
+            directory = directory_from_database(session)
     rss_before_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     if trace:
         tracemalloc.start()
     started = time.perf_counter()
-    summary = ingest_paths(database, [folder], max_bytes=MAX_BYTES)
+    summary = ingest_paths(database, [folder], max_bytes=MAX_BYTES, directory=directory)
     seconds = time.perf_counter() - started
     traced_peak = tracemalloc.get_traced_memory()[1] if trace else 0
     tracemalloc.stop()
@@ -120,6 +133,7 @@ def worker(url: str, folder: Path, trace: bool) -> dict[str, Any]:
 def run_worker(url: str, folder: Path, trace: bool = False) -> dict[str, Any]:
     """Run :func:`worker` in a fresh interpreter and return its result."""
     command = [sys.executable, __file__, "--worker", url, str(folder)] + (["--trace"] if trace else [])
+    command += ["--extract"] if EXTRACT else []
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"worker failed ({done.returncode}):\n{done.stderr[-3000:]}")
@@ -188,10 +202,17 @@ def main() -> None:
     parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument("--worker", nargs=2, metavar=("URL", "FOLDER"), help=argparse.SUPPRESS)
     parser.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--extract", action="store_true",
+                        help="also extract and store suggestions (target: >= 150 documents/s on SQLite)")
     args = parser.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.worker[0], Path(args.worker[1]), args.trace)))
+        print(json.dumps(worker(args.worker[0], Path(args.worker[1]), args.trace, args.extract)))
         return
+    global EXTRACT, TARGETS
+    EXTRACT = args.extract
+    if EXTRACT:
+        TARGETS = TARGETS_WITH_EXTRACTION
+        print("mode: ingest with extraction (suggestions stored)")
 
     n = args.documents
     print(f"machine: {os.cpu_count()} cores, Python {platform.python_version()}, "

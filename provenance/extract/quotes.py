@@ -117,7 +117,20 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from provenance.extract.found import ActorKind, QuoteFound
-from provenance.matching import match_key
+from provenance.matching import match_key as _match_key
+
+_key_cache: dict[str, str] = {}
+
+
+def match_key(name: str) -> str:
+    """:func:`provenance.matching.match_key`, memoised (names repeat within a text)."""
+    key = _key_cache.get(name)
+    if key is None:
+        if len(_key_cache) > 100_000:
+            _key_cache.clear()
+        key = _key_cache[name] = _match_key(name)
+    return key
+
 
 NAME: Final = "quotes"
 VERSION: Final = "1"
@@ -127,6 +140,7 @@ VERSION: Final = "1"
 
 _MASK: Final = "\u2588"  # stands in for quoted text when the narrative around it is read
 _LOOKBACK: Final = 600  # characters read around a quote for its attribution
+_MAX_CLAUSE: Final = 2000  # the longest reported clause read
 
 _DQ_OPEN: Final = frozenset("“„‟«")
 _DQ_CLOSE: Final = frozenset("”»")
@@ -465,6 +479,8 @@ _COORDINATED: Final = re.compile(
     + _WORD_EDGE_R
 )
 _CLAUSE_STOP: Final = re.compile(r"[:;]")
+# ", which Smith runs," inside a clause, left out when looking for the clause's verb.
+_RELATIVE_ASIDE: Final = re.compile(r",\s+(?:who|which|whose|where)\b[^,;:.]{0,80},")
 _LEADING_CONJ: Final = re.compile(r"[\s,]*(?:and|but)\b\s*(?:also\s+)?")
 _WORDS_RE: Final = re.compile(r"[^\W_]{2,}")
 _PAREN_ATTR: Final = re.compile(
@@ -547,10 +563,10 @@ _NAME_RUN: Final = re.compile(
     rf"(?<![\w’'\-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Hon|Rev|St"
     rf"|[{_CAP}])\.|[{_CAP}][\w’'\-]*)"
     rf"(?:[ \t]+(?:(?:of|for|and|the|on|de|al|bin|van|von|der|du|la|le|el|da|di)[ \t]+){{0,2}}"
-    rf"[{_CAP}][\w’'\-]*){{0,7}}"
+    rf"[{_CAP}][\w’'\-]*){{1,7}}"
 )
+_LOCAL_UNION: Final = re.compile(r"\bLocal[ \t]+\d{1,5}\b")
 # A capitalised word inside a sentence (after a lowercase word, a digit or a comma).
-_LOCAL_NUMBER: Final = re.compile(r"[ \t]+\d{1,5}\b")
 _MIDCAP: Final = re.compile(rf"(?<=[a-z0-9,;)] )[{_CAP}][\w’'\-]+")
 _ROLE_HEAD: Final = re.compile(r"([a-z][a-z\-]+)(?:['’]s)?\W*$")
 # Nouns naming an organisation that "the <noun>" can refer back to.
@@ -824,6 +840,19 @@ def _has_verbish(s: str) -> bool:
 
 def _looks_org(name: str) -> bool:
     """A name that reads as an organisation (an organisation word, or an all-caps acronym)."""
+    known = _org_cache.get(name)
+    if known is None:
+        if len(_org_cache) > 100_000:
+            _org_cache.clear()
+        known = _org_cache[name] = _looks_org_uncached(name)
+    return known
+
+
+_org_cache: dict[str, bool] = {}
+
+
+def _looks_org_uncached(name: str) -> bool:
+    """:func:`_looks_org` without the memo."""
     words = name.replace("’", " ").replace("'", " ").split()
     if any(w.lower().strip(".,()") in _ORG_WORDS for w in words):
         return True
@@ -989,6 +1018,7 @@ class _Reader:
         self.results: list[QuoteFound] = []
         self.accepted: list[tuple[int, int]] = []  # masked regions of accepted direct quotes
         self.direct_regions: list[tuple[int, int, int]] = []  # region and its result's index
+        self.region_starts: list[int] = []
         self.removed: set[int] = set()  # results absorbed into reported speech
         self.antecedents: list[_Speaker] = []
         self.surnames: set[str] = set()
@@ -1257,6 +1287,9 @@ class _Reader:
         out), for lone surnames and definite descriptions to refer back to."""
         m = self.masked
         self.midcaps = set(_MIDCAP.findall(self.text))
+        for local in _LOCAL_UNION.finditer(m):  # a union branch: "Local 512"
+            self._add(self.orgs, self.org_starts, "union", local.start(), local.end())
+            self._add(self.orgs, self.org_starts, "local", local.start(), local.end())
         for run in _NAME_RUN.finditer(m):
             toks = [(t.start(), t.end(), t.group()) for t in _WORD.finditer(run.group())]
             base = run.start()
@@ -1273,10 +1306,6 @@ class _Reader:
                 lows.pop(0)
             if not toks:
                 continue
-            nxt = _LOCAL_NUMBER.match(m, run.end())
-            if lows[-1] == "local" and nxt is not None:
-                self._add(self.orgs, self.org_starts, "union", toks[-1][0], nxt.end())
-                self._add(self.orgs, self.org_starts, "local", toks[-1][0], nxt.end())
             if any(w in _ORG_WORDS for w in lows):
                 heads = set(lows) & _ORG_HEADS
                 if set(lows) & _COMPANY_WORDS:
@@ -1784,10 +1813,12 @@ class _Reader:
         )
 
     def _common_word(self, s: str, a: int, b: int) -> bool:
-        """A lone capitalised word at a sentence start that is not known as a name: never
-        capitalised inside a sentence, not a surname, not after a title."""
+        """A lone capitalised plural at a sentence start that is not known as a name: never
+        capitalised inside a sentence, not a surname, not after a title ("Importers")."""
         word = s[a:b]
-        if " " in word or word.isupper() or word in self.midcaps or self.is_surname(word):
+        if " " in word or word.isupper() or not word.endswith("s") or word.endswith("ss"):
+            return False
+        if word in self.midcaps or self.is_surname(word):
             return False
         if self.name_starts.get(match_key(word)):
             return False
@@ -2061,6 +2092,7 @@ class _Reader:
             b = span.close + 1 if span.close is not None else self.paras[span.para].end
             self.accepted.append((a, b))
             self.direct_regions.append((a, b, len(self.results) - 1))
+            self.region_starts.append(a)
         self.last_group = (last.para, resolved, last.cend)
 
     def _inherit(self, index: int, first: _Span, opens_para: bool) -> _Speaker | None:
@@ -2085,10 +2117,11 @@ class _Reader:
     def _headline_verb(self, ss: int, o: int) -> bool:
         """A capitalised speech verb just before a quote in a Title Case line."""
         pre = self.masked[max(ss, o - 40) : o]
-        if _HEADLINE_VERB.search(pre) is None:
+        hit = _HEADLINE_VERB.search(pre)
+        if hit is None or not pre[hit.start()].isupper():
             return False
-        line = self.masked[ss:o].replace(_MASK, " ")
-        return _title_case(line) and any(w[:1].isupper() for w in pre.split()[-3:])
+        line = self.masked[max(ss, o - 200) : o].replace(_MASK, " ")
+        return _title_case(line)
 
     def _title_cue(self, ss: int, o: int) -> bool:
         """Whether a naming word (``entitled``, ``the report``, ``signs reading``) stands just
@@ -2173,8 +2206,8 @@ class _Reader:
             cs = self._clause_start(verb, hit.end(), se)
             if cs is None:
                 continue
-            ce = se
-            coord = _COORDINATED.search(m, cs, se)
+            ce = min(se, cs + _MAX_CLAUSE)
+            coord = _COORDINATED.search(m, cs, ce)
             if coord is not None:
                 ce = coord.start()
             stop = _CLAUSE_STOP.search(m, cs, ce)
@@ -2219,8 +2252,8 @@ class _Reader:
             p += 1
         if p >= se or m[p] in ":,;.“\"‘" + _MASK:
             return None
-        clause = _CLAUSE_HEAD.match(m, p, se)
-        if clause is None:
+        head = _RELATIVE_ASIDE.sub("", m[p : min(se, p + 300)])
+        if _CLAUSE_HEAD.match(head) is None:
             return None
         return p
 
@@ -2242,20 +2275,21 @@ class _Reader:
         if cb <= ca or len(text[ca:cb].split()) < 2:
             return
         inside: list[int] = []
+        regions: list[tuple[int, int]] = []
         outside: list[str] = []
         pos = ca
-        for ra, rb, index in reversed(self.direct_regions):
-            if rb <= ss:
+        k = bisect_left(self.region_starts, cb) - 1
+        while k >= 0:
+            ra, rb, index = self.direct_regions[k]
+            if rb <= ca:
                 break
-            if rb <= ca or ra >= cb:
-                continue
             if ra < ca or rb > cb + 1:
                 return  # a quote straddling the clause's edge: leave both alone
             inside.append(index)
+            regions.append((ra, rb))
+            k -= 1
         if inside:
-            regions = sorted(
-                (ra, rb) for ra, rb, index in self.direct_regions if index in set(inside)
-            )
+            regions.reverse()
             for ra, rb in regions:
                 outside.append(text[pos:ra])
                 pos = rb

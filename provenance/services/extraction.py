@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from provenance.extract.actors import ActorDirectory
 from provenance.extract import actors, figures, quotes
+from provenance.extract.found import MentionFound
 from provenance.extract.pipeline import EXTRACTORS, Extraction, extract
 from provenance.models import Document, Span, Suggestion
 from provenance.types import utcnow
@@ -58,9 +59,24 @@ def proposals(extraction: Extraction) -> Iterator[ProposedSuggestion]:
             },
             quotes.NAME,
         )
+    # One actor suggestion per actor per document, anchored at its first naming and listing
+    # every other: a fact-checker confirms "Maryam Rajavi" once, not at each of 20 mentions.
+    by_actor: dict[tuple[str, str], list[MentionFound]] = {}
     for mention in extraction.mentions:
+        by_actor.setdefault((mention.actor, mention.kind), []).append(mention)
+    for (actor, kind), mentions in by_actor.items():
+        first = mentions[0]
         yield ProposedSuggestion(
-            "actor", mention.start, mention.end, {"actor": mention.actor, "kind": mention.kind}, actors.NAME
+            "actor",
+            first.start,
+            first.end,
+            {
+                "actor": actor,
+                "kind": kind,
+                "occurrences": [[m.start, m.end] for m in mentions],
+                "spellings": sorted({m.text for m in mentions}),
+            },
+            actors.NAME,
         )
 
 
@@ -80,8 +96,10 @@ def suggest(session: Session, document: Document, directory: ActorDirectory) -> 
         return 0
     span_ids = ensure_spans(session, document, {(p.start, p.end) for p in new})
     now = utcnow()
+    # Core inserts (the table, not the mapped class): no ORM bookkeeping for rows nobody
+    # holds in the session, which is most of the cost of storing dozens per document.
     session.execute(
-        insert(Suggestion),
+        insert(Suggestion.__table__),
         [
             {
                 "span_id": span_ids[(p.start, p.end)], "kind": p.kind, "payload": p.payload,
@@ -105,8 +123,9 @@ def ensure_spans(session: Session, document: Document, offsets: set[tuple[int, i
     missing = sorted(offsets - known.keys())
     if missing:
         rows = [{"document_id": document.id, **Span.anchor(document.text, s, e)} for s, e in missing]
+        spans = Span.__table__
         inserted = session.execute(
-            insert(Span).returning(Span.id, Span.start_offset, Span.end_offset, sort_by_parameter_order=True),
+            insert(spans).returning(spans.c.id, spans.c.start_offset, spans.c.end_offset, sort_by_parameter_order=True),
             rows,
         )
         known.update({(start, end): span_id for span_id, start, end in inserted})

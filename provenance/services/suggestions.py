@@ -50,9 +50,7 @@ def accept(
     elif suggestion.kind == "figure":
         created = _figure(session, document, span, payload, user)
     else:
-        actor = find_or_create_actor(session, payload["actor"], payload["kind"], alias=span.exact)
-        role = "cited_organisation" if actor.kind == "organisation" else "subject"
-        created = _mention(session, span, actor, role)
+        created = _actor_mentions(session, document, span, payload)
     _decide(suggestion, "corrected" if corrections else "accepted", user, payload if corrections else None)
     session.flush()
     return created
@@ -124,6 +122,24 @@ def _figure(session: Session, document: Document, span: Span, payload: dict[str,
     )
     session.add(figure)
     return figure
+
+
+def _actor_mentions(session: Session, document: Document, span: Span, payload: dict[str, Any]) -> Mention:
+    """The actor (every spelling seen recorded as an alias) and a mention at each occurrence;
+    returns the mention at the suggestion's own span."""
+    actor = find_or_create_actor(session, payload["actor"], payload["kind"], alias=span.exact)
+    for spelling in payload.get("spellings", []):
+        actor.add_alias(spelling)
+    role = "cited_organisation" if actor.kind == "organisation" else "subject"
+    occurrences = {tuple(pair) for pair in payload.get("occurrences", [])} | {(span.start_offset, span.end_offset)}
+    span_ids = ensure_spans(session, document, occurrences)  # type: ignore[arg-type]
+    first = _mention(session, span, actor, role)
+    for (start, end), span_id in span_ids.items():
+        if (start, end) in occurrences and span_id != span.id:
+            occurrence = session.get(Span, span_id)
+            assert occurrence is not None
+            _mention(session, occurrence, actor, role)
+    return first
 
 
 def _mention(session: Session, span: Span, actor: Actor, role: str) -> Mention:

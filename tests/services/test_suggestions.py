@@ -130,7 +130,25 @@ def test_accepting_an_actor_records_the_spelling_and_the_mention(seeded: Flask) 
         assert mention.span_id == suggestion.span_id
         actor = session.get(Actor, mention.actor_id)
         assert actor is not None and actor.name == suggestion.payload["actor"]
-        assert suggestion.span.exact in {alias.alias for alias in actor.aliases}
+        assert set(suggestion.payload["spellings"]) <= {alias.alias for alias in actor.aliases}
+        mentioned_at = set(
+            session.execute(
+                select(Span.start_offset, Span.end_offset).join(Mention, Mention.span_id == Span.id).where(
+                    Mention.actor_id == actor.id, Span.document_id == suggestion.span.document_id
+                )
+            ).all()
+        )
+        assert {tuple(o) for o in suggestion.payload["occurrences"]} <= mentioned_at
+
+
+def test_an_actor_is_suggested_once_per_document_with_every_occurrence(seeded: Flask) -> None:
+    with session_of(seeded) as session:
+        rows = session.execute(
+            select(Span.document_id, Suggestion.payload).join(Span).where(Suggestion.kind == "actor")
+        ).all()
+        seen = [(document_id, payload["actor"], payload["kind"]) for document_id, payload in rows]
+        assert len(seen) == len(set(seen))
+        assert any(len(payload["occurrences"]) > 1 for _, payload in rows)
 
 
 def test_rejecting_changes_nothing_but_the_suggestion(seeded: Flask) -> None:
