@@ -309,7 +309,7 @@ class LabelledText:
 
 
 def load_dataset(dataset: str) -> list[LabelledText]:
-    """``seeds`` or ``heldout``: every label file with the text it labels."""
+    """``seeds``, ``heldout`` or ``heldout2``: every label file with the text it labels."""
     if dataset == "seeds":
         items = []
         for path in sorted(LABELS.glob("*.json")):
@@ -317,14 +317,14 @@ def load_dataset(dataset: str) -> list[LabelledText]:
             text_path = SEEDS / labels["file"]
             items.append(LabelledText(text_path.name, text_path.read_text(encoding="utf-8"), labels))
         return items
-    if dataset == "heldout":
+    if dataset in ("heldout", "heldout2"):
         return [
             LabelledText(
                 path.with_suffix(".txt").name,
                 path.with_suffix(".txt").read_text(encoding="utf-8"),
                 json.loads(path.read_text(encoding="utf-8")),
             )
-            for path in sorted(HELDOUT.glob("*.json"))
+            for path in sorted((HELDOUT.parent / dataset).glob("*.json"))
         ]
     raise ValueError(f"unknown dataset {dataset!r}")
 
@@ -522,13 +522,13 @@ def as_json(results: dict[str, DatasetResult]) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dataset", choices=["seeds", "heldout", "all"], default="all")
+    parser.add_argument("--dataset", choices=["seeds", "heldout", "heldout2", "all"], default="all")
     parser.add_argument("--details", action="store_true", help="list misses (seed set only)")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = parser.parse_args(argv)
     try:
         run, _ = load_extractors()
-        datasets = ["seeds", "heldout"] if args.dataset == "all" else [args.dataset]
+        datasets = ["seeds", "heldout", "heldout2"] if args.dataset == "all" else [args.dataset]
         results = {dataset: evaluate(dataset, run) for dataset in datasets}
     except ExtractorsMissing as error:
         print(f"extraction_quality: {error}", file=sys.stderr)

@@ -35,7 +35,7 @@ def _label_files() -> list[tuple[Path, Path]]:
         (path, SEEDS / json.loads(path.read_text(encoding="utf-8"))["file"])
         for path in sorted(LABELS.glob("*.json"))
     ]
-    pairs += [(path, path.with_suffix(".txt")) for path in sorted(HELDOUT.glob("*.json"))]
+    pairs += [(path, path.with_suffix(".txt")) for path in sorted(HELDOUT.parent.glob("heldout*/*.json"))]
     return pairs
 
 
@@ -52,10 +52,11 @@ def test_every_seed_has_labels() -> None:
     assert labelled == {path.stem for path in SEEDS.glob("*.txt")}
 
 
-def test_every_heldout_text_has_labels() -> None:
-    texts = {path.stem for path in HELDOUT.glob("*.txt")}
+@pytest.mark.parametrize("folder", ["heldout", "heldout2"])
+def test_every_heldout_text_has_labels(folder: str) -> None:
+    texts = {path.stem for path in (HELDOUT.parent / folder).glob("*.txt")}
     assert len(texts) >= 4
-    assert texts == {path.stem for path in HELDOUT.glob("*.json")}
+    assert texts == {path.stem for path in (HELDOUT.parent / folder).glob("*.json")}
 
 
 def test_seed_label_files_are_named_after_their_seed() -> None:
@@ -193,7 +194,7 @@ def _bench() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("dataset", ["seeds", "heldout"])
+@pytest.mark.parametrize("dataset", ["seeds", "heldout", "heldout2"])
 def test_labels_score_perfectly_against_themselves(dataset: str, capsys: pytest.CaptureFixture[str]) -> None:
     bench = _bench()
     by_text = {item.text: item.labels for item in bench.load_dataset(dataset)}

@@ -499,6 +499,11 @@ _TRAIL_ATTR_INVERTED: Final = re.compile(
     r",\s+(?:said|says|added|adds|noted|notes|wrote|writes|explained|argued|claimed|insisted"
     r"|warned|stated)\s+(?P<np>[^,;:\u2588]{2,60}?)(?:,[^;:\u2588]{0,80})?\s*[.!?]?\s*$"
 )
+_NUMBER_HINT: Final = re.compile(r"number|toll|figure|total|count|tally")
+_TRAIL_HINT: Final = re.compile(
+    r"said|says|say\b|added|adds|noted|notes|wrote|writes|stated|states|reported|reports"
+    r"|estimated|estimates|explained|argued|claimed|claims|insisted|warned|told"
+)
 _NUMBER_CLAUSE: Final = re.compile(
     r"\b(?P<verb>declared|declares|put|puts|estimated|estimates|placed|places|gave|gives|set"
     r"|sets|announced|announces|reported|reports)\s+(?P<obj>the\s+(?:[\w’'\-]+\s+){0,3}?"
@@ -560,15 +565,15 @@ _DIGIT: Final = re.compile(r"\d")
 _CONNECTORS: Final = frozenset("of for and the on de al bin van von der du la le el da di".split())
 # Runs of capitalised words, with the small words organisation names and particles use.
 _NAME_RUN: Final = re.compile(
-    rf"(?<![\w’'\-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Hon|Rev|St"
-    rf"|[{_CAP}])\.|[{_CAP}][\w’'\-]*)"
+    # The capital first and the word-edge check after it: the scan then skips ahead by the
+    # capital letters alone. A period may end the first word only ("Mr.", "J."), checked after.
+    rf"[{_CAP}](?<![\w’'\-].)[\w’'\-]*\.?"
     rf"(?:[ \t]+(?:(?:of|for|and|the|on|de|al|bin|van|von|der|du|la|le|el|da|di)[ \t]+){{0,2}}"
     rf"[{_CAP}][\w’'\-]*){{1,7}}"
 )
 _LOCAL_UNION: Final = re.compile(r"\bLocal[ \t]+\d{1,5}\b")
 # A capitalised word inside a sentence (after a lowercase word, a digit or a comma).
 _MIDCAP: Final = re.compile(rf"(?<=[a-z0-9,;)] )[{_CAP}][\w’'\-]+")
-_ROLE_HEAD: Final = re.compile(r"([a-z][a-z\-]+)(?:['’]s)?\W*$")
 # Nouns naming an organisation that "the <noun>" can refer back to.
 _ORG_HEADS: Final = frozenset(
     "ministry council union company court agency commission committee authority department "
@@ -577,7 +582,6 @@ _ORG_HEADS: Final = frozenset(
     "newspaper daily magazine broadcaster channel website campaign movement firm "
     "administration embassy parliament assembly operator local".split()
 )
-_CAP_RUN: Final = re.compile(rf"(?<![\w’'\-])[{_CAP}][\w’'\-.]*(?:[ \t]+[{_CAP}][\w’'\-]*){{1,4}}")
 _LAST_WORD: Final = re.compile(r"([\w’']+)\W*$")
 _NOT_BEFORE_VERB: Final = frozenset(
     "to will would can could should may might must not did does do shall cannot never".split()
@@ -1028,9 +1032,14 @@ class _Reader:
         self.role_starts: dict[str, list[int]] = {}
         self.orgs: dict[str, list[tuple[int, int]]] = {}  # organisation noun → named bodies
         self.org_starts: dict[str, list[int]] = {}
-        self.midcaps: set[str] = set()
-        self.titled: set[str] = set()
-        self.doc_author: tuple[_Speaker, int] | None = None
+        self.midcaps: set[str] | None = None  # built on first use
+        self.subjects: dict[int, _Speaker | None] = {}
+        self.sentence_starts: list[int] = []
+        self.sentence_ends: list[int] = []
+        self.titled: set[str] | None = None  # built on first use
+        self.indexed = False  # the name and organisation indexes, built on first use
+        self.roles_indexed = False
+        self.people: list[tuple[int, int, int, tuple[str, ...]]] = []
         self.heading: _Speaker | None = None
         self.last_group: tuple[int, _Speaker | None, int] | None = None  # para, speaker, end
 
@@ -1038,14 +1047,12 @@ class _Reader:
 
     def run(self) -> list[QuoteFound]:
         """Read the text and return the quotes sorted by start."""
-        self._titled_surnames()
         self._find_turns()
         for para in self.paras:
             if not para.is_turn and not para.continues_turn:
                 self._scan_para(para)
         self._link_groups()
         self._mask()
-        self._index_names()
         self._find_headings()
         for index, para in enumerate(self.paras):
             self._read_para(index, para)
@@ -1059,29 +1066,13 @@ class _Reader:
         """Whether ``word`` is known as a person's surname: the last word of a full name
         named before (a speaker or a subject), or written after a title or role somewhere in
         the text ("President Hassan Rouhani", "Mr. Qaraee")."""
-        if word in self.surnames or word in self.titled:
+        if word in self.surnames:
+            return True
+        self._ensure_names()
+        assert self.titled is not None
+        if word in self.titled:
             return True
         return bool(self.name_starts.get(match_key(word)))
-
-    def _titled_surnames(self) -> None:
-        """Collect the last words of names written after a title or role."""
-        for m in _CAP_RUN.finditer(self.text):
-            toks = m.group().split()
-            first = toks[0].lower()
-            if first not in _ROLE_WORDS and first not in _HONORIFICS:
-                if first + "." not in _ROLE_WORDS:
-                    continue
-            rest = [t for t in toks[1:] if t.lower() not in _ROLE_WORDS]
-            if not rest:
-                continue
-            last = rest[-1].rstrip(".,")
-            for suffix in ("’s", "'s"):
-                if last.endswith(suffix):
-                    last = last[: -len(suffix)]
-            low = last.lower()
-            if low in _ORG_WORDS or low in _SAY_WORDS or not last[:1].isupper():
-                continue
-            self.titled.add(last)
 
     def _find_turns(self) -> None:
         """Mark interview turns and the paragraphs continuing them."""
@@ -1281,12 +1272,17 @@ class _Reader:
                 starts.append(m.end())
             bounds = starts[1:] + [para.end]
             para.sentences = list(zip(starts, bounds))
+            self.sentence_starts.extend(starts)
+            self.sentence_ends.extend(bounds)
 
-    def _index_names(self) -> None:
+    def _ensure_names(self) -> None:
         """Index the full names, roles and organisation names of the narrative (quotes left
-        out), for lone surnames and definite descriptions to refer back to."""
+        out), for lone surnames and definite descriptions to refer back to; once."""
+        if self.indexed:
+            return
+        self.indexed = True
+        self.titled = set()
         m = self.masked
-        self.midcaps = set(_MIDCAP.findall(self.text))
         for local in _LOCAL_UNION.finditer(m):  # a union branch: "Local 512"
             self._add(self.orgs, self.org_starts, "union", local.start(), local.end())
             self._add(self.orgs, self.org_starts, "local", local.start(), local.end())
@@ -1294,6 +1290,11 @@ class _Reader:
             toks = [(t.start(), t.end(), t.group()) for t in _WORD.finditer(run.group())]
             base = run.start()
             toks = [(base + a, base + b, w) for a, b, w in toks]
+            first = toks[0][2]
+            if first.endswith(".") and first[:-1].lower() not in _ABBREVIATIONS and len(first) > 2:
+                toks.pop(0)  # "Terzi. He": the period ended a sentence
+                if len(toks) < 2:
+                    continue
             a, b, w = toks[-1]
             for suffix in ("’s", "'s"):
                 if w.endswith(suffix):
@@ -1342,6 +1343,9 @@ class _Reader:
             if low in _ROLE_WORDS or low.rstrip(".") in _HONORIFICS or low + "." in _ROLE_WORDS:
                 last_role = i
         name = chunk[last_role + 1 :]
+        if last_role >= 0 and len(name) == 1 and not _looks_org(name[0][2]):
+            assert self.titled is not None
+            self.titled.add(name[0][2])  # "Ms. Jokar", "President Rouhani"
         if len(name) < 2 or any(w.lower() in _ORG_WORDS for _, _, w in name):
             return
         if any(len(w) > 1 and w.isupper() for _, _, w in name):
@@ -1354,14 +1358,33 @@ class _Reader:
         for key in keys:
             if key:
                 self._add(self.names, self.name_starts, key, a, b)
-        roles = {w.lower().rstrip(".") for _, _, w in chunk[: last_role + 1]}
+        roles = [w.lower().rstrip(".") for _, _, w in chunk[: last_role + 1]]
+        if roles:
+            assert self.titled is not None
+            self.titled.add(words[-1])
+        self.people.append((a, b, chunk[0][0], tuple(roles)))
+
+    def _ensure_roles(self) -> None:
+        """Index the roles people are introduced with ("Mayor Linda Okafor", "spokesman
+        Nasser Kanaani", "Priya Raman, the city's finance director"); once."""
+        if self.roles_indexed:
+            return
+        self.roles_indexed = True
+        self._ensure_names()
+        for a, b, chunk_start, role_words in self.people:
+            self._index_roles(a, b, chunk_start, role_words)
+
+    def _index_roles(self, a: int, b: int, chunk_start: int, role_words: tuple[str, ...]) -> None:
+        """Index one person's roles: title words, the noun before the name, the appositive's
+        head nouns after it."""
+        roles = set(role_words)
         m = self.masked
-        before = m[max(0, a - 60) : chunk[0][0]]
+        before = m[max(0, a - 60) : chunk_start]
         if before.endswith(", "):
             before = before[:-2]
-        head = _ROLE_HEAD.search(before)
-        if head is not None and head.group(1) not in _PREPOSITIONS:
-            roles.add(head.group(1))
+        noun = _head_noun(before)
+        if noun and noun not in _PREPOSITIONS:
+            roles.add(noun)
         after = m[b : b + 120]
         if after.startswith(", "):
             stop = len(after)
@@ -1371,13 +1394,14 @@ class _Reader:
                     stop = k
             appositive = after[2:stop]
             for part in appositive.split(" and "):
-                for prep in _PREPOSITIONS | _RELATIVE:
-                    k = part.find(" " + prep + " ")
-                    if k >= 0:
-                        part = part[:k]
-                head = _ROLE_HEAD.search(part)
-                if head is not None:
-                    roles.add(head.group(1))
+                words = part.split()
+                for i, word in enumerate(words):
+                    if word in _PREPOSITIONS or word in _RELATIVE:
+                        words = words[:i]
+                        break
+                noun = _head_noun(" ".join(words))
+                if noun:
+                    roles.add(noun)
         for role in roles:
             if role and role not in _HONORIFICS:
                 self._add(self.roles, self.role_starts, role, a, b)
@@ -1405,6 +1429,7 @@ class _Reader:
             words.pop(0)
         if len(words) != 1 or words[0].isupper():
             return sp
+        self._ensure_names()
         found = self._latest(self.names, self.name_starts, match_key(words[0]), sp.start)
         if found is None:
             return sp
@@ -1424,12 +1449,12 @@ class _Reader:
             if i > 0 and w.lower() in _PREPOSITIONS:
                 words = words[:i]
                 break
-        head = _ROLE_HEAD.search(" ".join(words).lower())
-        if head is None:
+        noun = _head_noun(" ".join(words).lower())
+        if not noun:
             return sp
-        noun = head.group(1)
-        if sp.docref and self.doc_author is not None:
-            return sp
+        if sp.docref:
+            return sp  # resolved by _finish, to who issued the document
+        self._ensure_roles()
         found = self._latest(self.roles, self.role_starts, noun, sp.start)
         if found is not None:
             a, b = found
@@ -1512,8 +1537,6 @@ class _Reader:
         firsts = [span for span in para.spans if span.group[0] is span]
         k = 0
         for ss, se in para.sentences:
-            self._subject(ss, se)
-            self._doc_author(ss, se)
             while k < len(firsts):
                 span = firsts[k]
                 anchor = span.open if span.open is not None else para.start
@@ -1595,29 +1618,57 @@ class _Reader:
             self.surnames.add(last)
 
     def _resolve_pronoun(self, speaker: _Speaker) -> _Speaker | None:
-        """``he``/``she`` → the last person-like speaker named before it."""
+        """``he``/``she`` → the last person-like speaker, or person-naming sentence subject,
+        before it."""
         pos = speaker.start if speaker.start is not None else 0
+        explicit: _Speaker | None = None
         for cand in reversed(self.antecedents[-200:]):
             if cand.personish and cand.start is not None and cand.start < pos:
-                return cand
-        return None
+                explicit = cand
+                break
+        floor = explicit.start if explicit is not None and explicit.start is not None else -1
+        for subject in self._subjects_before(pos, floor):
+            if subject.personish:
+                return subject
+        return explicit
 
-    def _subject(self, ss: int, se: int) -> None:
-        """Register the subject of a narrative sentence when it names a person."""
+    def _subjects_before(self, pos: int, floor: int, limit: int = 60) -> list[_Speaker]:
+        """Subjects of the sentences starting after ``floor`` and before ``pos``, newest
+        first (at most ``limit`` sentences back)."""
+        out: list[_Speaker] = []
+        i = bisect_left(self.sentence_starts, pos) - 1
+        while i >= 0 and limit > 0 and self.sentence_starts[i] > floor:
+            subject = self._subject(self.sentence_starts[i], self.sentence_ends[i])
+            if subject is not None and subject.start is not None and subject.start < pos:
+                out.append(subject)
+            i -= 1
+            limit -= 1
+        return out
+
+    def _subject(self, ss: int, se: int) -> _Speaker | None:
+        """The subject of a narrative sentence when it names a person (computed once)."""
+        if ss in self.subjects:
+            return self.subjects[ss]
+        found = self._find_subject(ss, se)
+        self.subjects[ss] = found
+        return found
+
+    def _find_subject(self, ss: int, se: int) -> _Speaker | None:
+        """:meth:`_subject` without the memo."""
         m = self.masked
         a = ss
         while a < se and m[a] in "([ \t\"“‘":
             a += 1
         if a >= se or m[a] == _MASK:
-            return
+            return None
         fw = _FIRST_WORD.match(m, a, se)
         if fw is not None and fw.group(1).lower() in _SUBJECT_SKIP:
-            return
+            return None
         segs = _segments(m, a, min(se, a + 400))
         while len(segs) > 1 and _is_adverbial(m, *segs[0]):
             segs.pop(0)
         if not segs:
-            return
+            return None
         start = segs[0][0]
         stop = min(se, start + 250)
         boundary = None
@@ -1632,7 +1683,7 @@ class _Reader:
             boundary_word = word
             break
         if boundary is None:
-            return
+            return None
         if _UPPER_RE.search(m, start + 1, boundary) is None:
             # Only the first word is capitalised: a lone name, or a description that is not
             # registered unless it is indefinite ("a senior official").
@@ -1640,53 +1691,57 @@ class _Reader:
             word = lead.group(1).lower() if lead is not None else ""
             short_definite = word == "the" and m.count(" ", start, boundary) <= 3
             if word in _DETERMINERS and word not in ("a", "an") and not short_definite:
-                return
+                return None
         sp = self._parse_np(m, start, boundary)
         if sp is None or sp.text is None or sp.pronoun:
-            return
+            return None
         if sp.kind == "unnamed":
             if sp.definite:
                 sp = self._refer_back(sp)
                 if sp.kind is not None or not sp.personish:
-                    return
+                    return None
             elif not sp.personish:
-                return
+                return None
         elif sp.kind is None and not sp.multi:
             if not self.is_surname(sp.text.strip(".")):
-                return
+                return None
             if boundary_word in _RELATIVE:
-                return
-        self._remember(self._full_name(sp))
+                return None
+        return self._full_name(sp)
 
-    def _doc_author(self, ss: int, se: int) -> None:
-        """Remember who issued the last report or statement ("X published a report")."""
+    def _doc_author(self, pos: int) -> _Speaker | None:
+        """Who last issued or carried a document before ``pos`` (within 5,000 characters):
+        ``X issued a statement``, ``a report by the X Institute``, ``a report on the X
+        website``; None if nobody."""
         m = self.masked
-        sent = m[ss:se]
-        hit = None
-        if any(v in sent for v in ("issued", "published", "released", "produced", " out ")):
-            hit = _DOC_AUTHOR_VERB.search(sent)
-        if hit is not None:
-            a = ss
-            segs = _segments(m, a, ss + hit.start())
+        w0 = max(0, pos - 5000)
+        best: tuple[int, _Speaker] | None = None
+        last_verb = None
+        for hit in _DOC_AUTHOR_VERB.finditer(m, w0, pos):
+            last_verb = hit
+        if last_verb is not None:
+            i = bisect_left(self.sentence_starts, last_verb.start() + 1) - 1
+            ss = self.sentence_starts[i] if i >= 0 else w0
+            segs = _segments(m, max(ss, w0), last_verb.start())
             while len(segs) > 1 and _is_adverbial(m, *segs[0]):
                 segs.pop(0)
             if segs:
-                npa = segs[0][0]
-                npb = ss + hit.start()
+                npa, npb = segs[0][0], last_verb.start()
                 trail = _TRAILING_AUX.search(m, npa, npb)
                 if trail is not None:
                     npb = trail.start()
                 sp = self._parse_np(m, npa, npb)
                 if sp is not None and sp.text is not None and not sp.pronoun:
-                    self.doc_author = (sp, ss + hit.start())
-        by = _DOC_BY.search(sent) if " by " in sent else None
-        if by is not None and _looks_org(m[ss + by.start("np") : ss + by.end("np")]):
-            x, y = ss + by.start("np"), ss + by.end("np")
-            self.doc_author = (_Speaker(m[x:y], x, y, "organisation"), x)
-        outlet = _OUTLET_MENTION.search(sent)
-        if outlet is not None:
-            x, y = ss + outlet.start("name"), ss + outlet.end("name")
-            self.doc_author = (_Speaker(m[x:y], x, y, "organisation"), x)
+                    best = (last_verb.start(), sp)
+        for hit in _DOC_BY.finditer(m, w0, pos):
+            x, y = hit.start("np"), hit.end("np")
+            if _looks_org(m[x:y]) and (best is None or x > best[0]):
+                best = (x, _Speaker(m[x:y], x, y, "organisation"))
+        for hit in _OUTLET_MENTION.finditer(m, w0, pos):
+            x, y = hit.start("name"), hit.end("name")
+            if best is None or x > best[0]:
+                best = (x, _Speaker(m[x:y], x, y, "organisation"))
+        return best[1] if best is not None else None
 
     # -- speakers from noun phrases ------------------------------------------------------------
 
@@ -1818,9 +1873,10 @@ class _Reader:
         word = s[a:b]
         if " " in word or word.isupper() or not word.endswith("s") or word.endswith("ss"):
             return False
+        self._ensure_names()
+        if self.midcaps is None:
+            self.midcaps = set(_MIDCAP.findall(self.text))
         if word in self.midcaps or self.is_surname(word):
-            return False
-        if self.name_starts.get(match_key(word)):
             return False
         i = a
         while i > 0 and s[i - 1] in " \t\"“‘(":
@@ -1836,9 +1892,9 @@ class _Reader:
             return self._resolve_pronoun(sp), False
         sp = self._full_name(sp)
         sp = self._refer_back(sp)
-        if sp.docref and sp.definite and self.doc_author is not None:
-            author, pos = self.doc_author
-            if sp.start is not None and 0 <= sp.start - pos < 5000 and author.text is not None:
+        if sp.docref and sp.definite and sp.start is not None:
+            author = self._doc_author(sp.start)
+            if author is not None and author.text is not None:
                 kind: ActorKind | None = "organisation" if (
                     author.kind == "organisation" or _looks_org(author.text)
                 ) else None
@@ -2112,6 +2168,10 @@ class _Reader:
                 return None
             if cand.start < lg_end:
                 break
+        for subject in self._subjects_before(anchor, lg_end - 1, limit=20):
+            if subject.start is not None and subject.start >= lg_end:
+                if subject.text != lg_speaker.text:
+                    return None
         return lg_speaker
 
     def _headline_verb(self, ss: int, o: int) -> bool:
@@ -2155,7 +2215,7 @@ class _Reader:
                     sp = self._parse_np(m, ss + acc.start("np"), ss + acc.end("np"))
                     if sp is not None:
                         candidates.append((ss, ss + acc.start(), sp))
-        if not candidates:
+        if not candidates and sent.count(",", 0, 160) >= 2:
             par = _PAREN_ATTR.search(sent, 3, 160)
             if par is not None:
                 sp = self._parse_np(m, ss + par.start("np"), ss + par.end("np"))
@@ -2163,19 +2223,21 @@ class _Reader:
                     candidates.append((ss, se, sp))
         if not candidates:
             candidates = self._reported_clauses(ss, se)
-        if not candidates:
+        if not candidates and _NUMBER_HINT.search(sent):
             hit = _NUMBER_CLAUSE.search(sent)
             if hit is not None:
                 sp = self._np_before(ss, ss + hit.start("verb"))
                 if sp is not None:
                     candidates.append((ss + hit.start("obj"), se, sp))
-        if not candidates:
+        tail = sent[-140:]
+        trailing = "," in tail and _TRAIL_HINT.search(tail) is not None
+        if not candidates and trailing:
             inv = _TRAIL_ATTR_INVERTED.search(sent)
             if inv is not None and _MASK not in sent[: inv.start()]:
                 sp = self._parse_np(m, ss + inv.start("np"), ss + inv.end("np"))
                 if sp is not None and sp.text is not None:
                     candidates.append((ss, ss + inv.start(), sp))
-        if not candidates:
+        if not candidates and trailing:
             trail = _TRAIL_ATTR.search(sent)
             if trail is not None and _MASK not in sent[: trail.start()]:
                 sp = self._parse_np(m, ss + trail.start("np"), ss + trail.end("np"))
@@ -2207,7 +2269,9 @@ class _Reader:
             if cs is None:
                 continue
             ce = min(se, cs + _MAX_CLAUSE)
-            coord = _COORDINATED.search(m, cs, ce)
+            coord = None
+            if m.find(" and ", cs, ce) >= 0 or m.find(" but ", cs, ce) >= 0:
+                coord = _COORDINATED.search(m, cs, ce)
             if coord is not None:
                 ce = coord.start()
             stop = _CLAUSE_STOP.search(m, cs, ce)
@@ -2330,6 +2394,19 @@ class _Reader:
 
 # --------------------------------------------------------------------------------------------
 # Small helpers
+
+
+def _head_noun(s: str) -> str:
+    """The last word of ``s`` when it is a lowercase word (possessive dropped), else ''."""
+    words = s.rstrip(" ,;:.").split()
+    if not words:
+        return ""
+    word = words[-1]
+    for suffix in ("’s", "'s"):
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+    word = word.strip("\"“”‘’'()")
+    return word if word.isalpha() and word.islower() and len(word) > 1 else ""
 
 
 def _prefer(lead: _Speaker | None, trail: _Speaker | None) -> _Speaker | None:
