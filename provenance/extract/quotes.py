@@ -88,8 +88,10 @@ The words naming a speaker
     (``Mr. Dalvand``). The words may stand elsewhere than the attribution, pointing back:
 
     - ``he``/``she`` → the last person-like speaker or sentence subject named before (a full
-      name, a known surname, an ``a/an …`` description, a resolved ``the mayor``);
-      ``I``/``we``/``they`` give None;
+      name, a known surname, an ``a/an …`` description, a resolved ``the mayor``), or, when
+      the pronoun's sentence and the one before have no such subject, the last full name of
+      a person in them (``… residents such as Tom Reid. “…,” he said.``); ``I``/``we``/
+      ``they`` give None;
     - a lone surname or first name (``Terzi``, ``Mrs. Rajavi``, ``Raha``) → the last full name
       of the narrative holding it (``Giulio Terzi``);
     - ``the mayor``/``the director`` → the person last introduced with that role (``Mayor
@@ -177,14 +179,61 @@ _SAY_WORDS: Final = frozenset(_SAY_FORMS.split())
 # Base forms stay for plural subjects ("Officials say"); "to say", "will say" are refused
 # where the subject is read.
 _SAY_FINITE: Final = frozenset(w for w in _SAY_WORDS if not w.endswith("ing")) - {
-    "continue", "stress", "explain", "conclude", "emphasize",
-    "emphasise", "state", "note", "write", "ask", "answer", "reply", "recall",
-    "declare", "announce", "confirm", "report", "observe", "remark",
-    "comment", "acknowledge", "admit", "maintain", "urge", "mention", "suggest", "testify",
-    "tweet", "post", "reveal", "affirm", "assert", "allege", "predict", "promise", "vow",
-    "pledge", "deny", "caution", "concede", "contend", "counter", "respond", "underline",
-    "underscore", "reiterate", "shout", "exclaim", "quip", "joke", "boast", "brag",
-    "complain", "lament", "recount",
+    "continue",
+    "stress",
+    "explain",
+    "conclude",
+    "emphasize",
+    "emphasise",
+    "state",
+    "note",
+    "write",
+    "ask",
+    "answer",
+    "reply",
+    "recall",
+    "declare",
+    "announce",
+    "confirm",
+    "report",
+    "observe",
+    "remark",
+    "comment",
+    "acknowledge",
+    "admit",
+    "maintain",
+    "urge",
+    "mention",
+    "suggest",
+    "testify",
+    "tweet",
+    "post",
+    "reveal",
+    "affirm",
+    "assert",
+    "allege",
+    "predict",
+    "promise",
+    "vow",
+    "pledge",
+    "deny",
+    "caution",
+    "concede",
+    "contend",
+    "counter",
+    "respond",
+    "underline",
+    "underscore",
+    "reiterate",
+    "shout",
+    "exclaim",
+    "quip",
+    "joke",
+    "boast",
+    "brag",
+    "complain",
+    "lament",
+    "recount",
 }
 _SAY_ALT: Final = "|".join(sorted(_SAY_FINITE, key=len, reverse=True))
 _ATTRIB_VERB: Final = rf"(?:went\s+on|pointed\s+out|{_SAY_ALT})"
@@ -193,15 +242,6 @@ _SENTENCE_VERB: Final = (
     rf"(?:{_ATTRIB_VERB}|called|calls|calling|described|describes|branded|brands|termed"
     r"|describing|expressed|expresses|accused|accuses|spoke|speaking|addressing|saying"
     r"|adding|telling|writing|warning|insisting|noting|arguing|explaining|urging|stating)"
-)
-_REPORT_VERB: Final = (
-    r"(?:said|says|stated|states|reported|reports|confirmed|confirms|declared|declares"
-    r"|announced|announces|explained|explains|claimed|claims|estimated|estimates|wrote|writes"
-    r"|told|tells|added|adds|noted|notes|revealed|reveal|reveals|acknowledged|acknowledges"
-    r"|admitted|admits|insisted|insists|stressed|stresses|emphasized|emphasised|emphasizes"
-    r"|warned|warns|argued|argues|testified|alleged|alleges|asserted|asserts|indicated"
-    r"|indicates|show|shows|showed|found|finds|concluded|concludes|recalled|recalls"
-    r"|maintained|maintains|disclosed|discloses|informed|informs|suggested|suggests)"
 )
 
 _AUX: Final = frozenset(
@@ -276,6 +316,12 @@ _ORG_WORDS: Final = frozenset(
         "Authority Trust Agency Union Port Herald Tribune Gazette Chronicle Observer Guardian"
     ).split()
 )
+# Last words of names that are places or institutions, not people.
+_PLACE_WORDS: Final = frozenset(
+    "house street palace square hall avenue road prison island river mountains city county "
+    "province state republic kingdom bay harbour harbor port airport station bridge park "
+    "valley coast sea ocean lake camp compound centre center".split()
+)
 _COMPANY_WORDS: Final = frozenset(
     "resources holdings industries corporation corp co llc plc limited partners energy mining "
     "systems technologies airlines motors group insurance logistics shipping company inc "
@@ -311,7 +357,9 @@ _DETERMINERS: Final = frozenset(
     "a an the this that these those one another his her their its our my your some several "
     "many two three four five six seven eight nine ten each every any no".split()
 )
-_FIRST_SECOND_PERSON: Final = re.compile(r"\b(?:I|I’m|I'm|we|We|us|our|Our|my|My|me|you|You|your|Your)\b")
+_FIRST_SECOND_PERSON: Final = re.compile(
+    r"\b(?:I|I’m|I'm|we|We|us|our|Our|my|My|me|you|You|your|Your)\b"
+)
 
 # --------------------------------------------------------------------------------------------
 # Compiled patterns
@@ -339,6 +387,7 @@ _ORG_DOC: Final = re.compile(
     rf"{_NTOK}){{0,6}})(?:['’]s)?\s+(?i:new\s+|latest\s+|annual\s+|recent\s+|own\s+)?"
     rf"(?i:{_DOC_WORDS})"
 )
+_DOCREF_INDEFINITE: Final = re.compile(rf"(?i:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_WORDS})")
 _DOCREF: Final = re.compile(
     rf"(?i:(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_WORDS})"
 )
@@ -423,9 +472,6 @@ _DATE: Final = re.compile(
     r"|\b(?:19|20)\d\d\b)"
 )
 _TURN: Final = re.compile(r"(?P<label>[^\W\d_][^:\n“”\"]{0,50}?)\s*:[ \t\u00a0]+(?=\S)")
-_THAT_CLAUSE: Final = re.compile(
-    rf"\b(?P<verb>{_REPORT_VERB})\b(?P<obj>(?:\s+[\w’'.\-]+){{0,4}}?)\s+that\s+"
-)
 _REPORTING_VERBS: Final = frozenset(
     "said says say stated states reported reports confirmed confirms declared declares "
     "announced announces explained explains claimed claims claim estimated estimates estimate "
@@ -440,14 +486,14 @@ _REPORTING_VERBS: Final = frozenset(
     "underscored predicted predicts assured assures reminded reminds".split()
 )
 _REPORTING_RE: Final = re.compile(
-    _WORD_EDGE_L + r"(?:(?:has|have|had)\s+(?:also\s+)?)?(?P<verb>"
+    _WORD_EDGE_L
+    + r"(?:(?:has|have|had)\s+(?:also\s+)?)?(?P<verb>"
     + "|".join(sorted(_REPORTING_VERBS, key=len, reverse=True))
     + ")"
     + _WORD_EDGE_R
 )
 _OBJECT_VERBS: Final = frozenset(
-    "told tells informed informs assured assures reminded reminds warned warns showed "
-    "shows".split()
+    "told tells informed informs assured assures reminded reminds warned warns showed shows".split()
 )
 _BARE_CLAUSE_VERBS: Final = frozenset(
     "said says say told tells claimed claims claim insisted insists insist estimated "
@@ -523,7 +569,7 @@ _INTERVIEW_WITH: Final = re.compile(
 )
 # A publication named as where a text appeared: "a report on the Express-News website".
 _OUTLET_MENTION: Final = re.compile(
-    rf"(?:\b(?:on|in|by|from|to|the)\s+)(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}"
+    rf"(?:\b(?i:on|in|by|from|to|the)\s+)(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}"
     rf"(?P<name>[{_CAP}][\w’'\-]*(?:[ \t]+[{_CAP}][\w’'\-]*){{0,3}})[ \t]+{_OUTLET_WORDS}\b"
 )
 _OUTLET_TAIL: Final = re.compile(rf"\s+{_OUTLET_WORDS}$")
@@ -547,21 +593,6 @@ _DOC_BY: Final = re.compile(
     rf"(?i:\b{_DOC_WORDS}\b)[^.;:{_MASK}]{{0,60}}?\bby\s+(?:the\s+)?"
     rf"(?P<np>{_NTOK}(?:[ \t]+(?:(?:of|for|and|on)[ \t]+)?{_NTOK}){{0,6}})"
 )
-_NUM_WORDS: Final = (
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    r"|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions"
-    r"|billions|percent"
-)
-_FIG_NUM: Final = re.compile(
-    r"(?<![\w.,/])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/])(?=(?P<after>[ %\w\-]{0,14}))"
-)
-_FIG_WORD: Final = re.compile(rf"\b(?:{_NUM_WORDS})\b(?=(?P<after>[ \w\-]{{0,14}}))")
-_NUM_STEMS: Final = (
-    "two three four five six seven eight nine ten eleven twelve teen twenty thirty forty fifty "
-    "sixty seventy eighty ninety hundred thousand million billion dozen percent"
-).split()
-_DIGIT: Final = re.compile(r"\d")
 _CONNECTORS: Final = frozenset("of for and the on de al bin van von der du la le el da di".split())
 # Runs of capitalised words, with the small words organisation names and particles use.
 _NAME_RUN: Final = re.compile(
@@ -587,11 +618,6 @@ _NOT_BEFORE_VERB: Final = frozenset(
     "to will would can could should may might must not did does do shall cannot never".split()
 )
 _UPPER_RE: Final = re.compile(f"[{_CAP}]")
-_DURATION: Final = re.compile(
-    r"(?i:^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries"
-    r"|century|nights?|year-old|years-old|-year|-month|-day|am\b|pm\b|a\.m|p\.m|th\b|st\b"
-    r"|nd\b|rd\b))"
-)
 
 
 # --------------------------------------------------------------------------------------------
@@ -611,6 +637,14 @@ class _Speaker:
     docref: bool = False
     definite: bool = False
     multi: bool = False  # a name of two tokens or more (or title + name)
+    at: int | None = None  # where the attribution stood, when the words are elsewhere
+
+    @property
+    def where(self) -> int:
+        """Where the speaker was attributed, for "who was named last"."""
+        if self.at is not None:
+            return self.at
+        return self.start if self.start is not None else -1
 
 
 @dataclass(slots=True)
@@ -782,9 +816,7 @@ def _scan_once(
                 stack.append((False, i))
             continue
         top_single = bool(stack) and not stack[-1][0]
-        possessive = (
-            before in "sS" and after == " " and i + 2 < pe and text[i + 2].islower()
-        )
+        possessive = before in "sS" and after == " " and i + 2 < pe and text[i + 2].islower()
         if top_single and not before.isspace() and not after.isalnum() and not possessive:
             _, p = stack.pop()
             if not stack:
@@ -999,11 +1031,7 @@ def _name_in_description(
         stripped = _strip_roles(s, x, y)
         if stripped is None:
             continue
-        inner = s[stripped[0] : stripped[1]].split()
-        titled = inner[0].lower() in _HONORIFICS or inner[0].lower() in _ROLE_WORDS
-        if len(inner) >= 2 or (titled and len(inner) >= 2):
-            best = stripped
-        elif len(toks) >= 2 and len(inner) == 1:
+        if len(toks) >= 2 or len(s[stripped[0] : stripped[1]].split()) >= 2:
             best = stripped
     return best
 
@@ -1040,6 +1068,7 @@ class _Reader:
         self.indexed = False  # the name and organisation indexes, built on first use
         self.roles_indexed = False
         self.people: list[tuple[int, int, int, tuple[str, ...]]] = []
+        self.people_starts: list[int] = []
         self.heading: _Speaker | None = None
         self.last_group: tuple[int, _Speaker | None, int] | None = None  # para, speaker, end
 
@@ -1216,9 +1245,7 @@ class _Reader:
                 continue
             if nxt.spans and nxt.spans[0].open == nxt.start and not nxt.spans[0].single:
                 follow = nxt.spans[0]
-            elif nxt.strays and (
-                not nxt.spans or (nxt.spans[0].open or 0) > nxt.strays[0]
-            ):
+            elif nxt.strays and (not nxt.spans or (nxt.spans[0].open or 0) > nxt.strays[0]):
                 stray = nxt.strays[0]
                 cs, ce, final = _content(text, nxt.start, stray)
                 if cs >= ce:
@@ -1266,12 +1293,12 @@ class _Reader:
                 q = p
                 while q > para.start and not masked[q - 1].isspace():
                     q -= 1
-                word = masked[q : p].lower().strip("(\"“‘'")
+                word = masked[q:p].lower().strip("(\"“‘'")
                 if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                     continue
                 starts.append(m.end())
             bounds = starts[1:] + [para.end]
-            para.sentences = list(zip(starts, bounds))
+            para.sentences = list(zip(starts, bounds, strict=True))
             self.sentence_starts.extend(starts)
             self.sentence_ends.extend(bounds)
 
@@ -1316,9 +1343,14 @@ class _Reader:
             # People: each stretch between connectors, after its role words.
             chunk: list[tuple[int, int, str]] = []
             for tok in toks + [(0, 0, "of")]:
-                if tok[2].lower() in _CONNECTORS:
+                x, y, word = tok
+                if word.lower() in _CONNECTORS:
                     if chunk:
                         self._index_person(chunk)
+                    chunk = []
+                elif word.endswith(("’s", "'s")):  # "Mrs. Rajavi’s Speech": the name ends
+                    chunk.append((x, y - 2, word[:-2]))
+                    self._index_person(chunk)
                     chunk = []
                 else:
                     chunk.append(tok)
@@ -1363,6 +1395,7 @@ class _Reader:
             assert self.titled is not None
             self.titled.add(words[-1])
         self.people.append((a, b, chunk[0][0], tuple(roles)))
+        self.people_starts.append(a)
 
     def _ensure_roles(self) -> None:
         """Index the roles people are introduced with ("Mayor Linda Okafor", "spokesman
@@ -1435,7 +1468,7 @@ class _Reader:
             return sp
         a, b = found
         name = self.text[a:b]
-        return _Speaker(name, a, b, None, personish=not _looks_org(name), multi=True)
+        return _Speaker(name, a, b, None, personish=not _looks_org(name), multi=True, at=sp.where)
 
     def _refer_back(self, sp: _Speaker) -> _Speaker:
         """``the mayor`` → the person introduced with that role; ``the ministry`` → the named
@@ -1459,12 +1492,12 @@ class _Reader:
         if found is not None:
             a, b = found
             name = self.text[a:b]
-            return _Speaker(name, a, b, None, personish=True, multi=True)
+            return _Speaker(name, a, b, None, personish=True, multi=True, at=sp.where)
         if noun in _ORG_HEADS:
             found = self._latest(self.orgs, self.org_starts, noun, sp.start)
             if found is not None:
                 a, b = found
-                return _Speaker(self.text[a:b], a, b, "organisation")
+                return _Speaker(self.text[a:b], a, b, "organisation", at=sp.where)
         return sp
 
     def _find_headings(self) -> None:
@@ -1472,9 +1505,14 @@ class _Reader:
         text = self.text
         for para in self.paras:
             body = text[para.start : para.end]
-            if len(body) <= 120 and body[-1] not in ".!?:" and not para.spans:
-                if _DATE.search(body) and not _FIRST_SECOND_PERSON.search(body):
-                    para.dateline = True
+            if (
+                len(body) <= 120
+                and body[-1] not in ".!?:"
+                and not para.spans
+                and _DATE.search(body)
+                and not _FIRST_SECOND_PERSON.search(body)
+            ):
+                para.dateline = True
             if (
                 len(body) > 400
                 or body[-1] in ".!?:;"
@@ -1583,7 +1621,7 @@ class _Reader:
         text = self.text
         end = self.paras[last].end
         start = para.turn_content
-        while end > start and (text[end - 1].isspace() or text[end - 1] in "”\""):
+        while end > start and (text[end - 1].isspace() or text[end - 1] in '”"'):
             end -= 1
         cs, ce, _ = _content(text, start, end)
         if cs < ce:
@@ -1601,7 +1639,9 @@ class _Reader:
             elif hit.group("after") is None and not _looks_org(hit.group("name")):
                 continue
             found = _Speaker(
-                self.text[hit.start("name") : name_end], hit.start("name"), name_end,
+                self.text[hit.start("name") : name_end],
+                hit.start("name"),
+                name_end,
                 "organisation",
             )
         return found
@@ -1623,27 +1663,50 @@ class _Reader:
         pos = speaker.start if speaker.start is not None else 0
         explicit: _Speaker | None = None
         for cand in reversed(self.antecedents[-200:]):
-            if cand.personish and cand.start is not None and cand.start < pos:
+            if cand.personish and 0 <= cand.where < pos:
                 explicit = cand
                 break
-        floor = explicit.start if explicit is not None and explicit.start is not None else -1
-        for subject in self._subjects_before(pos, floor):
+        floor = explicit.where if explicit is not None else -1
+        for subject in self._subjects_before(pos, floor, people=True):
             if subject.personish:
                 return subject
         return explicit
 
-    def _subjects_before(self, pos: int, floor: int, limit: int = 60) -> list[_Speaker]:
+    def _subjects_before(
+        self, pos: int, floor: int, limit: int = 60, *, people: bool = False
+    ) -> list[_Speaker]:
         """Subjects of the sentences starting after ``floor`` and before ``pos``, newest
-        first (at most ``limit`` sentences back)."""
+        first (at most ``limit`` sentences back). With ``people``, a sentence whose subject
+        names nobody gives the last full name of a person in it instead ("The decision angered
+        residents such as Tom Reid.")."""
         out: list[_Speaker] = []
         i = bisect_left(self.sentence_starts, pos) - 1
+        names_from = 2 if people else 0  # other names: the pronoun's sentence and the one before
         while i >= 0 and limit > 0 and self.sentence_starts[i] > floor:
-            subject = self._subject(self.sentence_starts[i], self.sentence_ends[i])
-            if subject is not None and subject.start is not None and subject.start < pos:
+            ss, se = self.sentence_starts[i], min(self.sentence_ends[i], pos)
+            subject = self._subject(ss, self.sentence_ends[i])
+            if subject is not None and 0 <= subject.where < pos:
                 out.append(subject)
+            elif names_from > 0 and not out:
+                named = self._last_person(ss, se)
+                if named is not None:
+                    out.append(named)
+            names_from -= 1
             i -= 1
             limit -= 1
         return out
+
+    def _last_person(self, a: int, b: int) -> _Speaker | None:
+        """The last full name of a person (not inside a quote) in ``[a, b)``."""
+        self._ensure_names()
+        k = bisect_left(self.people_starts, b) - 1
+        if k < 0:
+            return None
+        x, y, _, _ = self.people[k]
+        name = self.text[x:y]
+        if x < a or name.split()[-1].lower() in _PLACE_WORDS:
+            return None
+        return _Speaker(name, x, y, None, personish=True, multi=True)
 
     def _subject(self, ss: int, se: int) -> _Speaker | None:
         """The subject of a narrative sentence when it names a person (computed once)."""
@@ -1657,7 +1720,7 @@ class _Reader:
         """:meth:`_subject` without the memo."""
         m = self.masked
         a = ss
-        while a < se and m[a] in "([ \t\"“‘":
+        while a < se and m[a] in '([ \t"“‘':
             a += 1
         if a >= se or m[a] == _MASK:
             return None
@@ -1703,9 +1766,8 @@ class _Reader:
             elif not sp.personish:
                 return None
         elif sp.kind is None and not sp.multi:
-            if not self.is_surname(sp.text.strip(".")):
-                return None
-            if boundary_word in _RELATIVE:
+            lone = sp.text or ""
+            if boundary_word in _RELATIVE or not self.is_surname(lone.strip(".")):
                 return None
         return self._full_name(sp)
 
@@ -1748,7 +1810,7 @@ class _Reader:
     def _parse_np(self, s: str, a: int, b: int, *, label: bool = False) -> _Speaker | None:
         """Who ``s[a:b]`` names: a name, a description, a pronoun; None if it is not a noun
         phrase. Offsets are into ``s`` (the masked text, aligned with the source)."""
-        while a < b and (s[a].isspace() or s[a] in "([,;:—–-\"“‘"):
+        while a < b and (s[a].isspace() or s[a] in '([,;:—–-"“‘'):
             a += 1
         while b > a and (s[b - 1].isspace() or s[b - 1] in ",;:—–-"):
             b -= 1
@@ -1855,12 +1917,9 @@ class _Reader:
         if _MASK in desc or len(desc.split()) > 25:
             return None
         first = desc.split()[0].lower()
-        if not (first in _DETERMINERS or desc[0].islower() or first in _STOP_SINGLE_NAMES):
-            if not desc[0].isupper():
-                return None
-        docref = _DOCREF.fullmatch(desc) is not None or bool(
-            re.fullmatch(rf"(?i:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_WORDS})", desc)
-        )
+        if not (desc[0].isalpha() or first in _DETERMINERS):
+            return None
+        docref = bool(_DOCREF.fullmatch(desc) or _DOCREF_INDEFINITE.fullmatch(desc))
         personish = first in ("a", "an") and not docref
         definite = first in ("the", "this", "that", "its", "their", "his", "her")
         return _Speaker(
@@ -1879,7 +1938,7 @@ class _Reader:
         if word in self.midcaps or self.is_surname(word):
             return False
         i = a
-        while i > 0 and s[i - 1] in " \t\"“‘(":
+        while i > 0 and s[i - 1] in ' \t"“‘(':
             i -= 1
         return i == 0 or s[i - 1] in ".!?\n:" + _MASK
 
@@ -1895,9 +1954,11 @@ class _Reader:
         if sp.docref and sp.definite and sp.start is not None:
             author = self._doc_author(sp.start)
             if author is not None and author.text is not None:
-                kind: ActorKind | None = "organisation" if (
-                    author.kind == "organisation" or _looks_org(author.text)
-                ) else None
+                kind: ActorKind | None = (
+                    "organisation"
+                    if (author.kind == "organisation" or _looks_org(author.text))
+                    else None
+                )
                 return (
                     _Speaker(author.text, author.start, author.end, kind, personish=False),
                     False,
@@ -1952,10 +2013,11 @@ class _Reader:
                 if sp is not None:
                     return sp
         lab = _LEAD_LABEL.match(pre)
+        label_words = lab.group("np").split() if lab is not None else []
         if (
             lab is not None
-            and len(lab.group("np").split()) <= 30
-            and lab.group("np").split()[0].lower().strip("(") not in _LABEL_STOP
+            and 0 < len(label_words) <= 30
+            and label_words[0].lower().strip("(") not in _LABEL_STOP
         ):
             sp = self._parse_np(m, start, start + lab.end("np"), label=True)
             if sp is not None and (sp.text is not None or sp.pronoun):
@@ -1987,9 +2049,35 @@ class _Reader:
             if sp is not None:
                 return sp
         vf = _TRAIL_VERB_FIRST.match(post)
-        if vf is not None and vf.group("rest").split()[:1] and vf.group("rest").split()[0].lower() in (
-            "that", "it", "to", "this", "so", "as", "nothing", "something", "what", "how", "in",
-            "on", "at", "for", "of", "by", "with", "about", "there", "they", "we", "i", "you",
+        if (
+            vf is not None
+            and vf.group("rest").split()[:1]
+            and vf.group("rest").split()[0].lower()
+            in (
+                "that",
+                "it",
+                "to",
+                "this",
+                "so",
+                "as",
+                "nothing",
+                "something",
+                "what",
+                "how",
+                "in",
+                "on",
+                "at",
+                "for",
+                "of",
+                "by",
+                "with",
+                "about",
+                "there",
+                "they",
+                "we",
+                "i",
+                "you",
+            )
         ):
             vf = None
         if vf is not None:
@@ -2126,9 +2214,7 @@ class _Reader:
             speaker = self.heading
             adjacent = True
         if words <= 4 and not (
-            adjacent
-            or (near_gap <= 6 and words >= 2)
-            or (inherited and last.final and words >= 2)
+            adjacent or (near_gap <= 6 and words >= 2) or (inherited and last.final and words >= 2)
         ):
             return
         if first.single and not adjacent:
@@ -2162,16 +2248,14 @@ class _Reader:
             return None
         anchor = first.open if first.open is not None else first.cstart
         for cand in reversed(self.antecedents):
-            if cand.start is None:
-                continue
-            if lg_end <= cand.start < anchor and cand.text != lg_speaker.text:
+            if lg_end <= cand.where < anchor and cand.text != lg_speaker.text:
                 return None
-            if cand.start < lg_end:
+            if cand.where < lg_end:
                 break
         for subject in self._subjects_before(anchor, lg_end - 1, limit=20):
-            if subject.start is not None and subject.start >= lg_end:
-                if subject.text != lg_speaker.text:
-                    return None
+            new = subject.where >= lg_end
+            if new and subject.text != lg_speaker.text:
+                return None
         return lg_speaker
 
     def _headline_verb(self, ss: int, o: int) -> bool:
@@ -2314,7 +2398,7 @@ class _Reader:
             p = pp.end()
         while p < se and m[p] == " ":
             p += 1
-        if p >= se or m[p] in ":,;.“\"‘" + _MASK:
+        if p >= se or m[p] in ':,;.“"‘' + _MASK:
             return None
         head = _RELATIVE_ASIDE.sub("", m[p : min(se, p + 300)])
         if _CLAUSE_HEAD.match(head) is None:
@@ -2330,12 +2414,14 @@ class _Reader:
             if dl is not None:
                 a = dl.end()
         ca, cb, _ = _content(text, a, b)
-        while cb > ca and text[cb - 1] in ".!?,;:":
-            cb -= 1
-        while cb > ca and text[cb - 1].isspace():
-            cb -= 1
-        if cb > ca and text[cb - 1] == ")" and "(" not in text[ca:cb]:
-            cb -= 1
+        while cb > ca:  # the sentence's final punctuation, and an unopened parenthesis
+            last = text[cb - 1]
+            if last.isspace() or last in ".!?,;:":
+                cb -= 1
+            elif last == ")" and "(" not in text[ca:cb]:
+                cb -= 1
+            else:
+                break
         if cb <= ca or len(text[ca:cb].split()) < 2:
             return
         inside: list[int] = []
@@ -2375,7 +2461,9 @@ class _Reader:
         text = self.text
         if speaker is None or speaker.text is None:
             self.results.append(
-                QuoteFound(start, end, text[start:end], "direct" if kind == "direct" else "indirect", None)
+                QuoteFound(
+                    start, end, text[start:end], "direct" if kind == "direct" else "indirect", None
+                )
             )
             return
         self.results.append(
@@ -2431,31 +2519,6 @@ def _title_case(s: str) -> bool:
         return False
     caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
     return caps / len(content) >= 0.75
-
-
-def _has_figure(s: str) -> bool:
-    """Whether ``s`` states a number that is not a year, a date, an ordinal or a duration."""
-    if _DIGIT.search(s) is not None:
-        for m in _FIG_NUM.finditer(s):
-            num = m.group("num")
-            after = m.group("after")
-            if "," not in num and "." not in num and len(num) == 4 and num[:2] in ("19", "20"):
-                continue
-            before = s[max(0, m.start() - 10) : m.start()].lower().split()
-            if before and before[-1].strip(".,") in _MONTHS:
-                continue
-            following = after.lower().split()
-            if following and following[0].strip(".,") in _MONTHS:
-                continue
-            if _DURATION.match(after):
-                continue
-            return True
-    low = s.lower()
-    if any(stem in low for stem in _NUM_STEMS):
-        for m in _FIG_WORD.finditer(low):
-            if not _DURATION.match(m.group("after")):
-                return True
-    return False
 
 
 def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
