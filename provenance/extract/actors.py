@@ -298,14 +298,26 @@ def _clean(name: str) -> str:
     return _LEADING_ARTICLE_RE.sub("", cleaned).strip()
 
 
+#: A bracket closing a name, perhaps left open by the quote finder: "Institute … (IFS)", "(WHO".
+_BRACKET_TAIL_RE = re.compile(r"\s*\([^()]*\)?\s*$")
+#: "<someone> of/at/from <their organisation>": the person is the part before.
+_AFFILIATION_RE = re.compile(r"^(?P<who>.*?\S)\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
+
+
 def _name_forms(name: str) -> list[str]:
     """The forms of ``name`` to look up, fullest first: as written, untitled, without leading
-    role words ("regime President Rouhani" → "Rouhani"), and for an appositive ("Amnesty's lead
-    researcher on Iran, Raha Bahreini") its first and last comma-separated parts."""
+    role words ("regime President Rouhani" → "Rouhani"), before an affiliation ("Tom Reed of
+    Northern Star Mining" → "Tom Reed", when that part is a full name), and for an appositive
+    ("Amnesty's lead researcher on Iran, Raha Bahreini") its first and last comma-separated parts."""
     forms: list[str] = []
     candidates: list[str] = []
-    cleaned = _clean(name)
+    cleaned = _clean(_BRACKET_TAIL_RE.sub("", name))
     pieces = [cleaned]
+    affiliation = _AFFILIATION_RE.match(cleaned)
+    if affiliation is not None:  # "Chief executive Tom Reed of Northern Star Mining" → "… Tom Reed"
+        who = _trim_name(strip_title(affiliation.group("who")).split())
+        if len(who) >= 2 and _is_person_name(who):
+            pieces.append(" ".join(who))
     if "," in cleaned:
         parts = [part.strip() for part in cleaned.split(",") if part.strip()]
         pieces += [parts[-1], parts[0]] if parts else []
@@ -987,6 +999,13 @@ _AFTER_VERB_RE = re.compile(rf"[ \t]+(?:the[ \t]+)?(?P<name>{_NAME_SEQ})")
 _CLAUSE_BREAK_RE = re.compile(r"[\n“”\"]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bHon)(?<!\b[A-Z])[.!?;:](?=\s)")
 
 
+#: A name right after a preposition is not the subject of the verb that follows it ("Tom Reed
+#: of Northern Star Mining said": the company does not speak; the person is found elsewhere).
+_PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w])(?:of|at|for|from|with|by|in|on|to)[ \t]+(?:the[ \t]+)?\Z")
+#: Verbs whose object, when an acronym, is an organisation addressed: "told the BBC".
+_TELL_VERBS = frozenset(("told", "tells", "tell"))
+
+
 def _verb_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> list[_Hit]:
     """Capitalised names next to a reporting verb: "Terzi stressed", "said Mr. Naderi", "Raha
     Bahreini, Amnesty International's lead researcher on Iran, said", "according to …"."""
@@ -1000,6 +1019,10 @@ def _verb_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> lis
                 hits += _verb_name_hits(text, directory, after.start("name"), after.end("name"), full_names)
             if according:
                 continue
+        elif verb.group() in _TELL_VERBS:
+            after = _AFTER_VERB_RE.match(text, verb.end())
+            if after is not None and _ACRONYM_RE.match(after.group("name")):
+                hits += _verb_name_hits(text, directory, after.start("name"), after.end("name"), full_names)
         # Cheap test first: the word before the verb (past "has", "also" …) is capitalised or
         # closes an appositive; most verbs follow "he", "she" or a quotation.
         before = text[max(0, verb.start() - 40) : verb.start()].split()
@@ -1019,7 +1042,8 @@ def _verb_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> lis
             found = _BEFORE_VERB_APPOSITIVE_RE.search(window)
         if found is not None:
             start, end = window_start + found.start("name"), window_start + found.end("name")
-            hits += _verb_name_hits(text, directory, start, end, full_names)
+            if _PREPOSITION_BEFORE_RE.search(text, max(0, start - 12), start) is None:
+                hits += _verb_name_hits(text, directory, start, end, full_names)
     return hits
 
 
@@ -1075,9 +1099,15 @@ def _trim_name(words: list[str]) -> list[str]:
 
 
 def _is_person_name(words: Sequence[str]) -> bool:
-    """Whether capitalised ``words`` can be a person's name not seen before."""
+    """Whether capitalised ``words`` can be a person's name not seen before. A word that heads
+    organisations ("Corporation", "Union") is never part of one: "Northern Mining Corporation
+    denied …" names a company, not a person."""
     return all(
-        len(word) >= 2 and word not in _NOT_NAME and not is_acronym(word) and not any(ch.isdigit() for ch in word)
+        len(word) >= 2
+        and word not in _NOT_NAME
+        and word not in _ORG_HEADS
+        and not is_acronym(word)
+        and not any(ch.isdigit() for ch in word)
         for word in words
     )
 
@@ -1499,8 +1529,8 @@ def _plural_speaker_hits(text: str, triggers: _Triggers) -> list[_Hit]:
             continue
         if names_mid_sentence is None:
             names_mid_sentence = set(_MID_SENTENCE_CAPITAL_RE.findall(text))
-        if first in names_mid_sentence:
-            continue  # capitalised mid-sentence elsewhere: a name, not a common noun
+        if first in names_mid_sentence or _full_name_elsewhere(text, first) is not None:
+            continue  # capitalised mid-sentence elsewhere, or after a given name: a name ("Reyes")
         end = found.end("complement") if found.group("complement") else found.end("head")
         description = text[start:end]
         hits.append(_Hit(start, found.end("head"), "unnamed", Resolution(description), new_name=description, new_kind="unnamed"))
@@ -1690,6 +1720,42 @@ class _Context:
             self.titled.setdefault(actor, set()).add(gender)
 
 
+#: Single capitalised words that speak but name no one: "Everyone said", "Management said".
+_NOT_SPEAKING_NAMES = frozenset(
+    """Everyone Everybody Nobody Someone Somebody Anyone Anybody Management Police Authorities
+    Officials Critics Residents Locals Experts Analysts Witnesses Sources Others Insiders""".split()
+)
+
+
+class _NamesMidSentence:
+    """Capitalised words written mid-sentence somewhere in a text (names, not sentence starts),
+    computed on first use."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._names: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._names is None:
+            self._names = set(_MID_SENTENCE_CAPITAL_RE.findall(self._text))
+        return word in self._names
+
+
+def _speaking_organisation(text: str, word: str, names_mid_sentence: _NamesMidSentence) -> bool:
+    """Whether a single unknown capitalised word by a reporting verb, that no context settles, is
+    an organisation: news introduces people by their full name, so a lone word that never
+    follows a given name is a body named by one word ("Greenpeace said", "Oxfam warned"). A
+    word ending in "s" may be a plural ("Prosecutors said"): it counts only if the text also
+    capitalises it mid-sentence ("… told Reuters")."""
+    if len(word) < 3 or " " in word or word in _NOT_NAME or word in _ORG_HEADS or word in _NOT_SPEAKING_NAMES:
+        return False
+    if not word[0].isupper() or word.isupper() or not word[1:].islower() and not word.isalpha():
+        return False
+    if _full_name_elsewhere(text, word) is not None:
+        return False
+    return not word.endswith("s") or word in names_mid_sentence
+
+
 def scan_actors(text: str, directory: ActorDirectory) -> ActorScan:
     """Find every actor named in ``text``: mentions, new candidates, and unsettled ambiguities."""
     alias = _alias_hits(text, directory, "alias")
@@ -1705,6 +1771,7 @@ def scan_actors(text: str, directory: ActorDirectory) -> ActorScan:
     selected = _select(selected + _free_unnamed_heads(text, unnamed, selected))
 
     context = _Context(text)
+    names_mid_sentence = _NamesMidSentence(text)
     mentions: list[MentionFound] = []
     ambiguous: list[AmbiguousMention] = []
     new: list[_Hit] = []
@@ -1722,6 +1789,9 @@ def scan_actors(text: str, directory: ActorDirectory) -> ActorScan:
         elif resolution.ambiguous:
             ambiguous.append(AmbiguousMention(hit.start, hit.end, written, resolution.ambiguous))
         elif hit.new_name is not None:
+            new.append(hit)
+        elif hit.source == "lone" and _speaking_organisation(text, written, names_mid_sentence):
+            hit.new_name, hit.new_kind = written, "organisation"
             new.append(hit)
     candidates = _candidates(text, new, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -1753,7 +1823,7 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound]) -> lis
     # person's other spelling ("Mustafa Pourmohammadi" after "Mostafa Pour-Mohammadi") joins
     # the first as an alias.
     persons: ActorDirectory | None = None  # rebuilt only after a new person is registered
-    for hit in sorted(new, key=lambda h: (h.new_kind == "person" and len((h.new_name or "").split()) == 1, h.start)):
+    for hit in sorted(new, key=lambda h: (h.source == "lone" or (h.new_kind == "person" and len((h.new_name or "").split()) == 1), h.start)):
         assert hit.new_name is not None and hit.new_kind is not None
         if hit.new_kind == "person" and match_key(hit.new_name) not in by_key:
             if persons is None:
@@ -1766,6 +1836,12 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound]) -> lis
                     persons = None
                 assigned.append((hit, key))
                 order[key] = min(order[key], hit.start)
+                continue
+        if hit.source == "lone":  # a one-word organisation, unless a new person's name holds it
+            key = match_key(hit.new_name)
+            owner = next((k for k, a in by_key.items() if a.kind == "person" and key in _name_parts(a)), None)
+            if owner is not None:
+                assigned.append((hit, owner))
                 continue
         if hit.new_kind == "person" and match_key(hit.new_name) not in by_key:
             persons = None

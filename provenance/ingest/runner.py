@@ -19,7 +19,8 @@ from provenance.db import Database
 from provenance.extract.actors import ActorDirectory
 from provenance.ingest.errors import RefusedInput
 from provenance.ingest.manifest import MANIFEST_NAME, DocumentMetadata, load_manifest
-from provenance.ingest.prepare import is_supported, prepare
+from provenance.ingest.ahead import PreparedFile, prepare_ahead, prepare_file
+from provenance.ingest.prepare import is_supported
 from provenance.ingest.store import document_id_with_hash, store_document
 from provenance.models import Document
 from provenance.services.extraction import suggest
@@ -105,20 +106,33 @@ def ingest_paths(
     manifest: Path | None = None,
     overrides: dict[str, Any] | None = None,
     directory: ActorDirectory | None = None,
+    workers: int | None = None,
     on_outcome: Callable[[FileOutcome], None] | None = None,
     progress: Callable[[list[Path]], Iterator[Path]] = iter,
 ) -> IngestSummary:
     """Ingest every file under ``paths``; each in its own transaction.
 
-    With a ``directory`` of known actors, the extractors run on each new document in the same
-    transaction and their suggestions are queued for review.
+    With a ``directory`` of known actors, the extractors run on each new document and their
+    suggestions are queued for review in the document's transaction; for large batches the
+    extraction runs ahead in ``workers`` processes (default: one per core).
     """
     files = expand(paths)
     metadata = collect_metadata((f for f in files if f.exists()), manifest)
-    summary = IngestSummary()
-    for file in progress(files):
+
+    def metadata_of(file: Path) -> DocumentMetadata:
         base = metadata.get(file.resolve(), DocumentMetadata()) if file.exists() else DocumentMetadata()
-        outcome = ingest_file(database, file, base.overridden_by(**(overrides or {})), max_bytes, directory)
+        return base.overridden_by(**(overrides or {}))
+
+    prepared = prepare_ahead(
+        ((file, metadata_of(file)) for file in files),
+        count=len(files),
+        max_bytes=max_bytes,
+        directory=directory,
+        workers=workers,
+    )
+    summary = IngestSummary()
+    for _file, ready in zip(progress(files), prepared):
+        outcome = store_file(database, ready, directory)
         summary.counts[outcome.status] += 1
         if on_outcome is not None:
             on_outcome(outcome)
@@ -133,17 +147,25 @@ def ingest_file(
     directory: ActorDirectory | None = None,
 ) -> FileOutcome:
     """Ingest one file in one transaction; a refusal leaves the database as it was."""
+    return store_file(database, prepare_file(path, metadata, max_bytes, directory), directory)
+
+
+def store_file(database: Database, ready: PreparedFile, directory: ActorDirectory | None) -> FileOutcome:
+    """Store a prepared file and queue its suggestions, in one transaction."""
+    path, prepared = ready.path, ready.document
+    if prepared is None:
+        return FileOutcome(path, Status.REFUSED, ready.refusal or "refused")
     suggestions = 0
     try:
-        prepared = prepare(path, metadata, max_bytes)
         with database.sessions.begin() as session:
             result = store_document(session, prepared)
             if directory is not None and not result.already_present:
                 # An archive page's posts are extracted, not the page, so nothing is suggested twice.
-                for document_id in result.post_ids or (result.document_id,):
+                targets = result.post_ids or (result.document_id,)
+                for document_id, extraction in zip(targets, ready.extractions, strict=True):
                     document = session.get(Document, document_id)
                     assert document is not None
-                    suggestions += suggest(session, document, directory)
+                    suggestions += suggest(session, document, directory, extraction)
     except RefusedInput as refusal:
         return FileOutcome(path, Status.REFUSED, refusal.reason)
     except IntegrityError:

@@ -80,9 +80,14 @@ def proposals(extraction: Extraction) -> Iterator[ProposedSuggestion]:
         )
 
 
-def suggest(session: Session, document: Document, directory: ActorDirectory) -> int:
-    """Extract from ``document`` and queue new suggestions; returns how many were added."""
-    proposed = list(proposals(extract(document.text, directory)))
+def suggest(
+    session: Session, document: Document, directory: ActorDirectory, extraction: Extraction | None = None
+) -> int:
+    """Queue new suggestions for ``document`` from ``extraction`` (run now if not given, e.g.
+    when ingest extracted ahead in a worker); returns how many were added."""
+    if extraction is None:
+        extraction = extract(document.text, directory)
+    proposed = list(proposals(extraction))
     taken = {
         (kind, start, end)
         for kind, start, end in session.execute(

@@ -20,7 +20,10 @@ from provenance.db import Database, get_database
 from provenance.ingest import runner as ingest_runner
 from provenance.ingest import store as ingest_store
 from provenance.ingest.manifest import DocumentMetadata
-from provenance.models import Actor, ActorAlias, Document
+from provenance.extract.actors import SEED_ACTORS_PATH, load_actor_list
+from provenance.ingest.ahead import PARALLEL_THRESHOLD
+from provenance.models import Actor, ActorAlias, Document, Span, Suggestion
+from provenance.services.actors import directory_from_database, load_known_actors
 from tests.db_snapshot import snapshot
 
 SEED_FILES = sorted(SEEDS_DIR.glob("*.txt"))
@@ -248,3 +251,33 @@ def test_a_concurrent_duplicate_is_reported_as_already_present(
     assert again.status is ingest_runner.Status.ALREADY_PRESENT
     assert again.document_id == first.document_id
     assert len(documents(app)) == 1
+
+
+def test_large_batches_extract_ahead_in_workers_with_the_same_result(
+    make_database_url: Callable[[str], str], tmp_path: Path
+) -> None:
+    """Extraction in worker processes queues exactly what in-process extraction queues."""
+    sentences = [s for s in SEED_FILES[3].read_text(encoding="utf-8").split("\n") if s.strip()]
+    for number in range(PARALLEL_THRESHOLD + 2):
+        lines = [sentences[(number + k) % len(sentences)] for k in range(4)]
+        (tmp_path / f"{number:03}.txt").write_text(f"Document {number}.\n" + "\n".join(lines), encoding="utf-8")
+    queued = {}
+    for workers in (0, 2):
+        database = Database.from_url(make_database_url("sqlite"))
+        with database.sessions.begin() as session:
+            load_known_actors(session, load_actor_list(SEED_ACTORS_PATH))
+            directory = directory_from_database(session)
+        summary = ingest_runner.ingest_paths(
+            database, [tmp_path], max_bytes=10_000, directory=directory, workers=workers
+        )
+        assert summary.counts[ingest_runner.Status.STORED] == PARALLEL_THRESHOLD + 2
+        with database.sessions() as session:
+            queued[workers] = sorted(
+                (document, kind, start, end, repr(sorted(payload.items())))
+                for document, kind, start, end, payload in session.execute(
+                    select(Span.document_id, Suggestion.kind, Span.start_offset, Span.end_offset, Suggestion.payload)
+                    .join(Span, Suggestion.span_id == Span.id)
+                )
+            )
+        database.engine.dispose()
+    assert queued[0] and queued[0] == queued[2]

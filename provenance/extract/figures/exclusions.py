@@ -1,0 +1,179 @@
+"""What is not a figure: years, dates, times, telephone numbers, names, ordinals, ratios, slogans.
+
+A number is a figure unless one of these checks says otherwise, and each looks only at a few
+words around the number. The rules themselves (a year is a year unless a person noun follows …)
+are stated in the package docstring, after the labelled data's conventions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.extract.figures.counted import TIME_UNITS
+from provenance.extract.figures.numbers import words_value
+from provenance.extract.figures.text import looks_plural, next_word
+
+# Words that take a year: "in 1988", "the 1988 massacre", "since 1988", "of 1988".
+_YEAR_TAKERS = frozenset(
+    """
+    in since until till by during from the of to circa c ca year early late mid before after
+    around between and or fall summer winter spring autumn
+    """.split()
+)
+
+_JOINERS = frozenset("and or between".split())  # "between 1500 and 2000 people" is a range
+
+_PERSON_NOUNS = frozenset(
+    """
+    people persons individuals men women children prisoners inmates detainees members supporters
+    activists dissidents protesters protestors demonstrators civilians soldiers students workers
+    residents refugees victims families deaths lives bodies
+    """.split()
+)
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+
+MONTH_BEFORE = re.compile(
+    rf"(?<![\w]){_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|&)|(?P<comma>\s*,))?\s*$"
+)
+
+DAY_RANGE_AFTER = re.compile(
+    rf"\s*(?:-|–|to|and|&)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])"
+)
+
+MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}(?![a-z])")
+
+YEAR_AFTER = re.compile(r"\s*,?\s*\d{4}(?!\d)")
+
+DATE_TAIL = re.compile(r"[-/.]\d{1,2}[-/.]\d{1,4}(?!\d)|/\d+(?!\d)")
+
+YEAR_RANGE_TAIL = re.compile(r"\s?[-–]\s?\d\d(?![\d\w])")
+
+TIME_TAIL = re.compile(
+    r"(?::\d\d){1,2}(?:\s?(?i:[ap]\.?m\.?)(?![\w]))?|\s?(?i:a\.m\.|p\.m\.|am|pm|o['’]clock)(?![\w])"
+)
+
+PHONE_TAIL = re.compile(r"[\d ().-]{6,}\d")
+
+LIST_MARK_AFTER = re.compile(r"[.)][ \t]")
+
+def is_year(number: int, before: str, after: str) -> bool:
+    """Whether a bare four-digit ``number`` between ``before`` and ``after`` is a year."""
+    before = before.lower().rstrip(".")
+    after = after.lower()
+    if 1900 <= number <= 2099:
+        return after not in _PERSON_NOUNS or before in _YEAR_TAKERS and before not in _JOINERS
+    if 1000 <= number <= 2199:
+        return before in _YEAR_TAKERS and not looks_plural(after) and after not in _JOINERS
+    return False
+
+
+# Capitalised words that may stand before a count at the start of a sentence or in a title.
+FUNCTION_WORDS = frozenset(
+    """
+    the a an in on at by for from to with of over under about some nearly almost only just all
+    those these this that his her their our my its your and but or since after before during
+    between around approximately roughly least most more than even another each every both when
+    while until then now today yesterday up down out as although though if because why how what
+    where which who whom whose we they he she it i you there here also still yet last next past
+    exactly precisely estimated aged among amongst against within without including plus total
+    killing killed executing executed hanging hanged arresting arrested
+    """.split()
+)
+
+# Words after which a number names something ("Part 1", "Ward 209", "Day Five", "No. 5").
+NAME_WORDS = frozenset(
+    """
+    part chapter article section paragraph clause amendment resolution protocol rule law bill
+    act scene volume vol book page pages p pp figure fig table step item phase stage round level
+    grade class room ward block cell camp unit division brigade battalion regiment platoon
+    flight route highway road street gate building floor bus line channel episode season
+    version model type category zone district plot lot box number no nos num day week
+    terminal pier berth dock quay platform track lane exit junction interstate station sector
+    precinct wing hall row seat bed annex appendix schedule regulation directive decree exhibit
+    shaft tunnel seam pit
+    """.split()
+)
+
+_NAME_BEFORE = re.compile(
+    rf"(?i)(?<![\w])(?:{'|'.join(sorted(NAME_WORDS))})s?\.?[ \t\u00a0]+"
+    r"(?:\d+[a-z]?\s*(?:,|and|or|&|-|–|to)\s*)*$"
+)
+
+ADDRESS_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Lane"
+    r"|Square|Place|Drive)(?![\w])"
+)
+
+ONE_REFUSED_BEFORE = frozenset("the no not any every each this that which".split())
+
+ONE_IDIOMS = frozenset("another thing way hand point side time moment".split())
+
+ONE_DAY_PREPOSITIONS = frozenset("in for within just only than of after".split())
+
+ORDINAL_OR_FRACTION = frozenset(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirds quarter quarters fourths fifths sixths sevenths eighths ninths tenths half halves
+    fold something off on sided way time liner shot size stop dimensional
+    """.split()
+)
+
+_RATIO_AFTER = re.compile(
+    r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<of>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|twenty|hundred|a\s+hundred|thousand|a\s+thousand)(?![\w])"
+)
+
+_MULTIPLICATIVE_AFTER = re.compile(
+    r"(?i)\s+times\s+(?:more|less|fewer|as|the|that|what|over|[a-z]+er)(?![\w])"
+)
+
+def not_a_count(text: str, m: re.Match[str], value: float) -> int | None:
+    """Where a ratio ("1 in 5", "one in three") or a multiplier ("six times more") that
+    starts with the number read by ``m`` ends, or None when it is neither."""
+    if m.group("pct") or m.group("hyph"):
+        return None
+    ratio = _RATIO_AFTER.match(text, m.end())
+    if ratio is not None:
+        whole = ratio.group("of").lower()
+        of = float(whole.replace(",", "")) if whole[0].isdigit() else words_value(whole)[0]
+        if value < of and next_word(text, ratio.end()).lower() not in TIME_UNITS:
+            return ratio.end()
+    multiplier = _MULTIPLICATIVE_AFTER.match(text, m.end())
+    return multiplier.end() if multiplier is not None else None
+
+
+def names_this(text: str, pos: int, before: str) -> bool:
+    """Whether the digits at ``pos`` name something ("Part 1", "lines 3 and 7", "No. 5");
+    ``before`` is the word before them, lower-cased and without a final full stop."""
+    bare = before.rstrip(",")
+    if bare in NAME_WORDS or (bare.endswith("s") and bare[:-1] in NAME_WORDS):
+        return True
+    after_comma = text[max(0, pos - 3) : pos].rstrip().endswith(",")
+    if bare in ("and", "or", "&", "to") or (after_comma and bare[:1].isdigit()):
+        return _NAME_BEFORE.search(text, max(0, pos - 40), pos) is not None
+    return False
+
+
+def looks_like_title_verb(word: str) -> bool:
+    """A capitalised verb of a headline ("Iran Executes 3", "Regime Hangs 12"): a name seldom
+    ends in a plain "s" ("Ashraf 3", "Ward 209", "Pier 39")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def in_slogan(text: str, start: int, end: int) -> bool:
+    """A number closing a short quoted phrase that has words before it: "Save the 44"."""
+    if text[end : end + 1] not in ('"', "”", "’"):
+        return False
+    window = text[max(0, start - 40) : start]
+    opening = max(window.rfind("“"), window.rfind('"'), window.rfind("‘"))
+    if opening < 0:
+        return False
+    inside = window[opening + 1 :]
+    return any(c.isalpha() for c in inside) and not any(c in ".!?”\n" for c in inside)
+

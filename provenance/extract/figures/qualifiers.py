@@ -1,0 +1,68 @@
+"""Qualifiers before a number and the bounds they give it (the table in the package docstring).
+
+A qualifier is searched for only where the word before the number can end one
+(``QUALIFIER_LAST_WORDS``): most numbers have none, and the full expression is the costly part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.extract.figures.text import word_before
+
+_QUALIFIER = re.compile(
+    r"(?i)(?<![\w])(?:"
+    r"(?P<up_to>up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+(?:high|old|large|big|great|long)\s+as"
+    r"|no\s+more\s+than|not\s+more\s+than|at\s+(?:the\s+)?most|a\s+maximum\s+of)"
+    r"|(?P<at_least>at\s+least|a\s+minimum\s+of|(?:no|not)\s+(?:fewer|less)\s+than"
+    r"|as\s+(?:young|few|little|low|small|short)\s+as)"
+    r"|(?P<more_than>(?:(?:well|just|slightly|far|much|considerably)\s+)?(?:more\s+than|over"
+    r"|in\s+excess\s+of|upwards?\s+of|above|greater\s+than|exceeding))"
+    r"|(?P<less_than>(?:(?:just|slightly|well)\s+)?(?:less\s+than|fewer\s+than|under|below))"
+    r"|(?P<nearly>nearly|almost|close(?:r)?\s+to|just\s+(?:short|shy)\s+of)"
+    r"|(?P<estimated>(?:an\s+)?estimated(?:\s+(?:death\s+)?(?:toll|number|total|figure|count))?"
+    r"(?:\s+(?:of|at))?|est\.|estimates?\s+(?:of|at))"
+    r"|(?P<about>some|about|approximately|approx\.|around|roughly|circa|ca\.|c\."
+    r"|more\s+or\s+less|an\s+approximate)"
+    r")[ \t\u00a0]+$"
+)
+
+# The last word of every qualifier above: only after one of these is the qualifier searched for.
+_QUALIFIER_LAST_WORDS = frozenset(
+    """
+    to as than most of least over above exceeding under below nearly almost estimated est.
+    some about approximately approx. around roughly circa ca. c. less toll number total figure
+    count approximate at
+    """.split()
+)
+
+QUALIFIER_KINDS = ("up_to", "at_least", "more_than", "less_than", "nearly", "estimated", "about")
+
+OVER_DURATION_KEEP = frozenset(
+    """
+    for after of spent served serving lasted lasting than in within past some just well nearly
+    is are was were be been being has have had since by
+    """.split()
+)
+
+def qualifier_before(text: str, start: int, floor: int) -> re.Match[str] | None:
+    """The qualifier ending just before ``start`` (and after ``floor``), if any. The word before
+    is checked first: the full search runs only where a qualifier can end."""
+    if start <= floor:
+        return None
+    last = word_before(text, start).lower()
+    if last not in _QUALIFIER_LAST_WORDS:
+        return None
+    return _QUALIFIER.search(text, max(floor, start - 48), start)
+
+
+def bounds(kind: str, value: float) -> tuple[str, float | None, float | None]:
+    """The qualifier and ``(low, high)`` that a qualifier group ``kind`` gives ``value``."""
+    if kind in ("more_than", "at_least"):
+        return kind, value, None
+    if kind in ("up_to", "less_than"):
+        return kind, None, value
+    if kind == "nearly":
+        return "about", None, None
+    return kind, None, None
+

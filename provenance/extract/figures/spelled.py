@@ -1,0 +1,71 @@
+"""Reading a number written in words (``thirty-three-thousand seven-hundred``, ``a dozen``, ``one``).
+
+The word ``one`` is a pronoun as often as a number (``one of``, ``no one``, ``one another``), so
+it is kept only where a qualifier or a counted noun makes it a count.
+"""
+
+from __future__ import annotations
+
+from provenance.extract.figures.candidate import Candidate, finish
+from provenance.extract.figures.exclusions import (
+    NAME_WORDS,
+    ONE_DAY_PREPOSITIONS,
+    ONE_IDIOMS,
+    ONE_REFUSED_BEFORE,
+    ORDINAL_OR_FRACTION,
+    in_slogan,
+    not_a_count,
+)
+from provenance.extract.figures.numbers import SCALES, WORD_NUMBER, words_value
+from provenance.extract.figures.qualifiers import qualifier_before
+from provenance.extract.figures.text import next_word, word_before
+
+
+def word_candidate(
+    text: str, pos: int, word: str, floor: int
+) -> tuple[Candidate | None, int]:
+    """Read the number words starting with ``word`` at ``pos`` (qualifiers after ``floor``)."""
+    start = pos
+    if word in SCALES or word == "dozen":
+        article = text[max(0, pos - 3) : pos].lower()
+        if article.endswith("a ") and (len(article) < 3 or not article[0].isalpha()):
+            start = pos - 2
+        elif article.endswith("an ") and (pos < 4 or not text[pos - 4].isalpha()):
+            start = pos - 3
+        else:
+            return None, pos + len(word)
+    m = WORD_NUMBER.match(text, start)
+    if m is None:
+        return None, pos + len(word)
+    end = m.end()
+    hyph_word = (m.group("hyph_word") or "").lower()
+    if hyph_word in ORDINAL_OR_FRACTION:
+        return None, end
+    before = word_before(text, start)
+    lower_before = before.lower().rstrip(".")
+    if lower_before in NAME_WORDS and before[:1].isupper():
+        return None, end  # "Day Five", "Part Two"
+    if in_slogan(text, start, end):
+        return None, end
+    skip_to = not_a_count(text, m, words_value(m.group("words"))[0])
+    if skip_to is not None:
+        return None, skip_to
+    value, scaled = words_value(m.group("words"))
+    if scaled and text[max(0, start - 5) : start].lower() == "half " and start - 5 >= floor:
+        if start - 6 < 0 or not text[start - 6].isalnum():
+            start -= 5  # "half a million"
+            value /= 2
+    is_one = value == 1 and not scaled and not m.group("hyph") and not m.group("pct")
+    if is_one and not m.group("post"):
+        after = next_word(text, end).lower()
+        if lower_before in ONE_REFUSED_BEFORE or after in ONE_IDIOMS:
+            if qualifier_before(text, start, floor) is None:
+                return None, end
+        if after == "day" and lower_before not in ONE_DAY_PREPOSITIONS:
+            return None, end
+        if text[end : end + 4].lower().startswith((" of ", " of\n")):
+            if qualifier_before(text, start, floor) is None:
+                return None, end
+    unit = "percent" if m.group("pct") else None
+    return finish(text, m, start, floor, value, scaled, unit, is_one), end
+
