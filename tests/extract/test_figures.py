@@ -43,6 +43,7 @@ def the_figure(text: str) -> FigureFound:
 def test_module_declares_name_and_version() -> None:
     assert figures.NAME == "figures"
     assert figures.VERSION == "1"
+    assert sorted(figures.__all__) == ["NAME", "VERSION", "find_figures"]
 
 
 def test_empty_and_numberless_texts() -> None:

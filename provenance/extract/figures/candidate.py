@@ -13,8 +13,8 @@ from provenance.extract.figures.counted import AGED_BEFORE, TIME_UNITS, counted
 from provenance.extract.figures.exclusions import ORDINAL_OR_FRACTION
 from provenance.extract.figures.qualifiers import (
     OVER_DURATION_KEEP,
-    QUALIFIER_KINDS,
     bounds,
+    kind_of,
     qualifier_before,
 )
 from provenance.extract.figures.text import at_sentence_start, next_word, word_before
@@ -56,7 +56,7 @@ def finish(
     q = qualifier_before(text, start, floor)
     following = next_word(text, m.end()).lower()
     if q is not None:
-        kind = next(k for k in QUALIFIER_KINDS if q.group(k))
+        kind = kind_of(q)
         keep = True
         if kind == "more_than" and q.group(kind).lower().endswith("over"):
             duration = hyph_word if hyph_word else following
@@ -103,4 +103,3 @@ def finish(
         unit = "years"
     weak = is_one and not qualified and counts is None and unit is None
     return Candidate(start, end, value, low, high, qualifier, counts, unit, scaled, weak)
-

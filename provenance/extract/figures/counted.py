@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 
 from provenance.extract.figures.numbers import NUMBER_WORDS, VAGUE_WORDS
-from provenance.extract.figures.text import WORD, is_adverb, looks_plural, strip_possessive
+from provenance.extract.figures.text import (
+    WORD,
+    is_adverb,
+    looks_plural,
+    strip_possessive,
+)
 
 TIME_UNITS: dict[str, str] = {
     "year": "years", "years": "years", "month": "months", "months": "months",
@@ -19,15 +24,12 @@ TIME_UNITS: dict[str, str] = {
     "minutes": "minutes", "second": "seconds", "seconds": "seconds", "decade": "decades",
     "decades": "decades", "century": "centuries", "centuries": "centuries",
 }  # fmt: skip
-
 _CURRENCY_WORDS: dict[str, str] = {
     "dollar": "dollars", "dollars": "dollars", "euro": "euros", "euros": "euros",
     "pound": "pounds", "pounds": "pounds", "rial": "rials", "rials": "rials",
     "toman": "tomans", "tomans": "tomans",
 }  # fmt: skip
-
 CURRENCY_SIGNS: dict[str, str] = {"$": "dollars", "€": "euros", "£": "pounds"}
-
 _MEASURES: dict[str, str] = {
     **{w: "metres" for w in "metre metres meter meters m".split()},
     **{w: "kilometres" for w in "kilometre kilometres kilometer kilometers km kms".split()},
@@ -65,21 +67,18 @@ _STOP = frozenset(
     per cent percent
     """.split()
 )
-
 _PAREN_AFTER = re.compile(r"[ \t\u00a0]*\([^()\n]{1,80}\)")
-
 _NUMBERISH = re.compile(
     r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|hundred|thousand|million)\b)"
 )
-
 _OF_AFTER = re.compile(
     r"[ \t\u00a0]+of(?:[ \t\u00a0]+(?:the|these|those|its|their|his|her|our|my|your))?"
     r"(?=[ \t\u00a0])",
     re.IGNORECASE,
 )
-
 AGED_BEFORE = re.compile(r"(?i)(?<![\w])(?:aged|ages?(?:\s+of)?)\s+$")
+
 
 def _noun_phrase(text: str, pos: int) -> tuple[int, int] | None:
     """Offsets of the short noun phrase after ``pos``, or None when none follows."""
@@ -140,4 +139,3 @@ def counted(text: str, pos: int, partitive: bool) -> tuple[str | None, str | Non
     if head in _MEASURES:
         return None, _MEASURES[head]
     return phrase, None
-

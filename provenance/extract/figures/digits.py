@@ -1,8 +1,9 @@
 """Reading a number written in digits (``30,000``, ``$5 million``, ``40%``, ``30k``).
 
 Most of what is not a figure is written in digits (years, dates, times, telephone numbers, names
-such as ``Ward 209``), so most of the work here is deciding that a run of digits is no count; the
-checks run cheapest first and stop at the first that refuses.
+such as ``Ward 209``). The checks that refuse a run of digits are in ``exclusions``; they run
+cheapest first, and the words around the number are read only for the digits that pass the
+checks that need no words.
 """
 
 from __future__ import annotations
@@ -10,26 +11,13 @@ from __future__ import annotations
 from provenance.extract.figures.candidate import Candidate, finish
 from provenance.extract.figures.counted import CURRENCY_SIGNS
 from provenance.extract.figures.exclusions import (
-    ADDRESS_AFTER,
-    DATE_TAIL,
-    DAY_RANGE_AFTER,
-    FUNCTION_WORDS,
-    LIST_MARK_AFTER,
-    MONTH_AFTER,
-    MONTH_BEFORE,
-    MONTH_HINT,
-    PHONE_TAIL,
-    TIME_TAIL,
-    YEAR_AFTER,
-    YEAR_RANGE_TAIL,
-    in_slogan,
+    digits_refused,
     is_year,
-    looks_like_title_verb,
-    names_this,
     not_a_count,
+    part_of_a_name,
 )
 from provenance.extract.figures.numbers import DIGIT_NUMBER, SCALES, SEPARATORS
-from provenance.extract.figures.text import HYPHEN_CHARS, looks_plural, next_word, word_before
+from provenance.extract.figures.text import looks_plural, next_word, word_before
 
 
 def digit_candidate(text: str, pos: int, floor: int) -> tuple[Candidate | None, int]:
@@ -42,56 +30,16 @@ def digit_candidate(text: str, pos: int, floor: int) -> tuple[Candidate | None, 
     digits = m.group("digits")
     prev2 = text[pos - 2 : pos] if pos >= 2 else " " * (2 - pos) + text[:pos]
     prev = prev2[1]
-    if prev.isalnum() or prev in "_#@" or (prev in HYPHEN_CHARS and prev2[:1].isalpha()):
-        return None, end  # "Ashraf3", "G7", "Ashraf-3", "#5"
-    if prev in "./:" and prev2[:1].isdigit():
-        return None, end  # the tail of "1.2.30", "10:30"
-    if prev == "+":
-        tail = PHONE_TAIL.match(text, pos)
-        return None, tail.end() if tail else end
+    refused_to = digits_refused(text, m, pos, prev2)
+    if refused_to is not None:
+        return None, refused_to
     number = m.group("number")
     plain = m.group(0) == digits and digits.isdigit()
-    after_number = m.end("number")
-    # Dates, times, fractions: "26/02/2019", "24/7", "2019-07-15", "10:30", "3 pm".
-    tail = DATE_TAIL.match(text, after_number) or TIME_TAIL.match(text, after_number)
-    if tail is not None and number.isdigit():
-        return None, tail.end()
-    if number.isdigit() and len(number) == 4 and 1500 <= int(number) <= 2099:
-        tail = YEAR_RANGE_TAIL.match(text, after_number)
-        if tail is not None:
-            return None, tail.end()  # "1980-88"
-    if prev == "[" and text[after_number : after_number + 1] == "]":
-        return None, end  # a footnote mark
-    if plain and len(digits) <= 2 and int(digits) <= 31:
-        window_start = max(0, pos - 20)
-        month = (
-            MONTH_BEFORE.search(text, window_start, pos)
-            if MONTH_HINT.search(text, window_start, pos)
-            else None
-        )
-        if month is not None and (
-            not month.group("comma") or YEAR_AFTER.match(text, after_number)
-        ):
-            return None, end
-        if MONTH_AFTER.match(text, after_number) or DAY_RANGE_AFTER.match(text, after_number):
-            return None, end
-    if plain and len(digits) == 2 and prev in "'’" and not prev2[:1].isalnum():
-        return None, end  # "'88"
-    if len(digits) > 1 and digits.startswith("0") and "." not in number:
-        return None, end
     before = word_before(text, pos)
     after = next_word(text, end)
     if plain and len(digits) == 4 and not m.group("dscale") and not m.group("dabbr"):
         if m.group("hyph") or is_year(int(digits), before, after):
             return None, end
-    # List numbering at the start of a line: "1. ", "2) ".
-    if plain and len(digits) <= 2 and LIST_MARK_AFTER.match(text, after_number):
-        head = text[max(0, pos - 8) : pos]
-        newline = head.rfind("\n")
-        if (newline >= 0 or pos <= 8) and not head[newline + 1 :].strip(" \t("):
-            return None, end
-    if ADDRESS_AFTER.match(text, end) or in_slogan(text, pos, end):
-        return None, end
     value = float(SEPARATORS.sub("", number))
     skip_to = not_a_count(text, m, value)
     if skip_to is not None:
@@ -118,20 +66,12 @@ def digit_candidate(text: str, pos: int, floor: int) -> tuple[Candidate | None, 
         start = pos - 1
     # Names: "Part 1", "Ward 209", "lines 3 and 7", "Ashraf 3"; a plural noun after makes it
     # a count.
-    if not (percent or currency) and not looks_plural(after) and not m.group("hyph"):
-        lower = before.lower().rstrip(".")
-        if number.isdigit() and names_this(text, pos, lower):
-            return None, end
-        if (
-            number.isdigit()
-            and before[:1].isupper()
-            and text[pos - 1 : pos] == " "
-            and text[pos - 1 - len(before) : pos - 1] == before
-            and lower not in FUNCTION_WORDS
-            and not before.endswith(("'s", "’s"))
-            and not looks_like_title_verb(before)
-        ):
-            return None, end
+    if (
+        not (percent or currency)
+        and not looks_plural(after)
+        and not m.group("hyph")
+        and part_of_a_name(text, pos, number, before)
+    ):
+        return None, end
     unit = "percent" if percent else currency
     return finish(text, m, start, floor, value, scaled, unit, is_one=False), end
-

@@ -11,7 +11,7 @@ import re
 
 from provenance.extract.figures.counted import TIME_UNITS
 from provenance.extract.figures.numbers import words_value
-from provenance.extract.figures.text import looks_plural, next_word
+from provenance.extract.figures.text import HYPHEN_CHARS, looks_plural, next_word
 
 # Words that take a year: "in 1988", "the 1988 massacre", "since 1988", "of 1988".
 _YEAR_TAKERS = frozenset(
@@ -20,9 +20,7 @@ _YEAR_TAKERS = frozenset(
     around between and or fall summer winter spring autumn
     """.split()
 )
-
 _JOINERS = frozenset("and or between".split())  # "between 1500 and 2000 people" is a range
-
 _PERSON_NOUNS = frozenset(
     """
     people persons individuals men women children prisoners inmates detainees members supporters
@@ -30,37 +28,27 @@ _PERSON_NOUNS = frozenset(
     residents refugees victims families deaths lives bodies
     """.split()
 )
-
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 )
-
-MONTH_BEFORE = re.compile(
+_MONTH_BEFORE = re.compile(
     rf"(?<![\w]){_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|&)|(?P<comma>\s*,))?\s*$"
 )
-
-DAY_RANGE_AFTER = re.compile(
+_DAY_RANGE_AFTER = re.compile(
     rf"\s*(?:-|–|to|and|&)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])"
 )
-
-MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-
-MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}(?![a-z])")
-
-YEAR_AFTER = re.compile(r"\s*,?\s*\d{4}(?!\d)")
-
-DATE_TAIL = re.compile(r"[-/.]\d{1,2}[-/.]\d{1,4}(?!\d)|/\d+(?!\d)")
-
-YEAR_RANGE_TAIL = re.compile(r"\s?[-–]\s?\d\d(?![\d\w])")
-
-TIME_TAIL = re.compile(
+_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}(?![a-z])")
+_YEAR_AFTER = re.compile(r"\s*,?\s*\d{4}(?!\d)")
+_DATE_TAIL = re.compile(r"[-/.]\d{1,2}[-/.]\d{1,4}(?!\d)|/\d+(?!\d)")
+_YEAR_RANGE_TAIL = re.compile(r"\s?[-–]\s?\d\d(?![\d\w])")
+_TIME_TAIL = re.compile(
     r"(?::\d\d){1,2}(?:\s?(?i:[ap]\.?m\.?)(?![\w]))?|\s?(?i:a\.m\.|p\.m\.|am|pm|o['’]clock)(?![\w])"
 )
+_PHONE_TAIL = re.compile(r"[\d ().-]{6,}\d")
+_LIST_MARK_AFTER = re.compile(r"[.)][ \t]")
 
-PHONE_TAIL = re.compile(r"[\d ().-]{6,}\d")
-
-LIST_MARK_AFTER = re.compile(r"[.)][ \t]")
 
 def is_year(number: int, before: str, after: str) -> bool:
     """Whether a bare four-digit ``number`` between ``before`` and ``after`` is a year."""
@@ -74,7 +62,7 @@ def is_year(number: int, before: str, after: str) -> bool:
 
 
 # Capitalised words that may stand before a count at the start of a sentence or in a title.
-FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS = frozenset(
     """
     the a an in on at by for from to with of over under about some nearly almost only just all
     those these this that his her their our my its your and but or since after before during
@@ -99,23 +87,17 @@ NAME_WORDS = frozenset(
     shaft tunnel seam pit
     """.split()
 )
-
 _NAME_BEFORE = re.compile(
     rf"(?i)(?<![\w])(?:{'|'.join(sorted(NAME_WORDS))})s?\.?[ \t\u00a0]+"
     r"(?:\d+[a-z]?\s*(?:,|and|or|&|-|–|to)\s*)*$"
 )
-
-ADDRESS_AFTER = re.compile(
+_ADDRESS_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Lane"
     r"|Square|Place|Drive)(?![\w])"
 )
-
 ONE_REFUSED_BEFORE = frozenset("the no not any every each this that which".split())
-
 ONE_IDIOMS = frozenset("another thing way hand point side time moment".split())
-
 ONE_DAY_PREPOSITIONS = frozenset("in for within just only than of after".split())
-
 ORDINAL_OR_FRACTION = frozenset(
     """
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
@@ -123,15 +105,14 @@ ORDINAL_OR_FRACTION = frozenset(
     fold something off on sided way time liner shot size stop dimensional
     """.split()
 )
-
 _RATIO_AFTER = re.compile(
     r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<of>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|twenty|hundred|a\s+hundred|thousand|a\s+thousand)(?![\w])"
 )
-
 _MULTIPLICATIVE_AFTER = re.compile(
     r"(?i)\s+times\s+(?:more|less|fewer|as|the|that|what|over|[a-z]+er)(?![\w])"
 )
+
 
 def not_a_count(text: str, m: re.Match[str], value: float) -> int | None:
     """Where a ratio ("1 in 5", "one in three") or a multiplier ("six times more") that
@@ -148,7 +129,7 @@ def not_a_count(text: str, m: re.Match[str], value: float) -> int | None:
     return multiplier.end() if multiplier is not None else None
 
 
-def names_this(text: str, pos: int, before: str) -> bool:
+def _names_this(text: str, pos: int, before: str) -> bool:
     """Whether the digits at ``pos`` name something ("Part 1", "lines 3 and 7", "No. 5");
     ``before`` is the word before them, lower-cased and without a final full stop."""
     bare = before.rstrip(",")
@@ -160,7 +141,7 @@ def names_this(text: str, pos: int, before: str) -> bool:
     return False
 
 
-def looks_like_title_verb(word: str) -> bool:
+def _looks_like_title_verb(word: str) -> bool:
     """A capitalised verb of a headline ("Iran Executes 3", "Regime Hangs 12"): a name seldom
     ends in a plain "s" ("Ashraf 3", "Ward 209", "Pier 39")."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
@@ -177,3 +158,78 @@ def in_slogan(text: str, start: int, end: int) -> bool:
     inside = window[opening + 1 :]
     return any(c.isalpha() for c in inside) and not any(c in ".!?”\n" for c in inside)
 
+
+def digits_refused(text: str, m: re.Match[str], pos: int, prev2: str) -> int | None:
+    """Where the digits read by ``m`` at ``pos`` end if their form and place alone say they are
+    no figure, or None. ``prev2`` is the two characters before ``pos`` (space-padded).
+
+    These checks need neither the word before nor the word after, so they run before those are
+    read: most refused numbers (dates, times, names such as "G7") cost no more than this.
+    """
+    end = m.end()
+    digits = m.group("digits")
+    prev = prev2[1]
+    if prev.isalnum() or prev in "_#@" or (prev in HYPHEN_CHARS and prev2[:1].isalpha()):
+        return end  # "Ashraf3", "G7", "Ashraf-3", "#5"
+    if prev in "./:" and prev2[:1].isdigit():
+        return end  # the tail of "1.2.30", "10:30"
+    if prev == "+":
+        tail = _PHONE_TAIL.match(text, pos)
+        return tail.end() if tail else end
+    number = m.group("number")
+    plain = m.group(0) == digits and digits.isdigit()
+    after_number = m.end("number")
+    # Dates, times, fractions: "26/02/2019", "24/7", "2019-07-15", "10:30", "3 pm".
+    tail = _DATE_TAIL.match(text, after_number) or _TIME_TAIL.match(text, after_number)
+    if tail is not None and number.isdigit():
+        return tail.end()
+    if number.isdigit() and len(number) == 4 and 1500 <= int(number) <= 2099:
+        tail = _YEAR_RANGE_TAIL.match(text, after_number)
+        if tail is not None:
+            return tail.end()  # "1980-88"
+    if prev == "[" and text[after_number : after_number + 1] == "]":
+        return end  # a footnote mark
+    if plain and len(digits) <= 2 and int(digits) <= 31:
+        window_start = max(0, pos - 20)
+        month = (
+            _MONTH_BEFORE.search(text, window_start, pos)
+            if _MONTH_HINT.search(text, window_start, pos)
+            else None
+        )
+        if month is not None and (
+            not month.group("comma") or _YEAR_AFTER.match(text, after_number)
+        ):
+            return end
+        if _MONTH_AFTER.match(text, after_number) or _DAY_RANGE_AFTER.match(text, after_number):
+            return end
+    if plain and len(digits) == 2 and prev in "'’" and not prev2[:1].isalnum():
+        return end  # "'88"
+    if len(digits) > 1 and digits.startswith("0") and "." not in number:
+        return end
+    # List numbering at the start of a line: "1. ", "2) ".
+    if plain and len(digits) <= 2 and _LIST_MARK_AFTER.match(text, after_number):
+        head = text[max(0, pos - 8) : pos]
+        newline = head.rfind("\n")
+        if (newline >= 0 or pos <= 8) and not head[newline + 1 :].strip(" \t("):
+            return end
+    if _ADDRESS_AFTER.match(text, end) or in_slogan(text, pos, end):
+        return end
+    return None
+
+
+def part_of_a_name(text: str, pos: int, number: str, before: str) -> bool:
+    """Whether the digits ``number`` at ``pos`` are part of a name ("Part 1", "Ward 209", "lines
+    3 and 7", "Ashraf 3"); ``before`` is the word before them. The caller has made sure that no
+    plural noun follows, which would make them a count ("Regime Executes 12 Prisoners")."""
+    lower = before.lower().rstrip(".")
+    if number.isdigit() and _names_this(text, pos, lower):
+        return True
+    return (
+        number.isdigit()
+        and before[:1].isupper()
+        and text[pos - 1 : pos] == " "
+        and text[pos - 1 - len(before) : pos - 1] == before
+        and lower not in _FUNCTION_WORDS
+        and not before.endswith(("'s", "’s"))
+        and not _looks_like_title_verb(before)
+    )

@@ -12,7 +12,7 @@ import re
 from provenance.extract.figures.candidate import Candidate
 from provenance.extract.figures.digits import digit_candidate
 from provenance.extract.figures.numbers import NUMBER_WORDS, VAGUE_WORDS
-from provenance.extract.figures.ranges import join
+from provenance.extract.figures.ranges import join_candidates
 from provenance.extract.figures.spelled import word_candidate
 from provenance.extract.figures.vague import vague_candidate
 from provenance.extract.found import FigureFound
@@ -36,10 +36,11 @@ def _trie(words: list[str]) -> str:
 
 
 _ANCHOR_WORDS = sorted(NUMBER_WORDS | VAGUE_WORDS)
-
-_ANCHOR = re.compile(rf"(?<![0-9a-z])\d|(?<![0-9a-z])(?:{_trie(_ANCHOR_WORDS)})(?![a-z])")
-
+# One lookbehind for both branches: the engine tests it once per position instead of once per
+# branch, which halves the cost of the pass (the same matches at every position).
+_ANCHOR = re.compile(rf"(?<![0-9a-z])(?:\d|(?:{_trie(_ANCHOR_WORDS)})(?![a-z]))")
 _ANCHOR_CI = re.compile(_ANCHOR.pattern, re.IGNORECASE)
+
 
 def find_figures(text: str) -> list[FigureFound]:
     """The figures ``text`` states, sorted by start and never overlapping.
@@ -81,6 +82,5 @@ def find_figures(text: str) -> list[FigureFound]:
             counts=c.counts,
             unit=c.unit,
         )
-        for c in join(text, cands)
+        for c in join_candidates(text, cands)
     ]
-

@@ -19,23 +19,18 @@ _UNITS: dict[str, int] = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
-
 _TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-
 SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
 }  # fmt: skip
-
 NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(SCALES) | {"dozen"}
-
 _DIGIT_WORDS: dict[str, str] = {
     "zero": "0", "oh": "0", **{w: str(v) for w, v in _UNITS.items() if v < 10}
 }  # fmt: skip
-
 VAGUE_FLOORS: dict[str, int] = {
     "tens of thousands": 20_000, "hundreds of thousands": 200_000,
     "tens of millions": 20_000_000, "hundreds of millions": 200_000_000,
@@ -43,55 +38,43 @@ VAGUE_FLOORS: dict[str, int] = {
     "dozens": 24, "scores": 40, "tens": 20,
     "a few": 2, "a couple of": 2, "a handful of": 2, "several": 3,
 }  # fmt: skip
-
 VAGUE_SCALES: dict[str, int] = {**SCALES, "dozen": 12}
-
 VAGUE_WORDS = frozenset(
     "thousands hundreds millions billions dozens scores tens several few couple handful".split()
 )
-
 _TAIL = (
     rf"(?P<pct>\s?%|\s+(?i:per\s?cent|percent)(?![\w]))?"
     rf"(?P<hyph>[{HYPHENS}](?P<hyph_word>[A-Za-z]+)(?:[{HYPHENS}](?i:old))?(?![\w]))?"
     rf"(?P<post>\s+(?i:or\s+(?:more|so|less|fewer))(?![\w])|\+|[{HYPHENS} ](?i:odd)(?![\w]))?"
     rf"(?![\w])(?![{HYPHENS}][A-Za-z])(?!['’]s(?![\w]))"
 )
-
 DIGIT_NUMBER = re.compile(
     r"(?P<number>(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)|\d+)"
     r"(?:\.\d+)?)(?!\d)(?!\.\d)"
     r"(?:\s?(?P<dscale>(?i:thousand|million|billion|trillion))(?![\w])"
     r"|(?P<dabbr>[kK]|bn|mn|m)(?![\w]))?" + _TAIL
 )
-
 _SMALL_W = (
     r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)"
     rf"(?:[{HYPHENS} ](?:one|two|three|four|five|six|seven|eight|nine)(?![\w]))?"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|one|two|three|four|five|six|seven|eight|nine|ten)(?![\w])"
 )
-
 _SCALE_W = r"(?:hundred|thousand|million|billion|trillion|dozen)(?![\w])"
-
 _SEP = rf"[{HYPHENS} ]+"
-
 _POINT = (
     r"(?:\s+point(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\w]))+)?"
 )
-
 _SCALED_GROUP = rf"{_SMALL_W}{_POINT}(?:{_SEP}{_SCALE_W})+"
-
 _HALF = r"(?:\s+and\s+a\s+half(?![\w]))?"
-
 WORD_NUMBER = re.compile(
     rf"(?P<words>(?i:(?:an?\s+{_SCALE_W}(?:{_SEP}{_SCALE_W})*|{_SCALED_GROUP})"
     rf"(?:(?:{_SEP}|\s+and\s+){_SCALED_GROUP})*(?:(?:{_SEP}|\s+and\s+){_SMALL_W})?{_HALF}"
     rf"|{_SMALL_W}{_POINT}{_HALF}))" + _TAIL
 )
-
 _WORD_SPLIT = re.compile(rf"[{HYPHENS}\s]+")
-
 SEPARATORS = re.compile(r"[,\u00a0\u202f]")
+
 
 def words_value(words: str) -> tuple[float, bool]:
     """The value of number words ("thirty-three-thousand seven-hundred" → 33700) and whether
@@ -125,4 +108,3 @@ def words_value(words: str) -> tuple[float, bool]:
     if decimals:
         current += float("0." + decimals)
     return total + current, scaled
-

@@ -35,15 +35,14 @@ _QUALIFIER_LAST_WORDS = frozenset(
     count approximate at
     """.split()
 )
-
-QUALIFIER_KINDS = ("up_to", "at_least", "more_than", "less_than", "nearly", "estimated", "about")
-
+_QUALIFIER_KINDS = ("up_to", "at_least", "more_than", "less_than", "nearly", "estimated", "about")
 OVER_DURATION_KEEP = frozenset(
     """
     for after of spent served serving lasted lasting than in within past some just well nearly
     is are was were be been being has have had since by
     """.split()
 )
+
 
 def qualifier_before(text: str, start: int, floor: int) -> re.Match[str] | None:
     """The qualifier ending just before ``start`` (and after ``floor``), if any. The word before
@@ -56,6 +55,15 @@ def qualifier_before(text: str, start: int, floor: int) -> re.Match[str] | None:
     return _QUALIFIER.search(text, max(floor, start - 48), start)
 
 
+def kind_of(q: re.Match[str]) -> str:
+    """Which qualifier group (``up_to``, ``about`` …) a match of ``qualifier_before`` is: the
+    groups are the top-level alternatives of ``_QUALIFIER`` and none nests another, so the last
+    group that matched is the one."""
+    kind = q.lastgroup
+    assert kind in _QUALIFIER_KINDS, kind
+    return kind
+
+
 def bounds(kind: str, value: float) -> tuple[str, float | None, float | None]:
     """The qualifier and ``(low, high)`` that a qualifier group ``kind`` gives ``value``."""
     if kind in ("more_than", "at_least"):
@@ -65,4 +73,3 @@ def bounds(kind: str, value: float) -> tuple[str, float | None, float | None]:
     if kind == "nearly":
         return "about", None, None
     return kind, None, None
-

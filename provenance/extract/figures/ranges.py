@@ -19,20 +19,14 @@ _CHANGE_VERBS = frozenset(
     surged surge doubled went soared plunged
     """.split()
 )
-
 _RANGE_OPEN = re.compile(r"(?i)(?<![\w])(between|from)\s+$")
-
 _GAP_RANGE = re.compile(r"\s*(?:[-–—]|to)\s*|\s+(?:and|or)\s+", re.IGNORECASE)
-
 _GAP_LIST = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
-
 _EXTREMES_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+)?or\s+", re.IGNORECASE)
-
 _AS_LOW_AS = re.compile(r"(?i)as\s+(?:small|low|few|little|young|short)\s+as\s")
-
 _PAREN_OPEN_GAP = re.compile(r"\s*\(\s*")
-
 _PAREN_CLOSE = re.compile(r"\s*\)")
+
 
 def _scale_of(value: float) -> float | None:
     for scale in (1e12, 1e9, 1e6, 1e3):
@@ -102,7 +96,7 @@ def _join_extremes(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     )
 
 
-def join(text: str, cands: list[Candidate]) -> list[Candidate]:
+def join_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Ranges, lists and parenthesised restatements: see the module docstring."""
     joined: list[Candidate] = []
     i = 0
@@ -150,4 +144,3 @@ def join(text: str, cands: list[Candidate]) -> list[Candidate]:
             b.unit = b.unit or a.unit
             b.weak = False
     return [c for c in joined if not c.weak]
-

@@ -1,4 +1,4 @@
-"""Reading a number written in words (``thirty-three-thousand seven-hundred``, ``a dozen``, ``one``).
+"""Reading a number written in words (``thirty-three-thousand seven-hundred``, ``a dozen``).
 
 The word ``one`` is a pronoun as often as a number (``one of``, ``no one``, ``one another``), so
 it is kept only where a qualifier or a counted noun makes it a count.
@@ -18,7 +18,7 @@ from provenance.extract.figures.exclusions import (
 )
 from provenance.extract.figures.numbers import SCALES, WORD_NUMBER, words_value
 from provenance.extract.figures.qualifiers import qualifier_before
-from provenance.extract.figures.text import next_word, word_before
+from provenance.extract.figures.text import after_lone_a, next_word, word_before
 
 
 def word_candidate(
@@ -27,10 +27,11 @@ def word_candidate(
     """Read the number words starting with ``word`` at ``pos`` (qualifiers after ``floor``)."""
     start = pos
     if word in SCALES or word == "dozen":
-        article = text[max(0, pos - 3) : pos].lower()
-        if article.endswith("a ") and (len(article) < 3 or not article[0].isalpha()):
+        if after_lone_a(text, pos):
             start = pos - 2
-        elif article.endswith("an ") and (pos < 4 or not text[pos - 4].isalpha()):
+        elif text[max(0, pos - 3) : pos].lower() == "an " and (
+            pos < 4 or not text[pos - 4].isalpha()
+        ):
             start = pos - 3
         else:
             return None, pos + len(word)
@@ -47,10 +48,10 @@ def word_candidate(
         return None, end  # "Day Five", "Part Two"
     if in_slogan(text, start, end):
         return None, end
-    skip_to = not_a_count(text, m, words_value(m.group("words"))[0])
+    value, scaled = words_value(m.group("words"))
+    skip_to = not_a_count(text, m, value)
     if skip_to is not None:
         return None, skip_to
-    value, scaled = words_value(m.group("words"))
     if scaled and text[max(0, start - 5) : start].lower() == "half " and start - 5 >= floor:
         if start - 6 < 0 or not text[start - 6].isalnum():
             start -= 5  # "half a million"
@@ -68,4 +69,3 @@ def word_candidate(
                 return None, end
     unit = "percent" if m.group("pct") else None
     return finish(text, m, start, floor, value, scaled, unit, is_one), end
-

@@ -11,7 +11,7 @@ import re
 from provenance.extract.figures.candidate import Candidate
 from provenance.extract.figures.counted import counted
 from provenance.extract.figures.numbers import VAGUE_FLOORS, VAGUE_SCALES
-from provenance.extract.figures.qualifiers import QUALIFIER_KINDS, bounds, qualifier_before
+from provenance.extract.figures.qualifiers import bounds, kind_of, qualifier_before
 
 _VAGUE = re.compile(
     r"(?i:(?P<v_of>(?:tens|hundreds)\s+of\s+(?:thousands|millions))(?![\w])"
@@ -20,8 +20,9 @@ _VAGUE = re.compile(
     r"|(?P<v_few>a\s+few|several|a\s+couple\s+of|a\s+handful\s+of)"
     r"(?:\s+(?P<v_scale>hundred|thousand|million|dozen)(?![\w]))?(?![\w]))"
 )
-
 _COUPLE = re.compile(r"(?i)(?P<couple>a\s+couple)\s+of(?![\w])")
+from provenance.extract.figures.text import after_lone_a
+
 
 def vague_candidate(
     text: str, pos: int, word: str, floor: int
@@ -29,8 +30,7 @@ def vague_candidate(
     """Read a vague amount ("thousands", "tens of thousands", "a few", "several hundred")."""
     start = pos
     if word in ("few", "couple", "handful"):
-        article = text[max(0, pos - 3) : pos].lower()
-        if not (article.endswith("a ") and (len(article) < 3 or not article[0].isalpha())):
+        if not after_lone_a(text, pos):
             return None, pos + len(word)
         start = pos - 2
         if start < floor:
@@ -71,8 +71,6 @@ def _couple(text: str, start: int, floor: int) -> tuple[Candidate | None, int]:
     qualifier, low, high = "about", None, None
     q = qualifier_before(text, start, floor)
     if q is not None:
-        kind = next(k for k in QUALIFIER_KINDS if q.group(k))
-        qualifier, low, high = bounds(kind, 2.0)
+        qualifier, low, high = bounds(kind_of(q), 2.0)
         start = q.start()
     return Candidate(start, m.end("couple"), 2.0, low, high, qualifier, counts, unit), m.end()
-
