@@ -54,7 +54,7 @@ from provenance.extract.found import ActorKind, MentionFound
 from provenance.matching import match_key as _match_key
 
 NAME = "actors"
-VERSION = "1"
+VERSION = "2"
 
 #: The seed actor list shipped with the project.
 SEED_ACTORS_PATH = Path(__file__).resolve().parent.parent.parent / "seeds" / "actors.toml"
@@ -285,6 +285,7 @@ def strip_title(name: str) -> str:
     return _TITLE_PREFIX_RE.sub("", name.strip())
 
 
+@functools.lru_cache(maxsize=65536)
 def is_acronym(name: str) -> bool:
     """True for a name written as an acronym, letters all capitals: ``MEK``, ``PMOI/MEK``, ``U.N.``"""
     letters = [ch for ch in name if ch.isalpha()]
@@ -419,36 +420,45 @@ class ActorDirectory:
     """
 
     def __init__(self, actors: Iterable[KnownActor]) -> None:
-        self._actors: tuple[KnownActor, ...] = tuple(actors)
-        by_key: dict[str, list[KnownActor]] = {}
-        by_surname: dict[str, list[KnownActor]] = {}
-        spellings: dict[str, None] = {}
-        for actor in self._actors:
+        self._actors: tuple[KnownActor, ...] = ()
+        self._by_key: dict[str, tuple[KnownActor, ...]] = {}
+        self._by_surname: dict[str, tuple[KnownActor, ...]] = {}
+        self._acronyms: set[str] = set()
+        self._fuzzy_owners: dict[str, tuple[KnownActor, ...]] = {}
+        self._surname_skeletons: dict[KnownActor, frozenset[str]] = {}
+        self._spellings: dict[str, None] = {}
+        self._add(tuple(actors))
+
+    def _add(self, actors: tuple[KnownActor, ...]) -> None:
+        """Index ``actors`` on top of what is indexed already (see :meth:`extended`)."""
+        self._actors += actors
+        touched: set[str] = set()
+        for actor in actors:
             if actor.kind == "unnamed":
                 continue
             for spelling in actor.spellings:
                 key = match_key(spelling)
                 if key:
-                    by_key.setdefault(key, []).append(actor)
-                    spellings[spelling] = None
+                    self._by_key[key] = _unique((*self._by_key.get(key, ()), actor))
+                    self._spellings[spelling] = None
+                    touched.add(key)
+                    if is_acronym(spelling):
+                        self._acronyms.add(key)
             for surname in _surname_spellings(actor):
-                by_surname.setdefault(match_key(surname), []).append(actor)
-                spellings[surname] = None
-        self._by_key = {key: _unique(found) for key, found in by_key.items()}
-        self._by_surname = {key: _unique(found) for key, found in by_surname.items()}
-        acronyms = {match_key(s) for a in self._actors for s in a.spellings if is_acronym(s)}
-        owners: dict[str, list[KnownActor]] = {}
-        for key, found in [*self._by_key.items(), *self._by_surname.items()]:
-            if len(key) >= FUZZY_MIN_KEY_LENGTH and key not in acronyms:
-                owners.setdefault(key, []).extend(found)
-        self._fuzzy_owners = {key: _unique(found) for key, found in owners.items()}
+                key = match_key(surname)
+                self._by_surname[key] = _unique((*self._by_surname.get(key, ()), actor))
+                self._spellings[surname] = None
+                touched.add(key)
+            if actor.kind == "person":
+                self._surname_skeletons[actor] = frozenset(
+                    _skeleton(match_key(s)) for s in (_surname_spellings(actor) or [actor.name])
+                )
+        for key in touched:
+            if len(key) >= FUZZY_MIN_KEY_LENGTH and key not in self._acronyms:
+                self._fuzzy_owners[key] = _unique((*self._by_key.get(key, ()), *self._by_surname.get(key, ())))
+        for key in self._acronyms.intersection(self._fuzzy_owners):
+            del self._fuzzy_owners[key]
         self._fuzzy_keys = list(self._fuzzy_owners)
-        self._surname_skeletons = {
-            actor: frozenset(_skeleton(match_key(s)) for s in (_surname_spellings(actor) or [actor.name]))
-            for actor in self._actors
-            if actor.kind == "person"
-        }
-        self._spellings = tuple(spellings)
         self._pattern: re.Pattern[str] | None = None
         self._resolve_cache: dict[str, Resolution] = {}
         self._found_cache: dict[str, Resolution] = {}
@@ -466,8 +476,24 @@ class ActorDirectory:
     def extended(self, actors: Iterable[KnownActor]) -> ActorDirectory:
         """A directory of these actors and ``actors`` (unnamed ones left out): for resolving a
         document's speakers against its own new actors too (``candidate_actors``), so that
-        "Dorsey" resolves to the "Ellen Dorsey" the document names."""
-        return ActorDirectory([*self._actors, *(actor for actor in actors if actor.kind != "unnamed")])
+        "Dorsey" resolves to the "Ellen Dorsey" the document names.
+
+        It is called once per document, so it layers rather than rebuilds: the base indexes are
+        copied (dictionaries of tuples, cheap) and only the new actors are indexed; the base
+        directory is left untouched."""
+        extra = tuple(actor for actor in actors if actor.kind != "unnamed")
+        if not extra:
+            return self
+        layer = ActorDirectory.__new__(ActorDirectory)
+        layer._actors = self._actors
+        layer._by_key = dict(self._by_key)
+        layer._by_surname = dict(self._by_surname)
+        layer._acronyms = set(self._acronyms)
+        layer._fuzzy_owners = dict(self._fuzzy_owners)
+        layer._surname_skeletons = dict(self._surname_skeletons)
+        layer._spellings = dict(self._spellings)
+        layer._add(extra)
+        return layer
 
     # -- resolving names
 
@@ -572,7 +598,7 @@ class ActorDirectory:
     def pattern(self) -> re.Pattern[str]:
         """One regular expression for every spelling (names, aliases, surnames), longest first."""
         if self._pattern is None:
-            self._pattern = _compile_spellings(self._spellings)
+            self._pattern = _compile_spellings(tuple(self._spellings))
         return self._pattern
 
     def resolve_found(self, written: str) -> Resolution:
@@ -810,7 +836,11 @@ _ROLE_NOUNS: tuple[str, ...] = tuple(
     veteran representative envoy lawmaker legislator parliamentarian investigator rapporteur
     scholar historian staffer aide author producer director executive manager leader citizen
     mother father son daughter brother sister wife husband founder participant attendee
-    delegate""".split()
+    delegate economist demographer statistician scientist engineer geologist professor
+    inspector commissioner auditor treasurer councillor councilor councilman councilwoman
+    organiser organizer steward miner worker dockworker widow coroner chairman chairwoman
+    president secretary mayor governor senator owner farmer fisherman physician surgeon
+    campaigner negotiator""".split()
 )
 _IRREGULAR_PLURALS = {"spokesman": "spokesmen", "spokeswoman": "spokeswomen", "wife": "wives", "person": "persons"}
 
@@ -1098,17 +1128,27 @@ def _trim_name(words: list[str]) -> list[str]:
     return words
 
 
+#: Words that end titles of publications, laws and events rather than people's names.
+_NOT_PERSON_WORDS = frozenset("Magazine Newspaper Review Penalty Act Law Bill Report Plan Budget Strategy".split())
+
+
 def _is_person_name(words: Sequence[str]) -> bool:
     """Whether capitalised ``words`` can be a person's name not seen before. A word that heads
     organisations ("Corporation", "Union") is never part of one: "Northern Mining Corporation
     denied …" names a company, not a person."""
-    return all(
+    return all(map(_is_person_word, words))
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_person_word(word: str) -> bool:
+    """One word of :func:`_is_person_name`, memoised: the same capitalised words recur."""
+    return (
         len(word) >= 2
         and word not in _NOT_NAME
         and word not in _ORG_HEADS
+        and word not in _NOT_PERSON_WORDS
         and not is_acronym(word)
         and not any(ch.isdigit() for ch in word)
-        for word in words
     )
 
 
@@ -1190,6 +1230,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
         if following is not None:
             after.append((following.start("name"), following.end("name")))
     before += _listed_names(text, sequences)
+    after += _mid_sentence_names(text, sequences)
     for heading in _TESTIMONY_HEADING_RE.finditer(text):
         after.append((heading.start("name"), heading.end("name")))
     hits: list[_Hit] = []
@@ -1208,6 +1249,51 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
                 name = text[span[0] : span[1]]
                 hits.append(_Hit(*span, "person", directory.resolve(name), new_name=name, new_kind="person", contextual=True))
     return hits
+
+
+#: The word before a mid-sentence name: lowercase, and not a preposition that takes places.
+_WORD_BEFORE_RE = re.compile(rf"(?<![\w{_APOSTROPHES}{_HYPHEN}])([a-z]+)[ \t]+\Z")
+_PLACE_PREPOSITIONS = frozenset(
+    """in at from to near into across outside inside around through via of on the a an this
+    that these those his her its their our your my new""".split()
+)
+
+
+_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a lowercase word after a name may be its verb ("fled", "says", "was", "who")."""
+    return word in _STOP_VERBS or word in _RELATIVES or word.endswith(("ed", "s")) or word in _AUX_WORDS
+
+
+def _mid_sentence_names(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Two or three capitalised name-like words after a lowercase word ("economist Ana Ruiz",
+    "met Tom Reed"), followed by punctuation or a verb-like word: mid-sentence, capitals mark a name, and two of them with no organisation
+    or place word are a person's. After "in", "at", "from" … they are more often a place, and
+    after "the", "its" … a thing ("the Death Penalty")."""
+    spans: list[tuple[int, int]] = []
+    for match in sequences:
+        start = match.start()
+        if start < 2 or not text[start - 2].islower():  # cheap test first: "x Name"
+            continue
+        words = match.group().split()
+        if not 2 <= len(words) <= 3 or not _is_person_name(words) or any(w in _PARTICLE_WORDS for w in words):
+            continue
+        before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+        if before is None or before.group(1) in _PLACE_PREPOSITIONS:
+            continue
+        end = match.end()
+        if end < len(text) and text[end] in _HYPHEN_CHARS:
+            continue
+        after = _WORD_AFTER_RE.match(text, end)
+        if after is not None and not _verb_like(after.group(1)):
+            continue  # "… and Ballistic Missiles program": capitalised words modifying a noun
+        spans.append((match.start(), end))
+    return spans
+
+
+_PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
 
 
 def _listed_names(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
@@ -1252,7 +1338,7 @@ _ORG_HEADS = frozenset(
     Daily News Press Radio Television TV Broadcasting Police Army Navy Corps Guards Board Trust
     Fund Centre Center Organization Organisation Movement Campaign Front Assembly Senate Congress
     Cabinet Service Services Industries Holdings Partners Airlines Church Museum Academy
-    Laboratory Observatory Hospital Secretariat Directorate Tribunal Chamber Brotherhood
+    Laboratory Observatory Hospital Institution Secretariat Directorate Tribunal Chamber Brotherhood
     Guild Syndicate Cooperative Co-operative""".split()
 )
 _ORG_FIRST_HEADS = frozenset(
@@ -1279,9 +1365,15 @@ def _organisation_hits(text: str, directory: ActorDirectory, sequences: list[re.
     generic words ("Death Committee", "City Council") are left out unless known."""
     hits: list[_Hit] = []
     index = 0
-    while index < len(sequences):
-        start, end = sequences[index].start(), sequences[index].end()
-        has_head = not _ORG_HEADS.isdisjoint(sequences[index].group().split())
+    count = len(sequences)
+    while index < count:
+        sequence = sequences[index]
+        start, end = sequence.start(), sequence.end()
+        words = sequence.group().split()
+        if len(words) == 1 and (index + 1 == count or sequences[index + 1].start() - end > 9) and words[0] not in _ORG_HEADS:
+            index += 1  # one word, nothing joined to it, no head: the common case, settled cheaply
+            continue
+        has_head = not _ORG_HEADS.isdisjoint(words)
         following = index + 1
         # Join runs linked by "of", "for", "and" … ("Ministry of Health and Social Affairs").
         while (
@@ -1330,8 +1422,11 @@ def _organisation_span(text: str, start: int, end: int) -> tuple[int, int] | Non
     return start + words[0][1], start + words[-1][2]
 
 
+#: Runs of one to four capitalised name words. The capital comes first and the "not inside a
+#: word" test after it (a two-character lookbehind), so that ``re`` can skip ahead to capitals.
 _NAME_SEQ_RE = re.compile(
-    rf"(?<![\w{_HYPHEN}{_APOSTROPHES}]){_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,3}}"
+    rf"[{_UPPER}](?<![\w{_HYPHEN}{_APOSTROPHES}].){_NAME_WORD[len(f'[{_UPPER}]'):]}"
+    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,3}}"
 )
 
 

@@ -1,0 +1,97 @@
+"""General rules for actors in news-style text no seed covers (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract.actors import ActorDirectory, KnownActor, find_mentions, scan_actors
+
+EMPTY = ActorDirectory([])
+
+
+def _found(text: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.actor, m.kind) for m in find_mentions(text, EMPTY)}
+
+
+def test_company_subject_of_a_verb_is_an_organisation_not_a_person() -> None:
+    found = _found("Northern Mining Corporation denied the claims on Friday.")
+    assert found["Northern Mining Corporation"] == ("Northern Mining Corporation", "organisation")
+
+
+def test_surname_ending_in_s_is_the_person_not_an_unnamed_plural() -> None:
+    text = "Union leader Marco Reyes said members were angry. “We are not moving,” Reyes told the Gazette."
+    found = _found(text)
+    assert found["Reyes"] == ("Marco Reyes", "person")
+
+
+def test_one_word_organisations_that_speak() -> None:
+    found = _found("Greenpeace said the government had ignored warnings. Oxfam warned that aid was running out.")
+    assert found["Greenpeace"] == ("Greenpeace", "organisation")
+    assert found["Oxfam"] == ("Oxfam", "organisation")
+
+
+@pytest.mark.parametrize("text", ["Prosecutors said the case was weak.", "Everyone said it was over."])
+def test_plural_and_pronoun_subjects_are_not_one_word_organisations(text: str) -> None:
+    assert [m for m in find_mentions(text, EMPTY) if m.kind == "organisation"] == []
+
+
+def test_a_first_name_reference_joins_the_person_not_an_organisation() -> None:
+    text = "The report was led by economist Raha Lindqvist of the city treasury. Raha added that it was late."
+    found = _found(text)
+    assert found["Raha"][0] == "Raha Lindqvist"
+
+
+def test_acronym_told_is_an_organisation() -> None:
+    found = _found("Interior Minister Karl Steiner told the BBC that the count was accurate.")
+    assert found["BBC"] == ("BBC", "organisation")
+    assert found["Karl Steiner"] == ("Karl Steiner", "person")
+
+
+def test_the_company_after_a_person_of_is_not_the_speaker() -> None:
+    found = _found("Chief executive Tom Reed of Northern Star Mining said the company would cooperate.")
+    assert found["Tom Reed"] == ("Tom Reed", "person")
+    assert "Northern Star Mining" not in found
+
+
+@pytest.mark.parametrize("role", ["economist", "geologist", "union president", "councillor"])
+def test_lowercase_roles_introduce_people(role: str) -> None:
+    found = _found(f"The figures were checked by {role} Ana Ruiz, who called them sound.")
+    assert found["Ana Ruiz"] == ("Ana Ruiz", "person")
+
+
+def test_two_capitalised_words_mid_sentence_before_a_verb_are_a_person() -> None:
+    found = _found("Last week the inspectors met Helga Sørensen, and Helga Sørensen agreed to testify.")
+    assert found["Helga Sørensen"] == ("Helga Sørensen", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city cut its Road Repairs budget again.",
+        "Critics pointed to the regime’s nuclear weaponry and Ballistic Missiles program.",
+        "They marched on the World Day Against the Death Penalty.",
+        "The report, entitled “Iran’s Blood-Soaked Secrets: Why”, was read aloud.",
+    ],
+)
+def test_capitalised_things_are_not_people(text: str) -> None:
+    assert [m.text for m in find_mentions(text, EMPTY) if m.kind == "person"] == []
+
+
+def test_speaker_forms_drop_a_bracketed_acronym_and_an_affiliation() -> None:
+    directory = ActorDirectory(
+        [KnownActor("Institute for Fiscal Studies", "organisation", ("IFS",)), KnownActor("Tom Reed", "person")]
+    )
+    assert directory.resolve("Institute for Fiscal Studies (IFS)").actor.name == "Institute for Fiscal Studies"
+    assert directory.resolve("World Health Organization (WHO").actor is None
+    assert directory.resolve("Chief executive Tom Reed of Northern Star Mining").actor.name == "Tom Reed"
+
+
+def test_extended_directory_layers_over_the_base_without_changing_it() -> None:
+    base = ActorDirectory([KnownActor("Amnesty International", "organisation", ("Amnesty",))])
+    scan = scan_actors("Ellen Dorsey, a spokeswoman for the Dockworkers Alliance, said the port would close.", base)
+    extended = base.extended(scan.candidates)
+    assert extended.resolve("Dorsey").actor.name == "Ellen Dorsey"
+    assert extended.resolve("Amnesty").actor.name == "Amnesty International"
+    assert base.resolve("Dorsey").actor is None
+    assert len(base) == 1 and len(extended) == 1 + len(scan.candidates)
+    assert base.extended([]) is base
