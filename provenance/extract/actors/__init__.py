@@ -1,0 +1,93 @@
+"""Actors: who is named in a text, resolved to a known actor wherever the name allows.
+
+A *known actor* comes from the actor list (``seeds/actors.toml``) or from the database. An
+:class:`ActorDirectory` built from them resolves a written name:
+
+1. by matching key (:func:`provenance.matching.match_key`: case, accents, punctuation, hyphens,
+   spaces, a few transliteration variants) against every name and alias, after stripping
+   titles (Mr., Mrs., Ayatollah, Hon. …) and, failing that, leading role words ("President");
+2. by surname: a bare surname resolves to the one known person with that surname; when two
+   share it (Maryam and Massoud Rajavi) the answer is *ambiguous* and lists both, and
+   :meth:`ActorDirectory.resolve_in_context` picks the one most recently named in full;
+3. by fuzzy matching (rapidfuzz ``fuzz.ratio`` on matching keys, :data:`FUZZY_THRESHOLD`) for
+   transliteration variants and misprints the key cannot catch (``Pourmihammadi``). Acronyms
+   and short names never fuzzy-match: only their exact key counts.
+
+:func:`find_mentions` finds the actors named in a text:
+
+- every spelling of a known actor (one regular expression per directory, longest first,
+  tolerant of case, apostrophe, hyphen and space variants; acronyms only in capitals);
+- acronym definitions (``National Council of Resistance of Iran (NCRI)``: two mentions);
+- people: names after titles (Mr., Ayatollah, Mayor …), capitalised names next to reporting
+  verbs ("Terzi stressed", "said Mr. Naderi", "according to …") or interview turn labels
+  ("Ledvina: …"), after a role ("dissident Ehsan Qaraee"), before an appositive ("Gholamreza
+  Khosravi, an activist …"), after "written by", and in lists of three or more full names;
+- organisations: known ones, acronym definitions, names ending in an organisation word
+  ("… Union", "… Ministry", "Ministry of …", "… Watch") unless made only of generic words
+  ("Death Committee", "City Council"), acronyms that speak ("UNHCR said"), "Local 512";
+- unnamed sources that speak: "a senior official of the Ministry of Intelligence … said",
+  "Persons who had previously attended the event insisted", "Families say", "…,” a union
+  official said".
+
+Bare surnames are settled by context (the most recent full name, outside quotations first, a
+gendered title); transliteration variants by fuzzy matching. Names no known actor fits become
+*candidates* (:func:`candidate_actors`) for the review queue. Sentence-initial words, months,
+places and headline words are never person candidates. Everything here is pure: no database,
+no I/O except :func:`load_actor_list`.
+
+The package, by concept: :mod:`.roster` (the actor list), :mod:`.vocabulary` (word lists and
+character classes), :mod:`.names` (name forms), :mod:`.resolution`, :mod:`.fuzzy` and
+:mod:`.directory` (resolving names), :mod:`.spellings` (the known-spelling pattern),
+:mod:`.text` (the shared pass over a text) and :mod:`.triggers`, then the detectors —
+:mod:`.known`, :mod:`.acronyms`, :mod:`.speakers`, :mod:`.people`, :mod:`.organisations`,
+:mod:`.unnamed` — over :mod:`.hits`, and :mod:`.scan` (the entry points).
+"""
+
+from __future__ import annotations
+
+from provenance.extract.actors.acronyms import find_acronym_definitions
+from provenance.extract.actors.directory import ActorDirectory
+from provenance.extract.actors.fuzzy import FUZZY_MIN_KEY_LENGTH, FUZZY_THRESHOLD
+from provenance.extract.actors.resolution import Resolution, ResolutionMethod
+from provenance.extract.actors.roster import (
+    SEED_ACTORS_PATH,
+    ActorListError,
+    KnownActor,
+    load_actor_list,
+    match_key,
+)
+from provenance.extract.actors.scan import (
+    ActorScan,
+    AmbiguousMention,
+    candidate_actors,
+    find_mentions,
+    scan_actors,
+)
+from provenance.extract.actors.vocabulary import TITLES, is_acronym, strip_title
+
+NAME = "actors"
+VERSION = "2"
+
+__all__ = [
+    "FUZZY_MIN_KEY_LENGTH",
+    "FUZZY_THRESHOLD",
+    "NAME",
+    "SEED_ACTORS_PATH",
+    "TITLES",
+    "VERSION",
+    "ActorDirectory",
+    "ActorListError",
+    "ActorScan",
+    "AmbiguousMention",
+    "KnownActor",
+    "Resolution",
+    "ResolutionMethod",
+    "candidate_actors",
+    "find_acronym_definitions",
+    "find_mentions",
+    "is_acronym",
+    "load_actor_list",
+    "match_key",
+    "scan_actors",
+    "strip_title",
+]

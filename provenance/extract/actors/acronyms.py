@@ -1,0 +1,150 @@
+"""Acronym definitions, "National Council of Resistance of Iran (NCRI)": both halves name
+one organisation, and a new acronym's long form gives the candidate its name.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from provenance.extract.actors.directory import ActorDirectory
+from provenance.extract.actors.hits import _Hit
+from provenance.extract.actors.resolution import Resolution
+from provenance.extract.actors.vocabulary import (
+    _ACRONYM_RE,
+    _APOSTROPHES,
+    _CONNECTORS,
+    _HYPHEN,
+    _LETTER,
+    _POSSESSIVE_RE,
+)
+
+_PAREN_RE = re.compile(r"\(\s*([^()\n]{1,80}?)\s*\)")
+
+
+_PAREN_SPLIT_RE = re.compile(r"\s*(?:,|/|;|\bor\b|\band\b)\s*")
+
+
+_LONG_FORM_WORD_RE = re.compile(rf"[{_LETTER}0-9]+(?:[{_APOSTROPHES}][{_LETTER}]+)?")
+
+
+_LONG_FORM_BREAKS = ".,;:!?\n“”\"()[]"
+
+
+@dataclass(frozen=True)
+class _Definition:
+    long: str
+    short: str
+    long_start: int
+    long_end: int
+    short_start: int
+    short_end: int
+    end: int  # after the closing bracket
+    others: tuple[str, ...]  # further names in the brackets: "(PMOI, Mujahedin-e Khalq or MEK)"
+
+
+def _initials_match(words: Sequence[str], letters: str) -> bool:
+    """Whether ``words`` spell ``letters`` by their initials. Capitalised words must give theirs;
+    connectors ("of", "the", "-e") may give theirs or be skipped; numbers are skipped."""
+
+    def match(i: int, j: int) -> bool:
+        if i == len(words):
+            return j == len(letters)
+        word = words[i]
+        if word.isdigit():
+            return match(i + 1, j)
+        fits = j < len(letters) and word[0].casefold() == letters[j]
+        if word.casefold() in _CONNECTORS or word[0].islower():
+            return (fits and match(i + 1, j + 1)) or match(i + 1, j)
+        return fits and match(i + 1, j + 1)
+
+    return match(0, 0)
+
+
+def _definitions(text: str) -> list[_Definition]:
+    found: list[_Definition] = []
+    for paren in _PAREN_RE.finditer(text):
+        parts: list[tuple[str, int, int]] = []
+        inner, inner_start, position = paren.group(1), paren.start(1), 0
+        for piece in _PAREN_SPLIT_RE.split(inner):
+            at = inner.find(piece, position) if piece else -1
+            if at >= 0:
+                parts.append((piece, inner_start + at, inner_start + at + len(piece)))
+                position = at + len(piece)
+        acronyms = [part for part in parts if _ACRONYM_RE.match(part[0])]
+        if not acronyms:
+            continue
+        run = _long_form_run(text, paren.start())
+        for short, short_start, short_end in acronyms:
+            letters = short.casefold().replace("&", "")
+            for first in range(len(run)):
+                word = run[first][0]
+                if not word[0].isupper() or word.casefold() in _CONNECTORS:
+                    continue
+                if _initials_match([w for w, _, _ in run[first:]], letters):
+                    long_start, long_end = run[first][1], run[-1][2]
+                    possessive = _POSSESSIVE_RE.search(text, long_start, long_end)
+                    if possessive is not None:  # "… of Iran’s (NCRI)"
+                        long_end = possessive.start()
+                    others = tuple(p[0] for p in parts if p[1] != short_start and p[0][:1].isupper())
+                    long = text[long_start:long_end]
+                    found.append(
+                        _Definition(long, short, long_start, long_end, short_start, short_end, paren.end(), others)
+                    )
+                    break
+            else:
+                continue
+            break
+    return found
+
+
+def _long_form_run(text: str, bracket: int) -> list[tuple[str, int, int]]:
+    """The capitalised words, numbers and connectors just before a bracket, hyphenated words
+    split ("Mojahedin-e" → "Mojahedin", "e"), with offsets."""
+    window_start = max(0, bracket - 160)
+    before = text[window_start:bracket]
+    start = window_start + max(before.rfind(ch) for ch in _LONG_FORM_BREAKS) + 1
+    words: list[tuple[str, int, int]] = []
+    for match in _LONG_FORM_WORD_RE.finditer(text, start, bracket):
+        offset = match.start()
+        for piece in re.split(rf"[{_HYPHEN}]", match.group()):
+            if piece:
+                words.append((piece, offset, offset + len(piece)))
+            offset += len(piece) + 1
+    run: list[tuple[str, int, int]] = []
+    for word in reversed(words):
+        if not (word[0][0].isupper() or word[0].isdigit() or word[0].casefold() in _CONNECTORS):
+            break
+        run.insert(0, word)
+    return run
+
+
+def find_acronym_definitions(text: str) -> list[tuple[str, str, int, int]]:
+    """Acronyms defined in brackets after their long form.
+
+    ``National Council of Resistance of Iran (NCRI)`` gives ``("National Council of Resistance
+    of Iran", "NCRI", start, end)``, where ``text[start:end]`` runs from the long form's first
+    letter to the closing bracket. The acronym must be spelled by the initials of the words
+    before it (capitalised words must count; "of", "and", "-e" may).
+    """
+    return [(d.long, d.short, d.long_start, d.end) for d in _definitions(text)]
+
+
+def _definition_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
+    """Both halves of an acronym definition: a known organisation's, or a new one's."""
+    hits: list[_Hit] = []
+    for d in _definitions(text):
+        known = directory.resolve(d.long)
+        if known.actor is None:
+            known = directory.resolve(d.short)
+        spans = [(d.long_start, d.long_end), (d.short_start, d.short_end)]
+        if known.actor is not None:
+            if known.actor.kind == "organisation":
+                hits += [_Hit(s, e, "definition", Resolution(text[s:e], known.actor, "exact", 100.0)) for s, e in spans]
+            continue
+        aliases = (d.short, *d.others)
+        hits += [
+            _Hit(s, e, "definition", Resolution(text[s:e]), new_name=d.long, new_kind="organisation", new_aliases=aliases)
+            for s, e in spans
+        ]
+    return hits

@@ -1,0 +1,72 @@
+"""Hits: spans that name an actor before overlaps and context are settled, and the rules
+that settle overlaps (longest first, then the more reliable source).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Literal
+
+from provenance.extract.actors.resolution import Resolution
+from provenance.extract.found import ActorKind
+
+_Source = Literal["alias", "definition", "title", "verb", "person", "organisation", "fuzzy", "unnamed", "lone", "local"]
+
+
+#: Among hits of equal length, the more reliable source wins. "lone" is a single unknown word
+#: by a reporting verb, which only context may settle ("Raha added").
+_PRIORITY: dict[str, int] = {
+    "alias": 0, "definition": 1, "title": 2, "verb": 3, "person": 4, "organisation": 5, "fuzzy": 6, "local": 7,
+    "unnamed": 8, "lone": 9,
+}
+
+
+@dataclass
+class _Hit:
+    """A span that names an actor, before overlaps and context are settled."""
+
+    start: int
+    end: int
+    source: _Source
+    resolution: Resolution
+    #: If it resolves to no known actor: the new actor it proposes (for an unnamed source, the
+    #: whole description, while the span covers its head words only).
+    new_name: str | None = None
+    new_kind: ActorKind | None = None
+    new_aliases: tuple[str, ...] = ()
+    #: Whether the name may be settled by the actors named before it (a bare surname).
+    contextual: bool = False
+
+
+def _select(hits: list[_Hit]) -> list[_Hit]:
+    """Non-overlapping hits in text order: the longest wins, then the more reliable source."""
+    starts: list[int] = []
+    chosen: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, _PRIORITY[h.source], h.start)):
+        index = bisect.bisect_right(starts, hit.start)
+        if index > 0 and chosen[index - 1].end > hit.start:
+            continue
+        if index < len(chosen) and chosen[index].start < hit.end:
+            continue
+        starts.insert(index, hit.start)
+        chosen.insert(index, hit)
+    return chosen
+
+
+def _free_unnamed_heads(text: str, unnamed: list[_Hit], named: list[_Hit]) -> list[_Hit]:
+    """Unnamed heads moved past any named actor inside them ("a former Amnesty International
+    researcher": Amnesty keeps its mention), dropped if nothing is left."""
+    ends = sorted((h.start, h.end) for h in named if h.source != "lone")
+    starts = [start for start, _ in ends]
+    kept: list[_Hit] = []
+    for hit in unnamed:
+        index = max(0, bisect.bisect_left(starts, hit.start) - 1)
+        while index < len(ends) and ends[index][0] < hit.end:
+            if ends[index][1] > hit.start:
+                hit.start = max(hit.start, ends[index][1])
+            index += 1
+        while hit.start < hit.end and not text[hit.start].isalnum():
+            hit.start += 1
+        if hit.start < hit.end:
+            kept.append(hit)
+    return kept

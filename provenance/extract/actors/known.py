@@ -1,0 +1,69 @@
+"""Mentions of known actors: their spellings by the directory's pattern, given names
+coordinated with a known surname ("Massoud and Maryam Rajavi"), and fuzzy variants.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from provenance.extract.actors.directory import ActorDirectory
+from provenance.extract.actors.fuzzy import FUZZY_MIN_KEY_LENGTH
+from provenance.extract.actors.hits import _Hit, _Source
+from provenance.extract.actors.names import _head_span, _trim_name
+from provenance.extract.actors.vocabulary import _NAME_WORD, _NOT_NAME
+
+
+def _alias_hits(text: str, directory: ActorDirectory, source: _Source) -> list[_Hit]:
+    """Every spelling of a known actor (a shared surname comes back ambiguous)."""
+    hits: list[_Hit] = []
+    for match in directory.pattern.finditer(text):
+        resolution = directory.resolve_found(match.group())
+        if resolution.actor is not None or resolution.ambiguous:
+            hits.append(_Hit(match.start(), match.end(), source, resolution, contextual=True))
+    return hits
+
+
+_COORDINATED_GIVEN_RE = re.compile(rf"(?P<given>{_NAME_WORD})[ \t]+and[ \t]+\Z")
+
+
+def _coordinated_given_names(text: str, directory: ActorDirectory, hits: list[_Hit]) -> list[_Hit]:
+    """"Massoud and Maryam Rajavi": a given name before "and" shares the surname that follows."""
+    extra: list[_Hit] = []
+    for hit in hits:
+        actor = hit.resolution.actor
+        if actor is None or actor.kind != "person" or hit.resolution.method != "exact":
+            continue
+        written = text[hit.start : hit.end].split()
+        before = _COORDINATED_GIVEN_RE.search(text, max(0, hit.start - 60), hit.start) if len(written) >= 2 else None
+        if before is None:
+            continue
+        resolution = directory.resolve(" ".join([before.group("given"), *written[1:]]))
+        if resolution.actor is not None and resolution.method == "exact" and resolution.actor != actor:
+            extra.append(_Hit(before.start("given"), before.end("given"), "alias", resolution))
+    return extra
+
+
+def _fuzzy_hits(text: str, directory: ActorDirectory, alias_hits: list[_Hit], sequences: list[re.Match[str]]) -> list[_Hit]:
+    """Capitalised words the spelling pattern missed that fuzzy-match a known actor
+    ("Pourmihammadi", "Massoud Radjavi"). A sequence holding a known name in full ("Amnesty
+    International Iran") is left to that name."""
+    taken = {(h.start, h.end) for h in alias_hits}
+    full = sorted((h.start, h.end) for h in alias_hits if h.resolution.method == "exact")
+    full_starts = [start for start, _ in full]
+    hits: list[_Hit] = []
+    for match in sequences:
+        written = match.group()
+        if (match.start(), match.end()) in taken:
+            continue
+        if " " not in written and "\t" not in written and (len(written) < FUZZY_MIN_KEY_LENGTH or written in _NOT_NAME):
+            continue
+        span = _head_span(text, match.start(), _trim_name(written.split()))
+        if span is None or span in taken or span[1] - span[0] < FUZZY_MIN_KEY_LENGTH:
+            continue
+        index = bisect.bisect_left(full_starts, span[1]) - 1
+        if index >= 0 and full[index][1] > span[0]:
+            continue
+        resolution = directory.resolve(text[span[0] : span[1]])
+        if resolution.method in ("exact", "fuzzy"):
+            hits.append(_Hit(*span, "fuzzy", resolution, contextual=True))
+    return hits

@@ -1,0 +1,175 @@
+"""Name forms: how a written name is cut down to what can be looked up, and the word-level
+tests ("can this be a new person's name?") and span helpers the detectors share.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from provenance.extract.actors.roster import KnownActor, match_key
+from provenance.extract.actors.vocabulary import (
+    _APOSTROPHES,
+    _HYPHEN,
+    _NAME_WORD,
+    _NOT_NAME,
+    _NOT_NAME_FOLDED,
+    _NOT_PERSON_WORDS,
+    _ORG_HEADS,
+    _TITLE_FOLDED,
+    _TRAILING_NOT_NAME,
+    _clean,
+    is_acronym,
+    strip_title,
+)
+
+#: A bracket closing a name, perhaps left open by the quote finder: "Institute … (IFS)", "(WHO".
+_BRACKET_TAIL_RE = re.compile(r"\s*\([^()]*\)?\s*$")
+
+
+#: "<someone> of/at/from <their organisation>": the person is the part before.
+_AFFILIATION_RE = re.compile(r"^(?P<who>.*?\S)\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
+
+
+def _name_forms(name: str) -> list[str]:
+    """The forms of ``name`` to look up, fullest first: as written, untitled, without leading
+    role words ("regime President Rouhani" → "Rouhani"), before an affiliation ("Tom Reed of
+    Northern Star Mining" → "Tom Reed", when that part is a full name), and for an appositive
+    ("Amnesty's lead researcher on Iran, Raha Bahreini") its first and last comma-separated parts."""
+    forms: list[str] = []
+    candidates: list[str] = []
+    cleaned = _clean(_BRACKET_TAIL_RE.sub("", name))
+    pieces = [cleaned]
+    affiliation = _AFFILIATION_RE.match(cleaned)
+    if affiliation is not None:  # "Chief executive Tom Reed of Northern Star Mining" → "… Tom Reed"
+        who = _trim_name(strip_title(affiliation.group("who")).split())
+        if len(who) >= 2 and _is_person_name(who):
+            pieces.append(" ".join(who))
+    if "," in cleaned:
+        parts = [part.strip() for part in cleaned.split(",") if part.strip()]
+        pieces += [parts[-1], parts[0]] if parts else []
+    for piece in pieces:
+        untitled = strip_title(_clean(piece))
+        words = untitled.split()
+        while len(words) > 1 and (words[0].casefold() in _NOT_NAME_FOLDED or words[0][:1].islower()):
+            words = words[1:]
+        candidates += [piece, untitled, " ".join(words)]
+    for form in candidates:
+        if form and form not in forms and match_key(form):
+            forms.append(form)
+    return forms
+
+
+#: Consonant spellings that transliterations of one Persian sound vary between.
+_CONSONANT_VARIANTS = (("dj", "j"), ("zh", "j"), ("gh", "q"), ("w", "v"), ("ph", "f"), ("ck", "k"))
+
+
+_VOWELS_RE = re.compile(r"[aeiouy0-9]")
+
+
+_DOUBLED_RE = re.compile(r"(.)\1+")
+
+
+def _skeleton(key: str) -> str:
+    """A matching key's consonants, doubled letters collapsed and a few transliteration variants
+    merged: ``purmihammadi`` → ``prmhmd``, ``radjavi`` → ``rjv``."""
+    for variant, common in _CONSONANT_VARIANTS:
+        key = key.replace(variant, common)
+    return _DOUBLED_RE.sub(r"\1", _VOWELS_RE.sub("", key))
+
+
+def _surname_spellings(actor: KnownActor) -> list[str]:
+    """How a person may be named by surname alone: what follows the given name in each spelling
+    ("Mostafa Pour Mohammadi" → "Pour Mohammadi"; "Majid Saheb Jam" → "Saheb Jam")."""
+    if actor.kind != "person":
+        return []
+    result: list[str] = []
+    for spelling in actor.spellings:
+        words = strip_title(spelling).split()
+        if len(words) < 2:
+            continue
+        rest = " ".join(words[1:])
+        if rest[:1].isupper() and len(match_key(rest)) >= 3 and rest not in result:
+            result.append(rest)
+    return result
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_parts(actor: KnownActor) -> frozenset[str]:
+    """Keys of every word of a person's names (given names, parts of a surname): for context."""
+    if actor.kind != "person":
+        return frozenset()
+    parts: set[str] = set()
+    for spelling in actor.spellings:
+        for word in re.split(rf"[\s{_HYPHEN}]+", strip_title(spelling)):
+            key = match_key(word)
+            if len(key) >= 3 and word.casefold() not in _TITLE_FOLDED:
+                parts.add(key)
+    return frozenset(parts)
+
+
+def _trim_name(words: list[str]) -> list[str]:
+    """Drop leading role and function words and trailing function words from a name's words."""
+    while words and (words[0] in _NOT_NAME or words[0].casefold() in _TITLE_FOLDED):
+        words = words[1:]
+    while words and words[-1] in _TRAILING_NOT_NAME:
+        words = words[:-1]
+    return words
+
+
+def _is_person_name(words: Sequence[str]) -> bool:
+    """Whether capitalised ``words`` can be a person's name not seen before. A word that heads
+    organisations ("Corporation", "Union") is never part of one: "Northern Mining Corporation
+    denied …" names a company, not a person."""
+    return all(map(_is_person_word, words))
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_person_word(word: str) -> bool:
+    """One word of :func:`_is_person_name`, memoised: the same capitalised words recur."""
+    return (
+        len(word) >= 2
+        and word not in _NOT_NAME
+        and word not in _ORG_HEADS
+        and word not in _NOT_PERSON_WORDS
+        and not is_acronym(word)
+        and not any(ch.isdigit() for ch in word)
+    )
+
+
+def _head_span(text: str, start: int, words: list[str]) -> tuple[int, int] | None:
+    """The offsets of ``words``, found in order from ``start``."""
+    if not words:
+        return None
+    first = text.find(words[0], start)
+    last = text.find(words[-1], first + len(words[0])) if len(words) > 1 else first
+    if first < 0 or last < 0:
+        return None
+    return first, last + len(words[-1])
+
+
+def _tail_span(text: str, end: int, words: list[str]) -> tuple[int, int] | None:
+    """The offsets of ``words``, the last words before ``end``."""
+    if not words:
+        return None
+    last = text.rfind(words[-1], 0, end)
+    first = text.rfind(words[0], 0, last + 1) if len(words) > 1 else last
+    if first < 0 or last < 0:
+        return None
+    return first, last + len(words[-1])
+
+
+_GIVEN_NAME_BEFORE_RE = re.compile(rf"(?<![\w{_APOSTROPHES}])(?P<given>{_NAME_WORD})[ \t]+\Z")
+
+
+def _full_name_elsewhere(text: str, surname: str) -> tuple[int, int] | None:
+    """Where ``text`` names ``surname`` with a given name before it ("Tahar Boumedra"), if it does."""
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            before = _GIVEN_NAME_BEFORE_RE.search(text, max(0, at - 40), at)
+            if before is not None and _is_person_name([before.group("given")]):
+                return before.start(), end
+        at = text.find(surname, end)
+    return None

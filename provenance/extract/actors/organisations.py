@@ -1,0 +1,134 @@
+"""Organisations by their head word ("… Union", "Ministry of …"), union locals, and the
+one-word bodies that speak ("Greenpeace said").
+"""
+from __future__ import annotations
+
+import re
+
+from provenance.extract.actors.directory import ActorDirectory
+from provenance.extract.actors.hits import _Hit
+from provenance.extract.actors.names import _full_name_elsewhere
+from provenance.extract.actors.text import TextScan
+from provenance.extract.actors.vocabulary import (
+    _FUNCTION_WORDS,
+    _NOT_NAME,
+    _ORG_HEADS,
+    _ROLE_WORDS,
+    _TITLE_SET,
+)
+
+_ORG_FIRST_HEADS = frozenset(
+    """Ministry Department Office Bureau University Bank Court Council Union Federation Association
+    Institute Organization Organisation Commission Committee Agency Church Party League Society
+    Board Authority Academy College Centre Center Coalition Alliance Front Chamber Tribunal""".split()
+)
+
+
+#: Words that say nothing about which body is meant: "Death Committee", "City Council" and
+#: "Supreme National Security Council" are descriptions, not names, unless known.
+_GENERIC_ORG_WORDS = frozenset(
+    """The A An Death Supreme National Security City State Central High General Special Joint
+    Executive Regional Local Provincial Federal Municipal Town County District Main Top New Old
+    Higher Lower Upper Grand Great Permanent Interim Temporary Standing Select Three Five""".split()
+)
+
+
+#: Words before which no organisation's name starts: offices and titles ("Secretary of the …").
+_ORG_BREAK_WORDS = (_ROLE_WORDS | _TITLE_SET) - {"Interior", "Foreign", "Defence", "Defense", "State", "Supreme", "Prime"}
+
+
+_ORG_CONNECTOR_RE = re.compile(r"[ \t]+(?:of|for|and|on|&|de|of the|for the|on the)[ \t]+")
+
+
+_UNION_LOCAL_RE = re.compile(r"(?<![\w])Local[ \t]+\d{1,5}(?![\w])")
+
+
+def _organisation_hits(text: str, directory: ActorDirectory, sequences: list[re.Match[str]]) -> list[_Hit]:
+    """Capitalised names that are organisations by their head word: "… Union", "… Ministry",
+    "Ministry of …", "… Watch", "… Times"; union branches ("Local 512"). Names made only of
+    generic words ("Death Committee", "City Council") are left out unless known."""
+    hits: list[_Hit] = []
+    index = 0
+    count = len(sequences)
+    while index < count:
+        sequence = sequences[index]
+        written = sequence.group()
+        start, end = sequence.start(), sequence.end()
+        if (
+            " " not in written  # one word (runs are joined by spaces and tabs only) …
+            and "\t" not in written
+            and written not in _ORG_HEADS  # … no head, nothing joined to it: the common case
+            and (index + 1 == count or sequences[index + 1].start() - end > 9)
+        ):
+            index += 1
+            continue
+        words = written.split()
+        has_head = not _ORG_HEADS.isdisjoint(words)
+        following = index + 1
+        # Join runs linked by "of", "for", "and" … ("Ministry of Health and Social Affairs").
+        while (
+            following < len(sequences)
+            and sequences[following].start() - end <= 9
+            and _ORG_CONNECTOR_RE.fullmatch(text, end, sequences[following].start())
+        ):
+            end = sequences[following].end()
+            has_head = has_head or not _ORG_HEADS.isdisjoint(sequences[following].group().split())
+            following += 1
+        span = _organisation_span(text, start, end) if has_head else None
+        if span is not None:
+            name = text[span[0] : span[1]]
+            hits.append(_Hit(*span, "organisation", directory.resolve(name), new_name=name, new_kind="organisation"))
+        index = following
+    for match in _UNION_LOCAL_RE.finditer(text):
+        name = match.group()
+        resolution = directory.resolve(name)
+        hits.append(_Hit(match.start(), match.end(), "organisation", resolution, new_name=name, new_kind="organisation"))
+    return hits
+
+
+def _organisation_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The organisation's name within the capitalised run ``text[start:end]``, if it has one."""
+    words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    # Start after the last role, title or function word ("Secretary of the …", "The …").
+    first = 0
+    for i, (word, _, _) in enumerate(words):
+        if word in _FUNCTION_WORDS or word in _ORG_BREAK_WORDS or (word[0].islower() and i == first):
+            first = i + 1
+    words = words[first:]
+    if len(words) < 2:
+        return None
+    if len(words) >= 3 and words[0][0] in _ORG_FIRST_HEADS and words[1][0] in ("of", "for"):
+        last = len(words) - 1  # "Ministry of Health and Social Affairs"
+    else:
+        last = max((i for i, (word, _, _) in enumerate(words) if word in _ORG_HEADS), default=-1)
+    if last < 1:
+        return None
+    words = words[: last + 1]
+    while words and words[-1][0] in ("of", "for", "and", "on", "&", "de", "the"):
+        words.pop()
+    meaningful = [w for w, _, _ in words if w not in _GENERIC_ORG_WORDS and w not in _ORG_HEADS and w[0].isupper()]
+    if len(words) < 2 or not meaningful:
+        return None
+    return start + words[0][1], start + words[-1][2]
+
+
+#: Single capitalised words that speak but name no one: "Everyone said", "Management said".
+_NOT_SPEAKING_NAMES = frozenset(
+    """Everyone Everybody Nobody Someone Somebody Anyone Anybody Management Police Authorities
+    Officials Critics Residents Locals Experts Analysts Witnesses Sources Others Insiders""".split()
+)
+
+
+def _speaking_organisation(shared: TextScan, word: str) -> bool:
+    """Whether a single unknown capitalised word by a reporting verb, that no context settles, is
+    an organisation: news introduces people by their full name, so a lone word that never
+    follows a given name is a body named by one word ("Greenpeace said", "Oxfam warned"). A
+    word ending in "s" may be a plural ("Prosecutors said"): it counts only if the text also
+    capitalises it mid-sentence ("… told Reuters")."""
+    if len(word) < 3 or " " in word or word in _NOT_NAME or word in _ORG_HEADS or word in _NOT_SPEAKING_NAMES:
+        return False
+    if not word[0].isupper() or word.isupper() or not word[1:].islower() and not word.isalpha():
+        return False
+    if _full_name_elsewhere(shared.text, word) is not None:
+        return False
+    return not word.endswith("s") or word in shared.names_mid_sentence

@@ -1,0 +1,162 @@
+"""People without a reporting verb: a name after a role or before an appositive, after
+"written by", in a list of full names, mid-sentence, or heading a testimony.
+"""
+from __future__ import annotations
+
+import re
+
+from provenance.extract.actors.directory import ActorDirectory
+from provenance.extract.actors.hits import _Hit
+from provenance.extract.actors.names import (
+    _head_span,
+    _is_person_name,
+    _tail_span,
+    _trim_name,
+)
+from provenance.extract.actors.text import LinePattern
+from provenance.extract.actors.triggers import (
+    _OFFICES,
+    _RELATIVES,
+    _SINGULAR_ROLES,
+    _STOP_VERBS,
+    _Triggers,
+)
+from provenance.extract.actors.vocabulary import (
+    _APOSTROPHES,
+    _AUX_WORDS,
+    _HYPHEN,
+    _HYPHEN_CHARS,
+    _NAME_SEQ,
+    _NAME_WORD,
+    _PARTICLE,
+    _PARTICLE_WORDS,
+)
+
+_NAME_AFTER_RE = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,4}})")
+
+
+_NAME_BEFORE_APPOSITIVE_RE = re.compile(
+    rf"(?<![\w{_APOSTROPHES}])(?P<name>{_NAME_SEQ}),[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w{_APOSTROPHES}{_HYPHEN}]+[ \t]+){{0,4}}\Z"
+)
+
+
+#: A testimony heading: a name alone on its line (perhaps "– Former Political Prisoner"),
+#: followed by a paragraph opening with a quotation mark.
+_TESTIMONY_HEADING_RE = LinePattern(
+    rf"[ \t\u00a0]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})[ \t]*(?:[–—-][^\n]{{0,60}})?\n\s*[“\"]"
+)
+
+
+_LIST_GAP_RE = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequences: list[re.Match[str]]) -> list[_Hit]:
+    """Full names that are people by the words around them, even with no reporting verb:
+
+    an office or role before ("UN Secretary-General Ban Ki-moon", "Iranian dissident Ehsan
+    Qaraee"), an appositive after ("Gholamreza Khosravi, an activist of …", "Abdolreza
+    Rahmanifazli, Interior Minister"), "written by Sam Stevenson", lists of three or more full
+    names ("Ali Saremi, Jafar Kazemi, Mohammad-Ali Haj-Aghaie"), and testimony headings (a name
+    alone on its line before a quotation). Two to four name-like words each; known actors
+    resolve as usual.
+    """
+    after: list[tuple[int, int]] = []  # the name follows its marker: take its first words
+    before: list[tuple[int, int]] = []  # the name precedes it: take its last words
+    for role in triggers.roles:
+        word = role.group()
+        if word not in _SINGULAR_ROLES and word not in _OFFICES:
+            continue
+        if word[0].islower() or word in _OFFICES:
+            following = _NAME_AFTER_RE.match(text, role.end())
+            if following is not None:
+                after.append((following.start("name"), following.end("name")))
+        preceding = _NAME_BEFORE_APPOSITIVE_RE.search(text, max(0, role.start() - 100), role.start())
+        if preceding is not None:
+            before.append((preceding.start("name"), preceding.end("name")))
+    for by in triggers.by:
+        following = _NAME_AFTER_RE.match(text, by.end())
+        if following is not None:
+            after.append((following.start("name"), following.end("name")))
+    before += _listed_names(text, sequences)
+    after += _mid_sentence_names(text, sequences)
+    for heading in _TESTIMONY_HEADING_RE.finditer(text):
+        after.append((heading.start("name"), heading.end("name")))
+    hits: list[_Hit] = []
+    for spans, from_end in ((after, False), (before, True)):
+        for start, end in spans:
+            words = _trim_name(text[start:end].split())
+            run: list[str] = []
+            for word in reversed(words) if from_end else words:
+                if len(run) == 4 or not _is_person_name([word]):
+                    break
+                run.append(word)
+            if from_end:
+                run.reverse()
+            span = None if len(run) < 2 else _tail_span(text, end, run) if from_end else _head_span(text, start, run)
+            if span is not None:
+                name = text[span[0] : span[1]]
+                hits.append(_Hit(*span, "person", directory.resolve(name), new_name=name, new_kind="person", contextual=True))
+    return hits
+
+
+#: The word before a mid-sentence name: lowercase, and not a preposition that takes places.
+_WORD_BEFORE_RE = re.compile(rf"(?<![\w{_APOSTROPHES}{_HYPHEN}])([a-z]+)[ \t]+\Z")
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    """in at from to near into across outside inside around through via of on the a an this
+    that these those his her its their our your my new""".split()
+)
+
+
+_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a lowercase word after a name may be its verb ("fled", "says", "was", "who")."""
+    return word in _STOP_VERBS or word in _RELATIVES or word.endswith(("ed", "s")) or word in _AUX_WORDS
+
+
+def _mid_sentence_names(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Two or three capitalised name-like words after a lowercase word ("economist Ana Ruiz",
+    "met Tom Reed"), followed by punctuation or a verb-like word: mid-sentence, capitals mark a name, and two of them with no organisation
+    or place word are a person's. After "in", "at", "from" … they are more often a place, and
+    after "the", "its" … a thing ("the Death Penalty")."""
+    spans: list[tuple[int, int]] = []
+    for match in sequences:
+        start = match.start()
+        if start < 2 or not text[start - 2].islower():  # cheap test first: "x Name"
+            continue
+        words = match.group().split()
+        if not 2 <= len(words) <= 3 or not _is_person_name(words) or any(w in _PARTICLE_WORDS for w in words):
+            continue
+        before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+        if before is None or before.group(1) in _PLACE_PREPOSITIONS:
+            continue
+        end = match.end()
+        if end < len(text) and text[end] in _HYPHEN_CHARS:
+            continue
+        after = _WORD_AFTER_RE.match(text, end)
+        if after is not None and not _verb_like(after.group(1)):
+            continue  # "… and Ballistic Missiles program": capitalised words modifying a noun
+        spans.append((match.start(), end))
+    return spans
+
+
+def _listed_names(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Capitalised sequences forming a list of three or more full names, comma-separated."""
+    spans: list[tuple[int, int]] = []
+    group: list[re.Match[str]] = []
+
+    def close() -> None:
+        if len(group) >= 3 and all(" " in m.group() and _is_person_name(m.group().split()) for m in group):
+            spans.extend((m.start(), m.end()) for m in group)
+
+    for match in sequences:
+        if group and _LIST_GAP_RE.fullmatch(text, group[-1].end(), match.start()):
+            group.append(match)
+            continue
+        close()
+        group = [match]
+    close()
+    return spans

@@ -1,0 +1,236 @@
+"""The entry points: :func:`scan_actors` runs every detector once, settles overlaps and
+context, and turns unknown names into candidate actors.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from provenance.extract.actors.acronyms import _definition_hits
+from provenance.extract.actors.directory import ActorDirectory
+from provenance.extract.actors.hits import _free_unnamed_heads, _Hit, _select
+from provenance.extract.actors.known import (
+    _alias_hits,
+    _coordinated_given_names,
+    _fuzzy_hits,
+)
+from provenance.extract.actors.names import _full_name_elsewhere, _name_parts
+from provenance.extract.actors.organisations import (
+    _organisation_hits,
+    _speaking_organisation,
+)
+from provenance.extract.actors.people import _person_hits
+from provenance.extract.actors.resolution import Resolution
+from provenance.extract.actors.roster import KnownActor, match_key
+from provenance.extract.actors.speakers import _title_hits, _turn_label_hits, _verb_hits
+from provenance.extract.actors.text import TextScan
+from provenance.extract.actors.unnamed import _plural_speaker_hits, _unnamed_hits
+from provenance.extract.found import ActorKind, MentionFound
+
+
+@dataclass(frozen=True)
+class AmbiguousMention:
+    """A name in the text that several known actors fit equally, with no context to decide."""
+
+    start: int
+    end: int
+    text: str
+    actors: tuple[KnownActor, ...]
+
+
+@dataclass(frozen=True)
+class ActorScan:
+    """Everything one pass over a text finds: mentions (sorted, non-overlapping), new actors
+    for review (in order of first mention), and names left ambiguous."""
+
+    mentions: list[MentionFound]
+    candidates: list[KnownActor]
+    ambiguous: list[AmbiguousMention]
+
+
+_QUOTE_RE = re.compile(r"“[^”\n]*(?:”|(?=\n)|\Z)|\"[^\"\n]*\"")
+
+
+_GENDERED_TITLE_RE = re.compile(r"(?<![\w])(Mrs|Ms|Miss|Mr)\.?[ \t]+\Z")
+
+
+def _title_gender(text: str, start: int) -> str | None:
+    """"f" after Mrs./Ms./Miss, "m" after Mr., else None: to tell two Rajavis apart."""
+    if text.find("M", max(0, start - 8), start) < 0:  # cheap test first: most names have no title
+        return None
+    found = _GENDERED_TITLE_RE.search(text, max(0, start - 8), start)
+    if found is None:
+        return None
+    return "m" if found.group(1) == "Mr" else "f"
+
+
+class _Context:
+    """Who has been named in full so far, inside and outside quotations, and with what title."""
+
+    def __init__(self, text: str) -> None:
+        self.quotes = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+        self.quote_starts = [start for start, _ in self.quotes]
+        # Each actor once (by identity: hashing a dataclass is slow), in order of their latest
+        # full naming, the last the most recent.
+        self.everywhere: dict[int, KnownActor] = {}
+        self.outside_quotes: dict[int, KnownActor] = {}
+        self.titled: dict[KnownActor, set[str]] = {}
+
+    def inside_quote(self, position: int) -> bool:
+        index = bisect.bisect_right(self.quote_starts, position) - 1
+        return index >= 0 and self.quotes[index][0] < position < self.quotes[index][1]
+
+    def resolve(
+        self, directory: ActorDirectory, written: str, resolution: Resolution, inside: bool, gender: str | None
+    ) -> Resolution:
+        """Settle a name that is ambiguous or unknown by what came before.
+
+        A title's gender decides between actors already named with a gendered title ("Mrs.
+        Maryam Rajavi" earlier, then "Mrs. Rajavi"). Otherwise the most recent full name wins,
+        counting for a name outside quotations only names outside them when one fits (a
+        speaker's quote mentioning Massoud Rajavi does not make the next "Rajavi said" him).
+        """
+        if resolution.ambiguous and gender is not None:
+            fitting = [actor for actor in resolution.ambiguous if gender in self.titled.get(actor, ())]
+            if len(fitting) == 1:
+                return Resolution(written, fitting[0], "context", resolution.score)
+        if not inside:
+            settled = directory.resolve_in_context(written, list(self.outside_quotes.values()))
+            if settled.actor is not None:
+                return settled
+        return directory.resolve_in_context(written, list(self.everywhere.values()))
+
+    def named(self, actor: KnownActor, inside: bool, gender: str | None) -> None:
+        self.everywhere.pop(id(actor), None)
+        self.everywhere[id(actor)] = actor
+        if not inside:
+            self.outside_quotes.pop(id(actor), None)
+            self.outside_quotes[id(actor)] = actor
+        if gender is not None:
+            self.titled.setdefault(actor, set()).add(gender)
+
+
+def scan_actors(text: str, directory: ActorDirectory) -> ActorScan:
+    """Find every actor named in ``text``: mentions, new candidates, and unsettled ambiguities."""
+    alias = _alias_hits(text, directory, "alias")
+    alias += _coordinated_given_names(text, directory, alias)
+    shared = TextScan(text)
+    triggers, sequences = shared.triggers, shared.sequences
+    named = alias + _definition_hits(text, directory)
+    named += _title_hits(text, directory, triggers) + _verb_hits(text, directory, triggers)
+    named += _person_hits(text, directory, triggers, sequences) + _fuzzy_hits(text, directory, alias, sequences)
+    named += _turn_label_hits(text, directory) + _organisation_hits(text, directory, sequences)
+    selected = _select(named)
+    unnamed = _unnamed_hits(text, triggers) + _plural_speaker_hits(shared)
+    selected = _select(selected + _free_unnamed_heads(text, unnamed, selected))
+
+    context = _Context(text)
+    mentions: list[MentionFound] = []
+    ambiguous: list[AmbiguousMention] = []
+    new: list[_Hit] = []
+    for hit in selected:
+        written = text[hit.start : hit.end]
+        resolution = hit.resolution
+        inside = context.inside_quote(hit.start)
+        gender = _title_gender(text, hit.start)
+        if hit.source != "unnamed" and resolution.actor is None and (resolution.ambiguous or hit.contextual):
+            resolution = context.resolve(directory, written, resolution, inside, gender)
+        if resolution.actor is not None:
+            mentions.append(MentionFound(hit.start, hit.end, written, resolution.actor.name, resolution.actor.kind))
+            if resolution.method in ("exact", "fuzzy"):
+                context.named(resolution.actor, inside, gender)
+        elif resolution.ambiguous:
+            ambiguous.append(AmbiguousMention(hit.start, hit.end, written, resolution.ambiguous))
+        elif hit.new_name is not None:
+            new.append(hit)
+        elif hit.source == "lone" and _speaking_organisation(shared, written):
+            hit.new_name, hit.new_kind = written, "organisation"
+            new.append(hit)
+    candidates = _candidates(text, new, mentions)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return ActorScan(mentions, candidates, ambiguous)
+
+
+def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound]) -> list[KnownActor]:
+    """Turn names no known actor fits into candidate actors: merge their spellings (a bare
+    surname joins the full name it ends), add their mentions to ``mentions``, and find their
+    later spellings where nothing else was found (a defined acronym used again)."""
+    by_key: dict[str, KnownActor] = {}
+    order: dict[str, int] = {}
+
+    def register(name: str, kind: ActorKind, aliases: tuple[str, ...], start: int) -> str:
+        key = match_key(name)
+        for other_key, other in by_key.items():  # "IHRM" after "Iran Human Rights Monitor (IHRM)"
+            if other.kind == kind and any(match_key(alias) == key for alias in other.aliases):
+                key = other_key
+                break
+        existing = by_key.get(key)
+        if existing is not None:
+            name, aliases = existing.name, (*existing.aliases, *aliases)
+        by_key[key] = KnownActor(name, kind, tuple(a for a in dict.fromkeys(aliases) if a != name))
+        order[key] = min(order.get(key, start), start)
+        return key
+
+    assigned: list[tuple[_Hit, str]] = []
+    # Full names and organisations first, so that a bare surname can join its full name; a
+    # person's other spelling ("Mustafa Pourmohammadi" after "Mostafa Pour-Mohammadi") joins
+    # the first as an alias.
+    persons: ActorDirectory | None = None  # rebuilt only after a new person is registered
+    for hit in sorted(new, key=lambda h: (h.source == "lone" or (h.new_kind == "person" and len((h.new_name or "").split()) == 1), h.start)):
+        assert hit.new_name is not None and hit.new_kind is not None
+        if hit.new_kind == "person" and match_key(hit.new_name) not in by_key:
+            if persons is None:
+                persons = ActorDirectory(actor for actor in by_key.values() if actor.kind == "person")
+            found = persons.resolve(hit.new_name).actor
+            if found is not None:
+                key = match_key(found.name)
+                if len(hit.new_name.split()) > 1:
+                    register(found.name, "person", (hit.new_name,), hit.start)
+                    persons = None
+                assigned.append((hit, key))
+                order[key] = min(order[key], hit.start)
+                continue
+        if hit.source == "lone":  # a one-word organisation, unless a new person's name holds it
+            key = match_key(hit.new_name)
+            owner = next((k for k, a in by_key.items() if a.kind == "person" and key in _name_parts(a)), None)
+            if owner is not None:
+                assigned.append((hit, owner))
+                continue
+        if hit.new_kind == "person" and match_key(hit.new_name) not in by_key:
+            persons = None
+            full = _full_name_elsewhere(text, hit.new_name) if len(hit.new_name.split()) == 1 else None
+            if full is not None:  # "Mayor Dorsey" alone, "Ellen Dorsey" in a caption: the fullest name
+                assigned.append((hit, register(text[full[0] : full[1]], "person", (), hit.start)))
+                continue
+        assigned.append((hit, register(hit.new_name, hit.new_kind, hit.new_aliases, hit.start)))
+    for hit, key in assigned:
+        actor = by_key[key]
+        mentions.append(MentionFound(hit.start, hit.end, text[hit.start : hit.end], actor.name, actor.kind))
+    local = ActorDirectory(actor for actor in by_key.values() if actor.kind != "unnamed")
+    if len(local):
+        taken = sorted((m.start, m.end) for m in mentions)
+        starts = [start for start, _ in taken]
+        for hit in _alias_hits(text, local, "local"):
+            index = bisect.bisect_left(starts, hit.end) - 1
+            later = hit.resolution.actor
+            if later is None or (index >= 0 and taken[index][1] > hit.start):
+                continue
+            mentions.append(MentionFound(hit.start, hit.end, text[hit.start : hit.end], later.name, later.kind))
+    return [by_key[key] for key in sorted(by_key, key=lambda k: order[k])]
+
+
+def find_mentions(text: str, directory: ActorDirectory) -> list[MentionFound]:
+    """Actors named in ``text``, sorted by position, non-overlapping (the longest match wins).
+
+    ``actor`` is the canonical name: the known actor's, or a new actor's own (for an unnamed
+    source, its description as written, while the span covers the description's head words).
+    Bare surnames are settled by context; those that stay ambiguous are left out (see
+    :func:`scan_actors` for them). ``text[m.start:m.end] == m.text`` for every mention.
+    """
+    return scan_actors(text, directory).mentions
+
+
+def candidate_actors(text: str, directory: ActorDirectory) -> list[KnownActor]:
+    """New actors named in ``text`` (none of ``directory``'s), with the spellings seen, for review."""
+    return scan_actors(text, directory).candidates

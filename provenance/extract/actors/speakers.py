@@ -1,0 +1,181 @@
+"""Speakers by their markers: names after a title ("Mr. Dalvand"), next to a reporting verb
+("Terzi stressed", "said Mr. Naderi", "according to …") and interview turn labels.
+"""
+from __future__ import annotations
+
+import re
+
+from provenance.extract.actors.directory import ActorDirectory
+from provenance.extract.actors.hits import _Hit
+from provenance.extract.actors.names import (
+    _full_name_elsewhere,
+    _head_span,
+    _is_person_name,
+    _tail_span,
+    _trim_name,
+)
+from provenance.extract.actors.text import LinePattern
+from provenance.extract.actors.triggers import _INVERTED_VERBS, _Triggers
+from provenance.extract.actors.vocabulary import (
+    _ACRONYM_RE,
+    _AUX,
+    _AUX_WORDS,
+    _CLAUSE_BREAK_RE,
+    _CONNECTORS,
+    _NAME_SEQ,
+    _NAME_WORD,
+    _NOT_NAME,
+    _PARTICLE,
+    _WORD_RE,
+    TITLES,
+    is_acronym,
+)
+
+#: Titles that are not offices: after these a capitalised word is a name even in a headline.
+_HONORIFICS = frozenset(TITLES[: TITLES.index("Mayor")])
+
+
+def _in_headline(text: str, position: int) -> bool:
+    """Whether ``position`` is in a Title Case line (most words capitalised), as headlines are."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = _WORD_RE.findall(text[start : end if end >= 0 else len(text)])
+    content = [word for word in words if word.casefold() not in _CONNECTORS | {"a", "an", "is", "by", "with", "as"}]
+    return len(content) >= 4 and sum(word[0].isupper() or word[0].isdigit() for word in content) >= 0.8 * len(content)
+
+
+_TITLE_NAME_RE = re.compile(rf"\.?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,3}})")
+
+
+def _title_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> list[_Hit]:
+    """Names after a title ("Mr. Dalvand", "Ayatollah Montazeri"): persons, known or new."""
+    hits: list[_Hit] = []
+    for title in triggers.titles:
+        match = _TITLE_NAME_RE.match(text, title.end())
+        if match is None:
+            continue
+        if title.group() not in _HONORIFICS and _in_headline(text, title.start()):
+            continue  # "Former Italian Foreign Minister Says Regime Can No Longer …"
+        kept: list[str] = []
+        for word in match.group("name").split():
+            if word in _NOT_NAME or is_acronym(word):
+                break
+            kept.append(word)
+        span = _head_span(text, match.start("name"), kept)
+        if span is not None:
+            name = text[span[0] : span[1]]
+            hits.append(_Hit(*span, "title", directory.resolve(name), new_name=name, new_kind="person", contextual=True))
+    return hits
+
+
+_BEFORE_VERB_RE = re.compile(rf"(?P<name>{_NAME_SEQ}),?[ \t]+{_AUX}{{0,2}}\Z")
+
+
+_BEFORE_VERB_APPOSITIVE_RE = re.compile(rf"(?P<name>{_NAME_SEQ}),[ \t]*[^,“”\"\n]{{1,120}},[ \t]+{_AUX}{{0,2}}\Z")
+
+
+_AFTER_VERB_RE = re.compile(rf"[ \t]+(?:the[ \t]+)?(?P<name>{_NAME_SEQ})")
+
+
+#: A name right after a preposition is not the subject of the verb that follows it ("Tom Reed
+#: of Northern Star Mining said": the company does not speak; the person is found elsewhere).
+_PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w])(?:of|at|for|from|with|by|in|on|to)[ \t]+(?:the[ \t]+)?\Z")
+
+
+#: Verbs whose object, when an acronym, is an organisation addressed: "told the BBC".
+_TELL_VERBS = frozenset(("told", "tells", "tell"))
+
+
+def _verb_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> list[_Hit]:
+    """Capitalised names next to a reporting verb: "Terzi stressed", "said Mr. Naderi", "Raha
+    Bahreini, Amnesty International's lead researcher on Iran, said", "according to …"."""
+    hits: list[_Hit] = []
+    full_names: dict[str, tuple[int, int] | None] = {}
+    for verb in triggers.verbs:
+        according = verb.group().casefold() == "according to"
+        if according or verb.group() in _INVERTED_VERBS:
+            after = _AFTER_VERB_RE.match(text, verb.end())
+            if after is not None:
+                hits += _verb_name_hits(text, directory, after.start("name"), after.end("name"), full_names)
+            if according:
+                continue
+        elif verb.group() in _TELL_VERBS:
+            after = _AFTER_VERB_RE.match(text, verb.end())
+            if after is not None and _ACRONYM_RE.match(after.group("name")):
+                hits += _verb_name_hits(text, directory, after.start("name"), after.end("name"), full_names)
+        # Cheap test first: the word before the verb (past "has", "also" …) is capitalised or
+        # closes an appositive; most verbs follow "he", "she" or a quotation.
+        before = text[max(0, verb.start() - 40) : verb.start()].split()
+        while before and before[-1] in _AUX_WORDS:
+            before.pop()
+        if not before or not (before[-1][:1].isupper() or before[-1].endswith(",")):
+            continue
+        window_start = max(0, verb.start() - 200)
+        breaks = list(_CLAUSE_BREAK_RE.finditer(text, window_start, verb.start()))
+        if breaks:
+            window_start = breaks[-1].end()
+        window = text[window_start : verb.start()]
+        found = _BEFORE_VERB_RE.search(window, max(0, len(window) - 90))
+        if found is not None and not _trim_name(found.group("name").split()):
+            found = None  # "… on Iran, said": try the appositive instead
+        if found is None and "," in window:
+            found = _BEFORE_VERB_APPOSITIVE_RE.search(window)
+        if found is not None:
+            start, end = window_start + found.start("name"), window_start + found.end("name")
+            if _PREPOSITION_BEFORE_RE.search(text, max(0, start - 12), start) is None:
+                hits += _verb_name_hits(text, directory, start, end, full_names)
+    return hits
+
+
+def _verb_name_hits(
+    text: str, directory: ActorDirectory, start: int, end: int, full_names: dict[str, tuple[int, int] | None]
+) -> list[_Hit]:
+    """The hits for capitalised words next to a reporting verb (``full_names`` memoises
+    :func:`_full_name_elsewhere` for one text)."""
+    words = _trim_name(text[start:end].split())
+    span = _head_span(text, start, words)
+    if span is None:
+        return []
+    resolution = directory.resolve(text[span[0] : span[1]])
+    if resolution.actor is None and not resolution.ambiguous and len(words) == 1 and _ACRONYM_RE.match(words[0]):
+        # An unknown acronym that speaks ("UNHCR said") is an organisation.
+        name = words[0]
+        return [_Hit(*span, "verb", resolution, new_name=name, new_kind="organisation", contextual=True)]
+    if resolution.actor is None and not resolution.ambiguous:
+        # Unknown: the name is the run of name-like words at the end, at most four ("Belgian
+        # MEP Hilde Vautmans" → "Hilde Vautmans").
+        tail: list[str] = []
+        for word in reversed(words):
+            if len(tail) == 4 or not _is_person_name([word]):
+                break
+            tail.insert(0, word)
+        span = _tail_span(text, span[1], tail)
+        if span is None:
+            return []
+        resolution = directory.resolve(text[span[0] : span[1]])
+        words = tail
+    if resolution.actor is not None or resolution.ambiguous or len(words) >= 2:
+        new = text[span[0] : span[1]] if len(words) >= 2 else None
+        return [_Hit(*span, "verb", resolution, new_name=new, new_kind="person", contextual=True)]
+    # A lone unknown word ("Boumedra concluded") is a person if the text names them in full
+    # elsewhere ("Tahar Boumedra"); it may also be settled by context.
+    hits = [_Hit(*span, "lone", resolution, contextual=True)]
+    if words[0] not in full_names:
+        full_names[words[0]] = _full_name_elsewhere(text, words[0])
+    full = full_names[words[0]]
+    if full is not None:
+        name = text[full[0] : full[1]]
+        hits.append(_Hit(*full, "verb", directory.resolve(name), new_name=name, new_kind="person", contextual=True))
+    return hits
+
+
+_TURN_LABEL_RE = LinePattern(rf"[ \t]*(?P<name>{_NAME_SEQ})[ \t]*:[ \t]+\S")
+
+
+def _turn_label_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
+    """Interview turn labels at the start of a line ("Pour-Mohammadi: Look, …"): the speaker."""
+    hits: list[_Hit] = []
+    full_names: dict[str, tuple[int, int] | None] = {}
+    for match in _TURN_LABEL_RE.finditer(text):
+        hits += _verb_name_hits(text, directory, match.start("name"), match.end("name"), full_names)
+    return hits

@@ -1,0 +1,82 @@
+"""One regular expression for every spelling of every known actor.
+
+Compiled once per directory (and memoised by spelling set, so a per-document directory of
+the same new actors is not recompiled); tolerant of the hyphen, apostrophe and case variants
+news text uses, strict about acronyms (capitals only).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from provenance.extract.actors.vocabulary import _APOSTROPHES, _HYPHEN, _HYPHEN_CHARS
+
+_SEPARATOR = rf"(?:[ \t\u00a0]*[{_HYPHEN}–][ \t\u00a0]*|[ \t\u00a0]+)?"
+
+
+_SPELLING_TOKEN_RE = re.compile(rf"[^\W_]+|[{_APOSTROPHES}]|[\s{_HYPHEN}–]+|/|\.|.")
+
+
+_NEVER_MATCHES = re.compile(r"(?!x)x")
+
+
+def _spelling_pattern(spelling: str) -> str:
+    """A regex for one spelling, tolerant of hyphen/space, apostrophe and case variants.
+
+    Acronym words (``MEK``) match only in capitals; the first word keeps its capital initial
+    (``Amnesty``, never ``amnesty``); other letters match in any case ("MEK IRAN"); hyphens and
+    spaces between words may be either or neither ("Pour-Mohammadi", "PourMohammadi").
+    """
+    parts: list[str] = []
+    first_word = True
+    for token in _SPELLING_TOKEN_RE.findall(spelling):
+        if token[0].isalnum():
+            if len(token) >= 2 and token.isupper():
+                parts.append(re.escape(token))
+            elif first_word and token[0].isupper():
+                parts.append(re.escape(token[0]) + (f"(?i:{re.escape(token[1:])})" if len(token) > 1 else ""))
+            else:
+                parts.append(f"(?i:{re.escape(token)})")
+            first_word = False
+        elif token in _APOSTROPHES:
+            parts.append(f"[{_APOSTROPHES}]?")
+        elif all(ch in _HYPHEN_CHARS or ch.isspace() for ch in token):
+            parts.append(_SEPARATOR)
+        elif token == "/":
+            parts.append(r"[ \t]*/[ \t]*")
+        elif token == ".":
+            parts.append(r"\.?")
+        elif token == "&":
+            parts.append(r"[ \t]*&[ \t]*")
+        else:
+            parts.append(re.escape(token))
+    return "".join(parts)
+
+
+def _compile_spellings(spellings: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for all spellings, longest first, grouped by their literal first letter so
+    that the engine rejects most positions at once: ``(?:M(?:EK…Iran|aryam…|EK)|N(?:CRI)|…)``."""
+    groups: dict[str, list[str]] = {}
+    loose: list[str] = []
+    for spelling in sorted(spellings, key=len, reverse=True):
+        pattern = _spelling_pattern(spelling)
+        first = re.escape(spelling[0])
+        if spelling[0].isupper() and pattern.startswith(first):
+            rests = groups.setdefault(spelling[0], [])
+            if pattern[len(first) :] not in rests:
+                rests.append(pattern[len(first) :])
+        elif pattern not in loose:
+            loose.append(pattern)
+    alternatives = [
+        re.escape(first) + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
+        for first, rests in sorted(groups.items())
+    ] + loose
+    if not alternatives:
+        return _NEVER_MATCHES
+    if loose:  # a spelling not opening with a capital letter: test every position
+        return re.compile(rf"(?<![\w])(?:{'|'.join(alternatives)})(?![\w])")
+    # Every alternative opens with its literal capital: the "not inside a word" test goes after
+    # it, so that ``re`` skips ahead to those capitals instead of testing every position.
+    tested = [alternative[: len(re.escape(first))] + r"(?<![\w].)" + alternative[len(re.escape(first)) :]
+              for alternative, first in zip(alternatives, sorted(groups))]
+    return re.compile(rf"(?:{'|'.join(tested)})(?![\w])")

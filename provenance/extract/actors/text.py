@@ -1,0 +1,57 @@
+"""The shared pass over one text: what several detectors need (trigger words, capitalised
+runs, capitalised words written mid-sentence) computed once per text instead of once per
+detector, and line-start patterns that ``re`` can scan quickly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from provenance.extract.actors.triggers import _Triggers, _triggers
+from provenance.extract.actors.vocabulary import _LETTER, _NAME_SEQ_RE, _UPPER
+
+_MID_SENTENCE_CAPITAL_RE = re.compile(rf"[a-z,;][ \t]+([{_UPPER}][{_LETTER}]+)")
+
+
+class TextScan:
+    """One text and what the detectors share about it.
+
+    ``triggers`` (reporting verbs, roles, titles, "written by") and ``sequences`` (runs of
+    capitalised name words) are found once, eagerly: every text needs them. The capitalised
+    words written mid-sentence (names, not sentence starts) are found on first use only: two
+    detectors ask, for few texts.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.triggers: _Triggers = _triggers(text)
+        self.sequences: list[re.Match[str]] = list(_NAME_SEQ_RE.finditer(text))
+        self._names_mid_sentence: set[str] | None = None
+
+    @property
+    def names_mid_sentence(self) -> set[str]:
+        """Capitalised words written somewhere after a lowercase word, comma or semicolon."""
+        if self._names_mid_sentence is None:
+            self._names_mid_sentence = set(_MID_SENTENCE_CAPITAL_RE.findall(self.text))
+        return self._names_mid_sentence
+
+
+class LinePattern:
+    """A pattern anchored at line starts, ``(?m)^`` + ``body``, scanned quickly.
+
+    ``re`` cannot skip ahead to a ``^`` anchor and tries it at every position; searching for
+    ``\\n`` + ``body`` instead jumps from newline to newline. A match never ends with a
+    newline (``body`` must not end on one), so the matches, and their named groups, are the
+    same as the anchored pattern's; only ``start()`` of the whole match differs by the newline.
+    """
+
+    def __init__(self, body: str, flags: int = 0) -> None:
+        self._first = re.compile(body, flags)
+        self._after_newline = re.compile("\n" + body, flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        first = self._first.match(text)
+        if first is not None:
+            yield first
+        yield from self._after_newline.finditer(text, first.end() if first is not None else 0)

@@ -1,0 +1,139 @@
+"""Trigger words: reporting verbs, role nouns, offices, titles and "written by".
+
+All found in one pass over the text (see :class:`~provenance.extract.actors.text.TextScan`)
+because the person, speaker and unnamed-source detectors each start from them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from provenance.extract.actors.vocabulary import (
+    _LETTER,
+    _TITLE_SET,
+    TITLES,
+    _trie_pattern,
+)
+
+#: Reporting verbs: a capitalised name next to one is a speaker.
+_VERB_WORDS: tuple[str, ...] = tuple(
+    """said says told tells added adds stressed stresses explained explains concluded concludes
+    wrote writes stated states noted notes argued argues emphasized emphasised emphasizes
+    emphasises continued recalled insisted warned warns declared confirmed confirms claimed
+    claims asserted remarked commented announced replied testified revealed acknowledged
+    admitted reported reports described urged denied denies dismissed condemned demanded
+    accused say tell warn argue claim insist note estimate estimates estimated maintain maintains
+    maintained contend contends contended predicted predicts""".split()
+) + ("called on", "called for", "according to", "According to")
+
+
+#: After these a name may follow the verb: ", said Mr. Naderi", "concluded Terzi".
+_INVERTED_VERBS = frozenset(
+    """said says wrote writes added adds stressed explained concluded argued emphasized
+    emphasised continued noted stated recalled insisted warned declared replied""".split()
+)
+
+
+#: Nouns heading a description of an unnamed source ("a senior official", "Persons who …").
+_ROLE_NOUNS: tuple[str, ...] = tuple(
+    """advisor adviser official prisoner activist source witness eyewitness member spokesman
+    spokeswoman spokesperson diplomat researcher journalist reporter analyst expert survivor
+    defector insider commander officer agent lawyer judge creator guard interrogator relative
+    resident employee observer cleric minister person dissident student teacher doctor nurse
+    veteran representative envoy lawmaker legislator parliamentarian investigator rapporteur
+    scholar historian staffer aide author producer director executive manager leader citizen
+    mother father son daughter brother sister wife husband founder participant attendee
+    delegate economist demographer statistician scientist engineer geologist professor
+    inspector commissioner auditor treasurer councillor councilor councilman councilwoman
+    organiser organizer steward miner worker dockworker widow coroner chairman chairwoman
+    president secretary mayor governor senator owner farmer fisherman physician surgeon
+    campaigner negotiator""".split()
+)
+
+
+_IRREGULAR_PLURALS = {"spokesman": "spokesmen", "spokeswoman": "spokeswomen", "wife": "wives", "person": "persons"}
+
+
+def _plural(noun: str) -> str:
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+_ROLE_WORDS_LOWER = sorted({*_ROLE_NOUNS, *(_plural(noun) for noun in _ROLE_NOUNS), "people"})
+
+
+_ROLE_WORD_LIST = _ROLE_WORDS_LOWER + [word.capitalize() for word in _ROLE_WORDS_LOWER]
+
+
+_SINGULAR_ROLES = frozenset(_ROLE_NOUNS) | frozenset(noun.capitalize() for noun in _ROLE_NOUNS)
+
+
+#: Offices written before or after a name: "UN Secretary-General Ban Ki-moon", "…, Interior Minister".
+_OFFICES: tuple[str, ...] = tuple(
+    """President President-elect Minister Ambassador Secretary-General Secretary Commander Senator
+    Governor Chairman Chairwoman Director Chief Judge Spokesman Spokeswoman Leader Founder
+    Rapporteur Mayor Chancellor Speaker Prosecutor Cleric MP MEP""".split()
+)
+
+
+#: "written by Sam Stevenson": the agent of these is a person (or a known organisation).
+_BY_PHRASES: tuple[str, ...] = tuple(
+    f"{verb} by"
+    for verb in """written reported interviewed chaired hosted moderated led headed founded signed
+    edited presented translated organized organised""".split()
+)
+
+
+_VERB_SET = frozenset(_VERB_WORDS)
+
+
+_BY_SET = frozenset(_BY_PHRASES)
+
+
+_ROLE_SET = frozenset(_ROLE_WORD_LIST) | frozenset(_OFFICES)
+
+
+_TRIGGER_WORDS = sorted({*_VERB_WORDS, *_ROLE_WORD_LIST, *_OFFICES, *TITLES, *_BY_PHRASES})
+
+
+#: Reporting verbs, role nouns, offices, titles and "written by", found in one pass.
+_TRIGGER_RE = re.compile(
+    rf"(?<![{_LETTER}])(?=[{''.join(sorted({re.escape(w[0]) for w in _TRIGGER_WORDS}))}])"
+    rf"(?:{_trie_pattern(_TRIGGER_WORDS)})(?![{_LETTER}])"
+)
+_VERB_RE = re.compile(rf"\b(?:{_trie_pattern(_VERB_WORDS)})\b")
+
+
+@dataclass
+class _Triggers:
+    verbs: list[re.Match[str]] = field(default_factory=list)
+    roles: list[re.Match[str]] = field(default_factory=list)  # role nouns and offices
+    titles: list[re.Match[str]] = field(default_factory=list)
+    by: list[re.Match[str]] = field(default_factory=list)
+
+
+def _triggers(text: str) -> _Triggers:
+    found = _Triggers()
+    for match in _TRIGGER_RE.finditer(text):
+        word = match.group()
+        if word in _TITLE_SET:
+            found.titles.append(match)
+            if word in _ROLE_SET:  # "Minister": a title, and an office after a name
+                found.roles.append(match)
+        elif word in _VERB_SET:
+            found.verbs.append(match)
+        elif word in _BY_SET:
+            found.by.append(match)
+        else:
+            found.roles.append(match)
+    return found
+
+
+_RELATIVES = frozenset("who whom whose which that".split())
+
+
+_STOP_VERBS = frozenset(
+    """is was were are be been being has have had will would shall should can could may might must
+    did does do gave spoke sent""".split()
+) | _VERB_SET
