@@ -1,0 +1,145 @@
+"""Quotes: direct quotes and reported speech, each with its speaker.
+
+``find_quotes(text)`` returns :class:`~provenance.extract.found.QuoteFound` records sorted by
+start, following the labelling conventions in ``tests/data/README.md``. It is pure and
+rule-based; the rules:
+
+Paragraphs
+    A paragraph is a line. A block of lines (between blank lines) whose lines all but the last
+    are 40–100 characters long is hard-wrapped text and is one paragraph.
+
+Direct quotes (kind ``"direct"``)
+    Quote marks are read per paragraph with a stack: curly (“ ” ‘ ’), straight (" ') and
+    low/angle marks („ « ») in any mix; a straight mark opens or closes by the characters
+    around it. Only top-level quotes count: a quote nested inside another (‘…’ or “…” inside
+    “…”) is part of the outer one. A closing mark with nothing open that stands before text
+    opens a quote (``writes: ” The relentless …”``). The span excludes the marks and the
+    whitespace next to them and keeps punctuation inside the marks (``“It is no accident,”
+    she said`` gives ``It is no accident,``); ``text == source[start:end]`` always holds.
+
+    A quote that never closes ends at its paragraph's end. If the next paragraph opens with a
+    quote mark, the quote goes on there (quotes running over paragraphs: each paragraph opens,
+    only the last closes); if the next paragraph has no opening mark but a closing mark with
+    nothing open, the quote goes on up to that mark. A quote running over paragraphs is one
+    record, from its first word to its last.
+
+    Interview turns: a paragraph ``Label: text`` is a turn when the label is ``Question``,
+    ``Q``, ``Interviewer``, ``Host`` … (the interviewer), ``Answer``/``A`` (speaker None), or a
+    name with another turn within four paragraphs. After a heading with "Q&A", a paragraph
+    ending in "?" is a question and the paragraphs after it are the answer. A turn's text is
+    one direct quote (marks inside it are nested), together with the paragraphs after it that
+    are not turns, do not open with a quote mark or parenthesis and speak in the first or
+    second person (I, we, you …). The interviewer speaks for the publication named as holding
+    the interview ("interview with the state-run Mosalas magazine"), else for the label.
+
+Titles and scare quotes are not quotes
+    A quote is dropped when a naming word stands just before it and no attribution does
+    (``entitled``, ``called``, ``known as``, ``signs reading``, ``the report``, ``the
+    conference`` …), or when it has no attribution next to it and is Title Case text of at
+    most 12 words (``“Stop Executions Iran”``), unless a speech verb just before it shows a
+    headline quote (``Vows to “Eliminate MEK”``, speaker None). An attribution next to a
+    quote is a speech verb or ``X:`` just before it, a speech verb just after it, a heading
+    naming a speaker, or a ``… said:`` paragraph just before its paragraph.
+
+    A quote of at most 4 words is kept only with such an attribution, or with a speech verb at
+    most 6 words before it in its sentence and at least 2 words (``warn about “major events”``
+    is kept; ``“moderate” Rouhani`` and ``“appeasement.”`` are not), or when it is a full
+    sentence of at least 2 words continuing the previous quote (``“…,” she said. “They
+    tortured me.”``). A quote in single marks at top level needs an attribution next to it,
+    or 8 words and a speech verb in its sentence, or 5 words continuing a quote.
+
+Speakers of direct quotes, first rule that applies
+    1. Next to the quote: ``X said: “…”``, ``X said, “…”``, ``X told Y: “…”``, ``X said in an
+       interview on …: “…”``, ``X said that “…”``, ``According to X, “…”``, ``X: “…”``;
+       after it: ``“…,” said X``, ``“…,” X said/added/told Y/wrote …``, ``“…,” according to
+       X``, ``“…” – X``. After a quote that ends its sentence only a bare ``X added.``
+       counts, so ``“…” He added: “…”`` goes to the second quote. Labels such as ``Note:``,
+       ``Update:``, ``Photo:`` are not speakers.
+    2. A speech verb earlier in the quote's sentence with its subject (``X called on the UN to
+       “…”``, ``calling it “…”``).
+    3. A paragraph ending in ``X states:`` or ``The statement read, in part:`` just before.
+    4. The previous quote in the same paragraph, or in the previous paragraph when the quote
+       opens its paragraph, unless someone new was named in between.
+    5. A heading: a short line that is a name, alone or followed by ``, role``/``– role``,
+       followed (past dateline lines such as ``State TV, July 29, 2019``) by paragraphs that
+       open with quote marks; it names their speaker until a paragraph that is neither.
+    Otherwise speaker_text is None: no guessing.
+
+Reported speech (kind ``"indirect"``)
+    A reporting verb of saying followed by its content: ``X said/told Y/explained/claimed/
+    confirmed/estimated/wrote/… (that) CLAUSE`` (without ``that`` only when a clause follows:
+    ``said the ministry would …``), ``According to X, CLAUSE``, ``CLAUSE, according to X``,
+    ``X, she explained, Y`` (the whole sentence), ``CLAUSE, X said.`` / ``CLAUSE, said X.``,
+    and ``X declared/estimated/put the number … to be N``. Not: calls, demands, vows,
+    questions, beliefs, verbs with a noun object. The span is the clause, without the
+    sentence's final punctuation; a second coordinated reporting verb (``told … that A and
+    claimed that B``) starts a second quote, and so does a participle of saying with ``that``
+    (``said A, adding that B``; ``“…,” X said, adding that B`` gives B to X, the subject of the
+    reporting verb before it, else the sentence's named subject). A clause containing a quoted
+    fragment (``said the ministry would “study the findings” before …``) is one indirect quote
+    covering it, marks included, and the fragment is not a direct quote of its own; a quote
+    that is the whole content (``said that “…”``) stays direct. Reported speech needs a speaker
+    (named, described, or a resolved he/she).
+
+The words naming a speaker
+    speaker_text is what the text calls the speaker, speaker_start/end where: the name among
+    comma-separated appositives (``Amnesty International’s lead researcher on Iran, Raha
+    Bahreini`` → ``Raha Bahreini``); a name in head position of a description (``Former
+    political prisoner Hossein Fathi``); titles and roles before a full name dropped
+    (``Ambassador Giulio Terzi``, ``Dr. Ingrid Solberg``), kept before a lone surname
+    (``Mr. Dalvand``). The words may stand elsewhere than the attribution, pointing back:
+
+    - ``he``/``she`` → the last person-like speaker or sentence subject named before (a full
+      name, a known surname, an ``a/an …`` description, a resolved ``the mayor``), or, when
+      the pronoun's sentence and the one before have no such subject, the last full name of
+      a person in them (``… residents such as Tom Reid. “…,” he said.``); ``I``/``we``/
+      ``they`` give None;
+    - a lone surname or first name (``Terzi``, ``Mrs. Rajavi``, ``Raha``) → the last full name
+      of the narrative holding it (``Giulio Terzi``);
+    - ``the mayor``/``the director`` → the person last introduced with that role (``Mayor
+      Linda Okafor``, ``Priya Raman, the city's finance director``); ``the ministry``/``the
+      union``/``the company`` → the organisation last named with that word (kind
+      ``"organisation"``);
+    - ``the report``/``the article``/``the paper`` → the organisation or publication last said
+      to issue or carry one (``Amnesty International issued a statement``, ``a report on the
+      Express-News website``, ``a report by the X Institute``); ``<Org> report`` → the Org;
+      ``The report, published by the X Institute, found …`` → the X Institute.
+
+    A description without a name (``a senior official of the Ministry …``; cut before
+    ``who``/``which``; a sentence-initial plural such as ``Importers`` or ``Persons who …``)
+    has kind ``"unnamed"``; a name has kind None (the actor resolver decides).
+
+Everything is linear in the text: precompiled regexes over paragraphs and sentences, indexes
+with binary search, and every look around a quote bounded (600 characters). Scans over long
+stretches are led by a literal (the regex engine then skips to candidates) and word lists are
+compiled as tries; whole-text facts (reporting verbs, names) are found once per text.
+
+Modules
+    ``vocab`` (word lists), ``patterns`` (compiled regexes), ``records`` (what is read),
+    ``marks`` (paragraphs and quote marks), ``names`` and ``text`` (small pure readers), and the
+    reader, one class per step in a chain (see ``state``): ``index``, ``antecedents``,
+    ``phrases``, ``turns``, ``attribution``, ``direct``, ``reported``, ``reader``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from provenance.extract.found import QuoteFound
+from provenance.extract.quotes.reader import Reader
+
+__all__ = ["NAME", "VERSION", "find_quotes"]
+
+NAME: Final = "quotes"
+VERSION: Final = "2"  # 2: "…, adding that …" clauses; "The report, published by X," → X
+
+
+def find_quotes(text: str) -> list[QuoteFound]:
+    """Find the direct quotes and the figure-carrying reported speech in ``text``.
+
+    Returns records sorted by start whose ``text`` is ``source[start:end]``; see the module
+    docstring for the rules.
+    """
+    if not text:
+        return []
+    return Reader(text).run()

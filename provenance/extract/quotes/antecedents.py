@@ -1,0 +1,249 @@
+"""Speaker references pointing back: he/she to the last person named, a lone surname to the
+full name, ``the mayor`` to the person with that role, ``the report`` to who issued it."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from provenance.extract.quotes.index import NameIndex
+from provenance.extract.quotes.names import _head_noun, _looks_org, match_key
+from provenance.extract.quotes.patterns import (
+    _BOUNDARY_RE,
+    _DOC_AUTHOR_VERB,
+    _FIRST_WORD,
+    _ORG_HEADS,
+    _OUTLET_MENTION,
+    _SUBJECT_SKIP,
+    _UPPER_RE,
+)
+from provenance.extract.quotes.records import _Speaker
+from provenance.extract.quotes.text import (
+    _doc_by,
+    _is_adverbial,
+    _segments,
+    _trailing_aux,
+)
+from provenance.extract.quotes.vocab import (
+    _DETERMINERS,
+    _HONORIFICS,
+    _MASK,
+    _PLACE_WORDS,
+    _PREPOSITIONS,
+    _RELATIVE,
+    _ROLE_WORDS,
+)
+
+
+class Antecedents(NameIndex):
+    """Resolution of pronouns, lone names, definite descriptions and document references."""
+
+    def _full_name(self, sp: _Speaker) -> _Speaker:
+        """A lone surname or first name ("Terzi", "Mrs. Rajavi", "Raha") → the fullest name
+        of that person named before it; anything else unchanged."""
+        if sp.text is None or sp.start is None or sp.kind is not None:
+            return sp
+        words = sp.text.split()
+        while len(words) > 1 and (
+            words[0].lower() in _HONORIFICS or words[0].lower() in _ROLE_WORDS
+        ):
+            words.pop(0)
+        if len(words) != 1 or words[0].isupper():
+            return sp
+        self._ensure_names()
+        found = self._latest(self.names, self.name_starts, match_key(words[0]), sp.start)
+        if found is None:
+            return sp
+        a, b = found
+        name = self.text[a:b]
+        return _Speaker(name, a, b, None, personish=not _looks_org(name), multi=True, at=sp.where)
+
+    def _refer_back(self, sp: _Speaker) -> _Speaker:
+        """``the mayor`` → the person introduced with that role; ``the ministry`` → the named
+        body; ``the report`` → who issued it. Unchanged when nothing fits."""
+        if sp.text is None or sp.start is None or sp.kind != "unnamed" or not sp.definite:
+            return sp
+        words = sp.text.split()
+        if len(words) > 5:
+            return sp
+        for i, w in enumerate(words):
+            if i > 0 and w.lower() in _PREPOSITIONS:
+                words = words[:i]
+                break
+        noun = _head_noun(" ".join(words).lower())
+        if not noun:
+            return sp
+        if sp.docref:
+            return sp  # resolved by _finish, to who issued the document
+        self._ensure_roles()
+        found = self._latest(self.roles, self.role_starts, noun, sp.start)
+        if found is not None:
+            a, b = found
+            name = self.text[a:b]
+            return _Speaker(name, a, b, None, personish=True, multi=True, at=sp.where)
+        if noun in _ORG_HEADS:
+            found = self._latest(self.orgs, self.org_starts, noun, sp.start)
+            if found is not None:
+                a, b = found
+                return _Speaker(self.text[a:b], a, b, "organisation", at=sp.where)
+        return sp
+
+    def _resolve_pronoun(self, speaker: _Speaker) -> _Speaker | None:
+        """``he``/``she`` → the last person-like speaker, or person-naming sentence subject,
+        before it."""
+        pos = speaker.start if speaker.start is not None else 0
+        explicit: _Speaker | None = None
+        for cand in reversed(self.antecedents[-200:]):
+            if cand.personish and 0 <= cand.where < pos:
+                explicit = cand
+                break
+        floor = explicit.where if explicit is not None else -1
+        for subject in self._subjects_before(pos, floor, people=True):
+            if subject.personish:
+                return subject
+        return explicit
+
+    def _subjects_before(
+        self, pos: int, floor: int, limit: int = 60, *, people: bool = False
+    ) -> list[_Speaker]:
+        """Subjects of the sentences starting after ``floor`` and before ``pos``, newest
+        first (at most ``limit`` sentences back). With ``people``, a sentence whose subject
+        names nobody gives the last full name of a person in it instead ("The decision angered
+        residents such as Tom Reid.")."""
+        out: list[_Speaker] = []
+        i = bisect_left(self.sentence_starts, pos) - 1
+        names_from = 2 if people else 0  # other names: the pronoun's sentence and the one before
+        while i >= 0 and limit > 0 and self.sentence_starts[i] > floor:
+            ss, se = self.sentence_starts[i], min(self.sentence_ends[i], pos)
+            subject = self._subject(ss, self.sentence_ends[i])
+            if subject is not None and 0 <= subject.where < pos:
+                out.append(subject)
+            elif names_from > 0 and not out:
+                named = self._last_person(ss, se)
+                if named is not None:
+                    out.append(named)
+            names_from -= 1
+            i -= 1
+            limit -= 1
+        return out
+
+    def _last_person(self, a: int, b: int) -> _Speaker | None:
+        """The last full name of a person (not inside a quote) in ``[a, b)``."""
+        self._ensure_names()
+        k = bisect_left(self.people_starts, b) - 1
+        if k < 0:
+            return None
+        x, y, _, _ = self.people[k]
+        name = self.text[x:y]
+        if x < a or name.split()[-1].lower() in _PLACE_WORDS:
+            return None
+        return _Speaker(name, x, y, None, personish=True, multi=True)
+
+    def _subject(self, ss: int, se: int) -> _Speaker | None:
+        """The subject of a narrative sentence when it names a person (computed once)."""
+        if ss in self.subjects:
+            return self.subjects[ss]
+        found = self._find_subject(ss, se)
+        self.subjects[ss] = found
+        return found
+
+    def _find_subject(self, ss: int, se: int) -> _Speaker | None:
+        """:meth:`_subject` without the memo."""
+        m = self.masked
+        a = ss
+        while a < se and m[a] in '([ \t"“‘':
+            a += 1
+        if a >= se or m[a] == _MASK:
+            return None
+        fw = _FIRST_WORD.match(m, a, se)
+        if fw is not None and fw.group(1).lower() in _SUBJECT_SKIP:
+            return None
+        segs = _segments(m, a, min(se, a + 400))
+        while len(segs) > 1 and _is_adverbial(m, *segs[0]):
+            segs.pop(0)
+        if not segs:
+            return None
+        start = segs[0][0]
+        stop = min(se, start + 250)
+        boundary = None
+        boundary_word = ""
+        for hit in _BOUNDARY_RE.finditer(m, start, stop):
+            word = hit.group()
+            if word in (";", ":", _MASK):
+                break
+            if hit.group("ed") is not None and hit.start() == start:
+                continue
+            boundary = hit.start()
+            boundary_word = word
+            break
+        if boundary is None:
+            return None
+        if _UPPER_RE.search(m, start + 1, boundary) is None:
+            # Only the first word is capitalised: a lone name, or a description that is not
+            # registered unless it is indefinite ("a senior official").
+            lead = _FIRST_WORD.match(m, start, boundary)
+            word = lead.group(1).lower() if lead is not None else ""
+            short_definite = word == "the" and m.count(" ", start, boundary) <= 3
+            if word in _DETERMINERS and word not in ("a", "an") and not short_definite:
+                return None
+        sp = self._parse_np(m, start, boundary)
+        if sp is None or sp.text is None or sp.pronoun:
+            return None
+        if sp.kind == "unnamed":
+            if sp.definite:
+                sp = self._refer_back(sp)
+                if sp.kind is not None or not sp.personish:
+                    return None
+            elif not sp.personish:
+                return None
+        elif sp.kind is None and not sp.multi:
+            lone = sp.text or ""
+            if boundary_word in _RELATIVE or not self.is_surname(lone.strip(".")):
+                return None
+        return self._full_name(sp)
+
+    def _doc_author(self, pos: int) -> _Speaker | None:
+        """Who last issued or carried a document before ``pos`` (within 5,000 characters):
+        ``X issued a statement``, ``a report by the X Institute``, ``a report on the X
+        website``; None if nobody."""
+        m = self.masked
+        w0 = max(0, pos - 5000)
+        best: tuple[int, _Speaker] | None = None
+        last_verb = None
+        window = m[w0:pos]  # the patterns run only where their words occur (cheap tests)
+        verbs = ("issued", "published", "released", "produced", "put", "sent")
+        for hit in _DOC_AUTHOR_VERB.finditer(m, w0, pos) if _any_in(verbs, window) else ():
+            last_verb = hit
+        if last_verb is not None:
+            i = bisect_left(self.sentence_starts, last_verb.start() + 1) - 1
+            ss = self.sentence_starts[i] if i >= 0 else w0
+            segs = _segments(m, max(ss, w0), last_verb.start())
+            while len(segs) > 1 and _is_adverbial(m, *segs[0]):
+                segs.pop(0)
+            if segs:
+                npa, npb = segs[0][0], last_verb.start()
+                trail = _trailing_aux(m, npa, npb)
+                if trail is not None:
+                    npb = trail
+                sp = self._parse_np(m, npa, npb)
+                if sp is not None and sp.text is not None and not sp.pronoun:
+                    best = (last_verb.start(), sp)
+        for x, y in _doc_by(m, w0, pos):
+            if _looks_org(m[x:y]) and (best is None or x > best[0]):
+                best = (x, _Speaker(m[x:y], x, y, "organisation"))
+        outlets = _any_in(_OUTLET_HINTS, window)
+        for hit in _OUTLET_MENTION.finditer(m, w0, pos) if outlets else ():
+            x, y = hit.start("name"), hit.end("name")
+            if best is None or x > best[0]:
+                best = (x, _Speaker(m[x:y], x, y, "organisation"))
+        return best[1] if best is not None else None
+
+
+_OUTLET_HINTS: tuple[str, ...] = (  # one of these is in every word of _OUTLET_WORDS
+    "site", "daily", "Daily", "paper", "magazine", "Magazine", "agency", "TV", "television",
+    "radio", "channel", "broadcaster", "weekly", "Weekly",
+)
+
+
+def _any_in(words: tuple[str, ...], s: str) -> bool:
+    """Whether one of ``words`` occurs in ``s``."""
+    return any(w in s for w in words)

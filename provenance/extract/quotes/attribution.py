@@ -1,0 +1,237 @@
+"""Attributions next to a direct quote: ``X said:`` before it, ``…,” X said`` after it, a
+speech verb earlier in its sentence, a ``X states:`` paragraph before it."""
+
+from __future__ import annotations
+
+import re
+
+from provenance.extract.quotes.names import _pure_name
+from provenance.extract.quotes.patterns import (
+    _LEAD_ACCORDING,
+    _LEAD_LABEL,
+    _LEAD_VERB,
+    _SENT_VERB_RE,
+    _THAT_THEN_SAY,
+    _TRAIL_ACCORDING,
+    _TRAIL_DASH,
+    _TRAIL_NP_FIRST,
+    _TRAIL_VERB_FIRST,
+)
+from provenance.extract.quotes.records import _Para, _Span, _Speaker
+from provenance.extract.quotes.text import _is_verbish, _tokens, _trailing_aux
+from provenance.extract.quotes.turns import Turns
+from provenance.extract.quotes.vocab import (
+    _ABBREVIATIONS,
+    _LABEL_STOP,
+    _LOOKBACK,
+    _MASK,
+)
+
+
+class Attribution(Turns):
+    """The attributions around a direct quote."""
+
+    def _np_before(self, sent_start: int, verb_start: int) -> _Speaker | None:
+        """The subject before a speech verb: from the clause start, without trailing aux."""
+        m = self.masked
+        sent_start = max(sent_start, verb_start - _LOOKBACK)
+        clause = sent_start
+        mask_at = m.rfind(_MASK, sent_start, verb_start)
+        if mask_at >= 0:
+            clause = mask_at + 1
+        semi = m.rfind(";", clause, verb_start)
+        if semi >= 0:
+            clause = semi + 1
+        npb = verb_start
+        trail = _trailing_aux(m, clause, npb)
+        if trail is not None:
+            npb = trail
+        return self._parse_np(m, clause, npb)
+
+    def _lead_in(self, span: _Span, ss: int) -> _Speaker | None:
+        """Attribution just before a quote's opening mark, within its sentence."""
+        assert span.open is not None
+        return self._attribution_before(ss, span.open)
+
+    def _attribution_before(self, ss: int, o: int) -> _Speaker | None:
+        """``X said:``, ``According to X,``, ``X:`` ending at ``o``."""
+        m = self.masked
+        ss = max(ss, o - _LOOKBACK)
+        start = ss
+        mask_at = m.rfind(_MASK, ss, o)
+        if mask_at >= 0:
+            start = mask_at + 1
+        pre = m[start:o]
+        if not pre.strip():
+            return None
+        acc = _LEAD_ACCORDING.search(pre) if "ccording" in pre else None
+        if acc is not None:
+            sp = self._parse_np(m, start + acc.start("np"), start + acc.end("np"))
+            if sp is not None:
+                return sp
+        # The verb stands at most 90 characters (and the verb's length) before the end.
+        tail_end = len(pre.rstrip().rstrip(":,").rstrip())
+        lead = _LEAD_VERB.search(pre, max(0, tail_end - 140))
+        if lead is not None:
+            tail = lead.group("tail")
+            if not _THAT_THEN_SAY.search(tail):
+                sp = self._np_before(start, start + lead.start("verb"))
+                if sp is not None:
+                    return sp
+        lab = _LEAD_LABEL.match(pre)
+        label_words = lab.group("np").split() if lab is not None else []
+        if (
+            lab is not None
+            and 0 < len(label_words) <= 30
+            and label_words[0].lower().strip("(") not in _LABEL_STOP
+        ):
+            sp = self._parse_np(m, start, start + lab.end("np"), label=True)
+            if sp is not None and (sp.text is not None or sp.pronoun):
+                return sp
+        return None
+
+    def _trailer(self, span: _Span, para: _Para) -> _Speaker | None:
+        """Attribution just after a quote's closing mark."""
+        assert span.close is not None
+        m = self.masked
+        a = span.close + 1
+        b = m.find(_MASK, a, min(para.end, a + _LOOKBACK))
+        if b < 0:
+            b = min(para.end, a + _LOOKBACK)
+        post = m[a:b]
+        if not post.strip():
+            return None
+        final = span.final or post.lstrip()[:1] in (".", "!", "?")
+        dash = _TRAIL_DASH.match(post)
+        if dash is not None:
+            found = _pure_name(m, a + dash.start("np"), a + dash.end("np"))
+            if found is not None:
+                x, y, rank = found
+                return _Speaker(m[x:y], x, y, None, personish=rank == 0, multi=True)
+            return None
+        acc = _TRAIL_ACCORDING.match(post)
+        if acc is not None:
+            sp = self._parse_np(m, a + acc.start("np"), a + acc.end("np"))
+            if sp is not None:
+                return sp
+        vf = _TRAIL_VERB_FIRST.match(post)
+        if (
+            vf is not None
+            and vf.group("rest").split()[:1]
+            and vf.group("rest").split()[0].lower()
+            in (
+                "that",
+                "it",
+                "to",
+                "this",
+                "so",
+                "as",
+                "nothing",
+                "something",
+                "what",
+                "how",
+                "in",
+                "on",
+                "at",
+                "for",
+                "of",
+                "by",
+                "with",
+                "about",
+                "there",
+                "they",
+                "we",
+                "i",
+                "you",
+            )
+        ):
+            vf = None
+        if vf is not None:
+            rs = a + vf.start("rest")
+            rest_end = self._clause_end(rs, a + vf.end("rest"))
+            if not final or self._bare(m[rs:rest_end]):
+                sp = self._parse_np(m, rs, rest_end)
+                if sp is not None:
+                    return sp
+        nf = _TRAIL_NP_FIRST.match(post)
+        if nf is not None:
+            npa, npb = a + nf.start("np"), a + nf.end("np")
+            np_text = m[npa:npb]
+            if self._has_break(np_text) or len(np_text.split()) > 15:
+                return None
+            if final:
+                rest_end = self._clause_end(a + nf.end(), b)
+                rest = m[a + nf.end() : rest_end]
+                if ":" in m[a + nf.end() : b][: len(rest) + 2] or not self._bare(rest):
+                    return None
+            sp = self._parse_np(m, npa, npb)
+            if sp is not None:
+                return sp
+        return None
+
+    def _clause_end(self, a: int, b: int) -> int:
+        """The end of the clause starting at ``a``: a sentence stop that is not an
+        abbreviation's, or ``b``."""
+        m = self.masked
+        i = a
+        while i < b:
+            ch = m[i]
+            if ch in ";:!?":
+                return i
+            if ch == ".":
+                q = i
+                while q > a and not m[q - 1].isspace():
+                    q -= 1
+                word = m[q:i].lower()
+                if word not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha()):
+                    return i
+            i += 1
+        return b
+
+    @staticmethod
+    def _bare(rest: str) -> bool:
+        """What follows a speech verb after a sentence-final quote: at most four words and no
+        clause of its own ("Mr. Qaraee added." but not "The regime said it would respond.")."""
+        words = [t[2] for t in _tokens(rest)]
+        if len(words) > 4:
+            return False
+        return not any(_is_verbish(w.lower()) for w in words if w.islower())
+
+    @staticmethod
+    def _has_break(s: str) -> bool:
+        """Whether ``s`` holds a sentence stop that is not an abbreviation's."""
+        for mm in re.finditer(r"\.", s):
+            q = mm.start()
+            p = q
+            while p > 0 and not s[p - 1].isspace():
+                p -= 1
+            word = s[p:q].lower()
+            if word not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha()):
+                return True
+        return False
+
+    def _sentence_level(self, ss: int, o: int) -> tuple[_Speaker | None, int]:
+        """A speech verb earlier in the sentence with its subject; also the number of words
+        between that verb and the quote."""
+        m = self.masked
+        ss = max(ss, o - _LOOKBACK)
+        for tries, hit in enumerate(_SENT_VERB_RE.finditer(m, ss, o)):
+            if tries >= 3:
+                break
+            sp = self._np_before(ss, hit.start())
+            if sp is not None and (sp.text is not None or sp.pronoun):
+                gap = len(m[hit.end() : o].split())
+                return sp, gap
+        return None, 99
+
+    def _colon_lead(self, index: int) -> _Speaker | None:
+        """``X states:`` ending the paragraph before."""
+        if index == 0:
+            return None
+        prev = self.paras[index - 1]
+        if prev.is_turn or prev.continues_turn or not prev.sentences:
+            return None
+        if self.masked[prev.end - 1] != ":":
+            return None
+        ss, _ = prev.sentences[-1]
+        return self._attribution_before(ss, prev.end)

@@ -1,0 +1,167 @@
+"""Names: whether words are a name, a person's or an organisation's, and the name inside a
+description ("Former political prisoner Hossein Fathi")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from provenance.extract.quotes.patterns import _FOLLOWER, _PURE, _RUN
+from provenance.extract.quotes.records import _Speaker
+from provenance.extract.quotes.text import _tokens
+from provenance.extract.quotes.vocab import (
+    _DETERMINERS,
+    _ORG_WORDS,
+    _PREPOSITIONS,
+    _ROLE_WORDS,
+    _STOP_SINGLE_NAMES,
+)
+from provenance.matching import match_key as _match_key
+
+_key_cache: dict[str, str] = {}
+
+
+def match_key(name: str) -> str:
+    """:func:`provenance.matching.match_key`, memoised (names repeat within a text)."""
+    key = _key_cache.get(name)
+    if key is None:
+        if len(_key_cache) > 100_000:
+            _key_cache.clear()
+        key = _key_cache[name] = _match_key(name)
+    return key
+
+
+def _looks_org(name: str) -> bool:
+    """A name that reads as an organisation (an organisation word, or an all-caps acronym)."""
+    known = _org_cache.get(name)
+    if known is None:
+        if len(_org_cache) > 100_000:
+            _org_cache.clear()
+        known = _org_cache[name] = _looks_org_uncached(name)
+    return known
+
+
+_org_cache: dict[str, bool] = {}
+
+
+def _looks_org_uncached(name: str) -> bool:
+    """:func:`_looks_org` without the memo."""
+    words = name.replace("’", " ").replace("'", " ").split()
+    if any(w.lower().strip(".,()") in _ORG_WORDS for w in words):
+        return True
+    letters = [ch for ch in name if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _strip_roles(s: str, a: int, b: int) -> tuple[int, int] | None:
+    """Drop titles and role words before a name of two tokens or more ("Dr. Ingrid Solberg"
+    gives "Ingrid Solberg"); None when only roles remain."""
+    toks = _tokens(s[a:b])
+    if not toks:
+        return None
+    names = [t for t in toks if t[2].lower() not in _ROLE_WORDS]
+    if not names:
+        return None
+    first_name = next(i for i, t in enumerate(toks) if t[2].lower() not in _ROLE_WORDS)
+    # The name proper starts after the last role word that precedes a non-role token.
+    last_role = -1
+    for i, t in enumerate(toks):
+        if t[2].lower() in _ROLE_WORDS and i < len(toks) - 1:
+            last_role = i
+    keep_from = last_role + 1 if last_role >= first_name - 1 else first_name
+    keep_from = max(keep_from, 0)
+    if len(toks) - keep_from >= 2:
+        return a + toks[keep_from][0], a + toks[-1][1]
+    # A lone surname keeps the title before it ("Mr. Qaraee", "Ayatollah Montazeri").
+    start = keep_from - 1 if keep_from > 0 else keep_from
+    return a + toks[start][0], a + toks[-1][1]
+
+
+def _pure_name(s: str, a: int, b: int) -> tuple[int, int, int] | None:
+    """If ``s[a:b]`` is a name and nothing else, its bounds and a rank (0 = person-like)."""
+    while a < b and s[a].isspace():
+        a += 1
+    while b > a and s[b - 1] in " \t\n,;:":
+        b -= 1
+    if a >= b:
+        return None
+    m = _PURE.fullmatch(s, a, b)
+    if m is None:
+        return None
+    body = s[a:b]
+    words = body.split()
+    if len(words) == 1 and words[0].lower().strip(".") in _STOP_SINGLE_NAMES:
+        return None
+    if words[0].lower() in _STOP_SINGLE_NAMES:
+        return None
+    if all(w.lower().strip("(),.") in _ROLE_WORDS for w in words):
+        return None
+    connectors = any(w in ("of", "for", "and", "the", "on", "&") for w in words)
+    role_led = words[0].lower() in _ROLE_WORDS and len(words) > 1 and "of" in words
+    stripped = _strip_roles(s, a, b) if not connectors else (a, b)
+    if stripped is None:
+        return None
+    rank = 1 if (connectors or role_led or _looks_org(body)) else 0
+    return stripped[0], stripped[1], rank
+
+
+def _name_in_description(
+    s: str, a: int, b: int, is_surname: Callable[[str], bool] | None = None
+) -> tuple[int, int] | None:
+    """A name in head position of a description: before any preposition, not possessive;
+    a lone capitalised word only when it is a known surname."""
+    limit = b
+    for x, _, core in _tokens(s[a:b]):
+        if core.lower() in _PREPOSITIONS and x > 0:
+            limit = a + x
+            break
+    best: tuple[int, int] | None = None
+    for m in _RUN.finditer(s, a, limit):
+        x, y = m.start(), m.end()
+        if s.startswith(("’s", "'s"), y):
+            continue
+        toks = m.group().split()
+        while toks and toks[0].lower() in _DETERMINERS | _STOP_SINGLE_NAMES:
+            x = s.index(toks[0], x) + len(toks[0])
+            while x < y and s[x].isspace():
+                x += 1
+            toks.pop(0)
+        if not toks:
+            continue
+        follower = _FOLLOWER.match(s, y, b)
+        if follower is None:
+            continue  # a name modifying the noun after it ("the UN human rights office")
+        if len(toks) == 1 and x > a and is_surname is not None and is_surname(toks[0]):
+            best = (x, y)
+            continue
+        if x == a and len(toks) == 1:
+            continue  # a sentence-initial capital is not a name by itself
+        stripped = _strip_roles(s, x, y)
+        if stripped is None:
+            continue
+        if len(toks) >= 2 or len(s[stripped[0] : stripped[1]].split()) >= 2:
+            best = stripped
+    return best
+
+
+def _head_noun(s: str) -> str:
+    """The last word of ``s`` when it is a lowercase word (possessive dropped), else ''."""
+    words = s.rstrip(" ,;:.").rsplit(None, 1)
+    if not words:
+        return ""
+    word = words[-1]
+    for suffix in ("’s", "'s"):
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+    word = word.strip("\"“”‘’'()")
+    return word if word.isalpha() and word.islower() and len(word) > 1 else ""
+
+
+def _prefer(lead: _Speaker | None, trail: _Speaker | None) -> _Speaker | None:
+    """Of the attributions before and after a quote, the more explicit one."""
+    for sp in (lead, trail):
+        if sp is not None and sp.text is not None and not sp.pronoun:
+            return sp
+    for sp in (lead, trail):
+        if sp is not None and sp.pronoun:
+            return sp
+    return lead if lead is not None else trail

@@ -1,0 +1,314 @@
+"""Compiled patterns. Patterns scanned over long stretches start with a literal or a plain
+character class where they can: the regex engine then skips ahead to candidates instead of
+trying every position (a look-behind or ``\\b`` first defeats that)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from provenance.extract.quotes.vocab import (
+    _ATTRIB_VERB,
+    _DOC_WORDS,
+    _MASK,
+    _RELATIVE,
+    _SAY_ALT,
+    _SENTENCE_VERB,
+    _VERBISH,
+    _trie,
+)
+
+_CAP: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
+_PARTICLE: Final = (
+    r"(?:al|el|bin|ibn|abu|de|del|della|der|di|da|dos|das|du|la|le|van|von|ter|ten|ul|bint)"
+)
+_TITLE: Final = (
+    r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Hon|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Maj|Adm)"
+    r"\.?"
+)
+_NTOK: Final = (
+    rf"(?:[{_CAP}]\.(?=\s)|(?:{_PARTICLE}[-‐])?[{_CAP}][\w\-‐]*(?:['’](?!s\b)\w[\w\-‐]*)*)"
+)
+# A run of name tokens (person-style: only particles between tokens).
+_RUN: Final = re.compile(rf"(?:{_TITLE}\s+)?{_NTOK}(?:\s+(?:{_PARTICLE}\s+)?{_NTOK}){{0,6}}")
+# A whole segment that is a name (organisations may have "of", "and", "for", "the").
+_PURE: Final = re.compile(
+    rf"(?:{_TITLE}\s+)?(?:{_PARTICLE}\s+){{0,2}}{_NTOK}(?:\s+(?:(?:{_PARTICLE}|of|for|and|the|on|&)\s+)*{_NTOK}){{0,8}}"
+    rf"(?:[ \t]+\d{{1,4}})?(?:\s*\([{_CAP}][\w./ ]{{0,20}}\))?"
+)
+_ORG_DOC: Final = re.compile(
+    rf"(?i:the\s+|a\s+|an\s+|its\s+)?(?P<org>{_NTOK}(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
+    rf"{_NTOK}){{0,6}})(?:['’]s)?\s+(?i:new\s+|latest\s+|annual\s+|recent\s+|own\s+)?"
+    rf"(?i:{_DOC_WORDS})"
+)
+_DOCREF_INDEFINITE: Final = re.compile(rf"(?i:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_WORDS})")
+_DOCREF: Final = re.compile(
+    rf"(?i:(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_WORDS})"
+)
+_SENT_BREAK: Final = re.compile(
+    rf"[.!?…][.!?…]*[\"”’')\]{_MASK}]*\s+(?=[\"“‘'(\[{_MASK}]?[{_CAP}0-9{_MASK}])"
+)
+_WORD: Final = re.compile(r"\S+")
+_SUBJECT_SKIP: Final = frozenset(
+    "he she it they we i you there this these those that his her its their our my your".split()
+)
+_SEG_PUNCT: Final = re.compile(r"[,()\[\]]")
+_FIRST_WORD: Final = re.compile(r"[^\w]*([\w’'.\-]+)")
+_WORD_EDGE_L: Final = r"(?<![\w’'\-])"
+_WORD_EDGE_R: Final = r"(?![\w’'\-])"
+_VERBISH_RE: Final = re.compile(_WORD_EDGE_L + _trie(_VERBISH) + _WORD_EDGE_R)
+_RELATIVE_RE: Final = re.compile(r"\s(?:who|which|whose|whom|that)" + _WORD_EDGE_R)
+_BOUNDARY_RE: Final = re.compile(
+    _WORD_EDGE_L
+    + "(?:"
+    + _trie(_VERBISH | _RELATIVE)
+    + "|(?P<ed>[a-z]+ed))"
+    + _WORD_EDGE_R
+    + f"|[;:{_MASK}]"
+)
+# What may follow a name in head position: the end, punctuation, a conjunction, a relative.
+_FOLLOWER: Final = re.compile(r"\s*(?:$|[,;:(\[—–]|\s-\s|(?:and|or|who|which|whose|that)\b)")
+_DATELINE: Final = re.compile(
+    rf"[{_CAP}][{_CAP}\s.,'’\-]{{1,40}}(?:\([^)]{{1,40}}\))?\s*[-–—]+\s+(?=[{_CAP}])"
+)
+_LEAD_VERB: Final = re.compile(
+    rf"\b(?P<verb>{_ATTRIB_VERB})\b(?P<tail>[^.;!?{_MASK}]{{0,90}}?)\s*[:,]?\s*$"
+)
+_THAT_THEN_SAY: Final = re.compile(rf"\b(?:that|whether|if)\b.*\b{_SAY_ALT}\b")
+_LEAD_ACCORDING: Final = re.compile(
+    rf"\b[Aa]ccording\s+to\s+(?P<np>[^,;{_MASK}]{{2,150}}?)\s*,?\s*$"
+)
+_LEAD_LABEL: Final = re.compile(r"^(?P<np>.{1,300}?)\s*:\s*$", re.S)
+_TRAIL_DASH: Final = re.compile(rf"^\s*[—–-]+\s*(?P<np>[^.;:!?{_MASK}]{{2,80}}?)\s*$")
+_TRAIL_ACCORDING: Final = re.compile(
+    rf"^\s*[,.]?\s*according\s+to\s+(?P<np>[^,.;:{_MASK}]{{2,120}})"
+)
+_TRAIL_VERB_FIRST: Final = re.compile(
+    rf"^\s*[,.;]?\s*(?P<verb>{_ATTRIB_VERB})\s+(?P<rest>[^;:{_MASK}]*)"
+)
+_TRAIL_NP_FIRST: Final = re.compile(
+    rf"^\s*[,.;]?\s*(?P<np>[^;:!?{_MASK}]{{1,150}}?)\s+"
+    rf"(?:(?:has|had|have|was|is|also|later|then|once|further|again|previously|recently)\s+)*"
+    rf"(?P<verb>{_ATTRIB_VERB})\b"
+)
+_SENT_VERB_RE: Final = re.compile(rf"\b(?P<verb>{_SENTENCE_VERB})\b")
+# What _trailing_aux reads (the pattern stays as its definition).
+_AUX_WORDS: Final = frozenset(
+    "has have had also then later once again further previously recently repeatedly publicly "
+    "reportedly simply just was is were are will would could might may explicitly openly "
+    "clearly firmly proudly flatly quickly even never always often already specifically "
+    "personally emphatically".split()
+)
+_TRAILING_AUX: Final = re.compile(
+    r"(?:\s+(?:has|have|had|also|then|later|once|again|further|previously|recently|repeatedly"
+    r"|publicly|reportedly|simply|just|was|is|were|are|will|would|could|might|may|once\s+again"
+    r"|had\s+also|has\s+also|explicitly|openly|clearly|firmly|proudly|flatly|quickly|even"
+    r"|never|always|often|already|specifically|personally|emphatically|in\s+turn))+\s*$",
+    re.I,
+)
+_TITLE_CUE_VERB: Final = re.compile(
+    r"(?i:\b(?:entitled|titled|headlined|dubbed|named|called|known\s+as|nicknamed|so-called"
+    r"|labell?ed|under\s+the\s+(?:name|title|slogan|banner)|the\s+words?"
+    r"|the\s+term|the\s+phrase|the\s+slogans?|the\s+motto|hashtag)\s*[,:]?\s*$"
+    r"|\b(?:reading|read|reads)\s*$)"
+)
+_TITLE_CUE_NOUN: Final = re.compile(
+    r"(?i:\b(?:book|books|report|film|movie|documentary|series|serial|serials|song|poem|article"
+    r"|column|op-ed|editorial|conference|campaign|programme|program|project|operation"
+    r"|exhibition|event|rally|slogan|slogans|banner|banners|sign|signs|placard|placards"
+    r"|motto|theme|website|blog|magazine|newspaper|show|album|play|novel|paper|study|essay"
+    r"|speech|statement|letter|resolution|declaration|plan|group|association|organi[sz]ation"
+    r"|party|movement|newsletter|daily|weekly|title|headline|hashtag|word|term|phrase"
+    r"|label|brand|codenamed|code-named)\s*$)"
+)
+# The words the two patterns above end with (a cheap test before running them).
+_TITLE_CUE_ENDS: Final = tuple(
+    "entitled titled headlined dubbed named called as nicknamed so-called labelled labeled name "
+    "title slogan slogans banner word words term phrase motto hashtag reading read reads book "
+    "books report film movie documentary series serial serials song poem article column op-ed "
+    "editorial conference campaign programme program project operation exhibition event rally "
+    "banners sign signs placard placards theme website blog magazine newspaper show album "
+    "play novel paper study essay speech statement letter resolution declaration plan group "
+    "association organisation organization party movement newsletter daily weekly headline "
+    "label brand codenamed code-named".split()
+)
+_SMALL_WORDS: Final = frozenset(
+    "of the and for in on a an to at by with from or nor but vs via as is".split()
+)
+_DATE: Final = re.compile(
+    r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+    r"|\b(?:19|20)\d\d\b)"
+)
+_TURN: Final = re.compile(r"(?P<label>[^\W\d_][^:\n“”\"]{0,50}?)\s*:[ \t\u00a0]+(?=\S)")
+_REPORTING_VERBS: Final = frozenset(
+    "said says say stated states reported reports confirmed confirms declared declares "
+    "announced announces explained explains claimed claims claim estimated estimates estimate "
+    "wrote writes told tells added adds noted notes revealed reveals reveal acknowledged "
+    "acknowledges acknowledge admitted admits admit insisted insists insist stressed stresses "
+    "emphasized emphasised emphasizes emphasises warned warns warn argued argues argue "
+    "testified testify alleged alleges allege asserted asserts assert indicated indicates "
+    "indicate showed shows show found finds concluded concludes conclude recalled recalls "
+    "maintained maintains maintain disclosed discloses informed informs suggested suggests "
+    "suggest observed observes remarked commented conceded concedes contended contends "
+    "countered replied responded reiterated reiterates affirmed affirms underlined "
+    "underscored predicted predicts assured assures reminded reminds".split()
+)
+# A reporting verb after a space or a line break: a literal first character lets the regex
+# engine skip ahead to candidates (a look-behind first would try every position).
+_REPORTING_AFTER: Final = (
+    r"(?P<at>(?:(?:has|have|had)\s+(?:also\s+)?)?(?P<verb>" + _trie(_REPORTING_VERBS) + "))"
+    + _WORD_EDGE_R
+)
+_REPORTING_VERB_AFTER: Final = "(?P<verb>" + _trie(_REPORTING_VERBS) + ")" + _WORD_EDGE_R
+_AUX_BEFORE: Final = re.compile(r"(?<![\w’'\-])(?:has|have|had)\s+(?:also\s+)?\Z")
+_REPORTING_LED: Final = tuple(
+    re.compile(re.escape(lead) + _REPORTING_VERB_AFTER)
+    for lead in (" ", "\n", "\t", "(", "“", '"', "—", "–", _MASK)
+)
+_REPORTING_RE: Final = re.compile(_WORD_EDGE_L + _REPORTING_AFTER)
+_OBJECT_VERBS: Final = frozenset(
+    "told tells informed informs assured assures reminded reminds warned warns showed shows".split()
+)
+_BARE_CLAUSE_VERBS: Final = frozenset(
+    "said says say told tells claimed claims claim insisted insists insist estimated "
+    "estimates estimate wrote writes added adds argued argues argue noted notes stated "
+    "states explained explains warned warns".split()
+)
+# "that" within a few words of the verb ("told Express-News that", "said on Monday that").
+_THAT_AFTER: Final = re.compile(r"(?P<gap>(?:\s+[\w’'.\-]+){0,6}?),?\s+that\s+(?=\S)")
+_OBJECT: Final = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*){0,2}")
+_SHORT_PP: Final = re.compile(
+    r",?\s+(?:on|in|at|last|this|earlier|later|during|after|before|late|early)"
+    r"(?:\s+[\w’'\-]+){1,4}?(?=,?\s+(?:the|a|an|he|she|it|they|we|i|there|its|his|her"
+    r"|their|[A-Z0-9]))"
+)
+# A clause: a subject-like start and a finite verb within a few words.
+_CLAUSE_HEAD: Final = re.compile(
+    r"(?!(?:to|nothing|something|so|as|yes|no|more|little|much|goodbye|hello|in|on|at|for"
+    r"|with|of|about|from|by|that|what|whether|if|how|why|when|where)\b)"
+    r"[\w’'$€£%\-.]+(?:,\d{3})*(?:\s+[\w’'$€£%\-.()]+(?:,\d{3})*){0,7}?\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does"
+    r"|do|remains|remained|[a-z]+ed)\b"
+)
+_COORDINATED: Final = re.compile(
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?"
+    + _WORD_EDGE_L
+    + _trie(_REPORTING_VERBS)
+    + _WORD_EDGE_R
+)
+# A second reporting verb as a participle: "…, adding that CLAUSE" (its own quote).
+_PARTICIPLE_THAT: Final = re.compile(
+    r",\s+(?:adding|saying|noting|explaining|stressing|insisting|arguing|warning|claiming"
+    r"|stating|acknowledging|admitting|confirming)\s+that\s+(?=\S)"
+)
+_CLAUSE_STOP: Final = re.compile(r"[:;]")
+# ", which Smith runs," inside a clause, left out when looking for the clause's verb.
+_RELATIVE_ASIDE: Final = re.compile(r",\s+(?:who|which|whose|where)\b[^,;:.]{0,80},")
+_LEADING_CONJ: Final = re.compile(r"[\s,]*(?:and|but)\b\s*(?:also\s+)?")
+_WORDS_RE: Final = re.compile(r"[^\W_]{2,}")
+_PAREN_ATTR: Final = re.compile(
+    rf",\s+(?P<np>he|she|they|[{_CAP}][\w’'\-.]*(?:\s+[{_CAP}][\w’'\-]*){{0,3}}"
+    r"|(?:the|a|an)\s+[\w’'\- ]{1,40}?)\s+(?P<verb>said|says|explained|explains|added|adds"
+    r"|noted|notes|argued|argues|claimed|claims|insisted|insists|wrote|writes|stressed|stresses"
+    r"|warned|warns|recalled|recalls|continued|believes|added),\s+(?=\S)"
+)
+_TRAIL_ATTR: Final = re.compile(
+    r",\s+(?P<np>[^,;:\u2588]{1,60}?)\s+(?:(?:has|had|have)\s+)?(?:said|says|say|added|adds"
+    r"|noted|notes|wrote|writes|stated|states|reported|reports|estimated|estimates|explained"
+    r"|argued|claimed|claims|insisted|warned|told\s+[\w’'.\- ]{1,30}?)"
+    r"(?:\s+(?:on|in|at|last|this|earlier|later)\s+[^,;:\u2588]{1,40}?)?\s*[.!?]?\s*$"
+)
+_TRAIL_ATTR_INVERTED: Final = re.compile(
+    r",\s+(?:said|says|added|adds|noted|notes|wrote|writes|explained|argued|claimed|insisted"
+    r"|warned|stated)\s+(?P<np>[^,;:\u2588]{2,60}?)(?:,[^;:\u2588]{0,80})?\s*[.!?]?\s*$"
+)
+# The verbs of the two patterns above.
+_TRAIL_VERBS: Final = frozenset(
+    "said says say added adds noted notes wrote writes stated states reported reports estimated "
+    "estimates explained argued claimed claims insisted warned told".split()
+)
+_NUMBER_CLAUSE: Final = re.compile(
+    r"\b(?P<verb>declared|declares|put|puts|estimated|estimates|placed|places|gave|gives|set"
+    r"|sets|announced|announces|reported|reports)\s+(?P<obj>the\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:number|toll|figure|total|count|tally)\b)"
+)
+_ACCORDING_LEAD: Final = re.compile(
+    rf"\b[Aa]ccording\s+to\s+(?P<np>[^,;{_MASK}]{{2,150}}?),\s+(?=\S)"
+)
+_OUTLET_WORDS: Final = (
+    r"(?:website|daily|newspaper|magazine|site|news\s+agency|agency|TV|television|radio"
+    r"|channel|broadcaster|paper|weekly|Magazine|Newspaper|Daily|Weekly|Website)"
+)
+_INTERVIEW_WITH: Final = re.compile(
+    # "[Ii]" first and case-sensitive: the engine skips ahead to it (then the word edge).
+    rf"[Ii](?<!\w[Ii])(?i:nterview(?:ed)?\s+(?:with|by|for|to))\s+(?:the\s+)?"
+    rf"(?:[a-z][\w\-]*\s+){{0,3}}"
+    rf"(?P<name>[{_CAP}][\w’'\-]*(?:[ \t]+[{_CAP}][\w’'\-]*){{0,3}})"
+    rf"(?P<after>[ \t]+{_OUTLET_WORDS}\b)?"
+)
+# A publication named as where a text appeared: "a report on the Express-News website".
+_OUTLET_MENTION: Final = re.compile(
+    rf"(?:\b(?i:on|in|by|from|to|the)\s+)(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}"
+    rf"(?P<name>[{_CAP}][\w’'\-]*(?:[ \t]+[{_CAP}][\w’'\-]*){{0,3}})[ \t]+{_OUTLET_WORDS}\b"
+)
+_OUTLET_TAIL: Final = re.compile(rf"\s+{_OUTLET_WORDS}$")
+_QA_HEADING: Final = re.compile(r"(?i:\bQ\s*&\s*A\b|\bQ\s+and\s+A\b)")
+_QA_WITH: Final = re.compile(r"(?i:\bwith\s+)(?P<np>.+)$")
+_HEADLINE_VERB: Final = re.compile(
+    r"(?i:\b(?:says?|said|vows?|vowed|warns?|warned|calls?|urges?|tells?|told|claims?"
+    r"|insists?|admits?|promises?|pledges?|threatens?|declares?|accuses?)\b)(?:\s+\S+){0,2}\s*$"
+)
+_APPOSITIVE_NAME: Final = re.compile(
+    rf"(?P<name>(?:{_TITLE}\s+)?[{_CAP}][\w’'\-]+(?:\s+[{_CAP}][\w’'\-]+){{1,3}}),\s+(?=\S)"
+)
+_ACCORDING_TRAIL: Final = re.compile(
+    rf",\s+according\s+to\s+(?P<np>[^,;{_MASK}]{{2,150}}?)\s*[.!?]?\s*$"
+)
+_DOC_AUTHOR_VERB: Final = re.compile(
+    rf"\b(?:issued|published|released|produced|put\s+out|sent\s+out)\s+(?:a|an|its|their|the)"
+    rf"\s+(?:[\w’'\-]+\s+){{0,3}}?(?i:{_DOC_WORDS})\b"
+)
+_DOC_BY: Final = re.compile(
+    rf"(?i:\b{_DOC_WORDS}\b)[^.;:{_MASK}]{{0,60}}?\bby\s+(?:the\s+)?"
+    rf"(?P<np>{_NTOK}(?:[ \t]+(?:(?:of|for|and|on)[ \t]+)?{_NTOK}){{0,6}})"
+)
+# A document's issuer in an appositive after it: "The report, published by the X Institute,".
+_DOC_BY_APPOSITIVE: Final = re.compile(
+    r",\s+(?:(?:first|recently|jointly|also)\s+)?(?:published|released|issued|commissioned"
+    r"|written|produced|prepared|compiled|authored)\s+by\s+(?:the\s+)?"
+    rf"(?P<np>{_NTOK}(?:[ \t]+(?:(?:of|for|and|on)[ \t]+)?{_NTOK}){{0,6}})"
+)
+# The same, found from its "by" (a literal the regex engine skips to quickly).
+_BY_NP: Final = re.compile(
+    rf"by(?<!\wby)\s+(?:the\s+)?"
+    rf"(?P<np>{_NTOK}(?:[ \t]+(?:(?:of|for|and|on)[ \t]+)?{_NTOK}){{0,6}})"
+)
+_DOC_BEFORE: Final = re.compile(rf"(?i:\b{_DOC_WORDS}\b)[^.;:{_MASK}]{{0,60}}$")
+_CONNECTORS: Final = frozenset("of for and the on de al bin van von der du la le el da di".split())
+# Runs of capitalised words, with the small words organisation names and particles use.
+_NAME_RUN: Final = re.compile(
+    # The capital first and the word-edge check after it: the scan then skips ahead by the
+    # capital letters alone. A period may end the first word only ("Mr.", "J."), checked after.
+    rf"[{_CAP}](?<![\w’'\-].)[\w’'\-]*\.?"
+    rf"(?:[ \t]+(?:(?:of|for|and|the|on|de|al|bin|van|von|der|du|la|le|el|da|di)[ \t]+){{0,2}}"
+    rf"[{_CAP}][\w’'\-]*){{1,7}}"
+)
+_LOCAL_UNION: Final = re.compile(r"Local[ \t]+\d{1,5}\b")  # word edge before: checked
+# A capitalised word inside a sentence (after a lowercase word, a digit or a comma).
+_MIDCAP: Final = re.compile(rf"[{_CAP}](?<=[a-z0-9,;)] .)[\w’'\-]+")  # capital first: fast
+# Nouns naming an organisation that "the <noun>" can refer back to.
+_ORG_HEADS: Final = frozenset(
+    "ministry council union company court agency commission committee authority department "
+    "government office institute association organisation organization group board bank "
+    "party foundation university tribunal bureau federation alliance coalition network "
+    "newspaper daily magazine broadcaster channel website campaign movement firm "
+    "administration embassy parliament assembly operator local".split()
+)
+_LAST_WORD: Final = re.compile(r"([\w’']+)\W*$")
+_NOT_BEFORE_VERB: Final = frozenset(
+    "to will would can could should may might must not did does do shall cannot never".split()
+)
+_UPPER_RE: Final = re.compile(f"[{_CAP}]")

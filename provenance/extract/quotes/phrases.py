@@ -1,0 +1,209 @@
+"""Who a noun phrase names: a name, a description, a pronoun; and the resolution of what it
+found (pronouns, lone names, definite descriptions, document references)."""
+
+from __future__ import annotations
+
+from provenance.extract.found import ActorKind
+from provenance.extract.quotes.antecedents import Antecedents
+from provenance.extract.quotes.names import _looks_org, _name_in_description, _pure_name
+from provenance.extract.quotes.patterns import (
+    _DOC_BY,
+    _DOC_BY_APPOSITIVE,
+    _DOCREF,
+    _DOCREF_INDEFINITE,
+    _MIDCAP,
+    _NOT_BEFORE_VERB,
+    _ORG_DOC,
+)
+from provenance.extract.quotes.records import _Speaker
+from provenance.extract.quotes.text import (
+    _has_verbish,
+    _is_adverbial,
+    _last_word,
+    _relative_cut,
+    _segments,
+)
+from provenance.extract.quotes.vocab import (
+    _ADVERBIAL_START,
+    _DETERMINERS,
+    _INTERVIEWER_LABELS,
+    _MASK,
+    _RELATIVE,
+    _STOP_SINGLE_NAMES,
+)
+
+
+class Phrases(Antecedents):
+    """Noun phrases read as speakers, and the resolution of what they name."""
+
+    def _parse_np(self, s: str, a: int, b: int, *, label: bool = False) -> _Speaker | None:
+        """Who ``s[a:b]`` names: a name, a description, a pronoun; None if it is not a noun
+        phrase. Offsets are into ``s`` (the masked text, aligned with the source)."""
+        while a < b and (s[a].isspace() or s[a] in '([,;:—–-"“‘'):
+            a += 1
+        while b > a and (s[b - 1].isspace() or s[b - 1] in ",;:—–-"):
+            b -= 1
+        if a >= b:
+            return None
+        for conj in ("and ", "but ", "And ", "But ", "so ", "So "):
+            if s.startswith(conj, a):
+                a += len(conj)
+        if s.count(" ", a, b) > 40:
+            return None
+        last = _last_word(s, a, b)
+        if last is not None and last.lower() in _NOT_BEFORE_VERB:
+            return None
+        segs = _segments(s, a, b)
+        while len(segs) > 1 and _is_adverbial(s, *segs[0]):
+            segs.pop(0)
+        if not segs:
+            return None
+        ha, hb = segs[0]
+        head = s[ha:hb]
+        low = head.lower()
+        if low in ("he", "she"):
+            return _Speaker(head, ha, hb, pronoun=True)
+        if low in ("i", "we", "they", "it", "you", "one", "both", "all", "each", "us"):
+            return _Speaker(None, ha, hb)
+        if low.split()[0] in ("he", "she", "it", "they", "we", "i", "you"):
+            return None  # a pronoun with more words after it is not a noun phrase
+        if label and low in _INTERVIEWER_LABELS:
+            return _Speaker(head, ha, hb, "unnamed")
+        head_cut = _relative_cut(s, ha, hb)
+        if head_cut == ha or _has_verbish(s[ha:head_cut]):
+            return None
+        first_word = low.split()[0]
+        if first_word in _ADVERBIAL_START and first_word not in ("this", "last", "next"):
+            return None
+        kept = [(ha, hb)]
+        for x, y in segs[1:]:
+            cut = _relative_cut(s, x, y)
+            first = s[x:y].split()[0].lower()
+            if first in _RELATIVE:
+                continue
+            if _has_verbish(s[x:cut]) or (first.endswith("ing") and first.isalpha()):
+                if label:
+                    return None
+                break
+            kept.append((x, y))
+        # A segment that is a name and nothing else.
+        best: tuple[int, int, int] | None = None
+        for x, y in kept:
+            cut = _relative_cut(s, x, y)
+            if s.startswith(("the ", "The "), x):
+                x += 4
+            found = _pure_name(s, x, cut)
+            if found is not None and (best is None or found[2] < best[2]):
+                best = found
+        if best is not None and self._common_word(s, best[0], best[1]):
+            best = None  # "Persons who attended", "Residents": a plural noun, not a name
+        if best is not None:
+            x, y, rank = best
+            name = s[x:y]
+            if name.lower().startswith("the "):
+                x += 4
+                name = s[x:y]
+            ntoks = name.split()
+            multi = len(ntoks) >= 2
+            org = _looks_org(name)
+            return _Speaker(name, x, y, None, personish=not org and rank == 0, multi=multi)
+        head = s[ha:head_cut]
+        head_end = head_cut
+        while head_end > ha and s[head_end - 1] in " ,":
+            head_end -= 1
+        od = _ORG_DOC.fullmatch(s, ha, head_end)
+        if od is not None:
+            x, y = od.start("org"), od.end("org")
+            org_name = s[x:y]
+            if org_name.split()[0].lower() not in _DETERMINERS | _STOP_SINGLE_NAMES:
+                return _Speaker(org_name, x, y, "organisation")
+        if low.startswith("the ") and _pure_name(s, ha + 4, head_end) is not None:
+            found = _pure_name(s, ha + 4, head_end)
+            assert found is not None
+            x, y, rank = found
+            name = s[x:y]
+            return _Speaker(
+                name, x, y, None, personish=rank == 0 and not _looks_org(name), multi=True
+            )
+        inner = _name_in_description(s, ha, head_end, self.is_surname)
+        if inner is not None:
+            x, y = inner
+            name = s[x:y]
+            return _Speaker(name, x, y, None, personish=not _looks_org(name), multi=True)
+        # "a report by the X Institute": its document word within the first 12 characters (a
+        # match tried at those, not a search of the whole phrase).
+        by = None
+        if s.find("by", ha, hb) >= 0:
+            for p in range(ha, min(hb, ha + 13)):
+                by = _DOC_BY.match(s, p, hb)
+                if by is not None:
+                    break
+        if by is not None and _looks_org(by.group("np")):
+            x, y = by.start("np"), by.end("np")
+            return _Speaker(s[x:y], x, y, "organisation")
+        # A description without a name.
+        desc_end = head_end
+        if head_cut < hb:
+            before = s[ha:head_cut].split()
+            if len(before) < 2:
+                desc_end = hb
+                while desc_end > ha and s[desc_end - 1] in " ,":
+                    desc_end -= 1
+        desc = s[ha:desc_end]
+        if _MASK in desc or len(desc.split()) > 25:
+            return None
+        first = desc.split()[0].lower()
+        if not (desc[0].isalpha() or first in _DETERMINERS):
+            return None
+        docref = bool(_DOCREF.fullmatch(desc) or _DOCREF_INDEFINITE.fullmatch(desc))
+        personish = first in ("a", "an") and not docref
+        definite = first in ("the", "this", "that", "its", "their", "his", "her")
+        return _Speaker(
+            desc, ha, desc_end, "unnamed", personish=personish, docref=docref, definite=definite
+        )
+
+    def _common_word(self, s: str, a: int, b: int) -> bool:
+        """A lone capitalised plural at a sentence start that is not known as a name: never
+        capitalised inside a sentence, not a surname, not after a title ("Importers")."""
+        word = s[a:b]
+        if " " in word or word.isupper() or not word.endswith("s") or word.endswith("ss"):
+            return False
+        self._ensure_names()
+        if self.midcaps is None:
+            self.midcaps = set(_MIDCAP.findall(self.text))
+        if word in self.midcaps or self.is_surname(word):
+            return False
+        i = a
+        while i > 0 and s[i - 1] in ' \t"“‘(':
+            i -= 1
+        return i == 0 or s[i - 1] in ".!?\n:" + _MASK
+
+    def _finish(self, sp: _Speaker | None) -> tuple[_Speaker | None, bool]:
+        """Resolve pronouns, lone names, definite descriptions and document references; say
+        whether the speaker is explicit (to be remembered for later pronouns)."""
+        if sp is None or sp.text is None:
+            return None, False
+        if sp.pronoun:
+            return self._resolve_pronoun(sp), False
+        sp = self._full_name(sp)
+        sp = self._refer_back(sp)
+        if sp.docref and sp.definite and sp.start is not None:
+            # "The report, published by the Climate Institute, found …": the issuer named in
+            # the appositive; else who last issued or carried one before.
+            by = _DOC_BY_APPOSITIVE.match(self.masked, sp.end) if sp.end is not None else None
+            author = (
+                _Speaker(by.group("np"), by.start("np"), by.end("np"), "organisation")
+                if by is not None and _looks_org(by.group("np"))
+                else self._doc_author(sp.start)
+            )
+            if author is not None and author.text is not None:
+                kind: ActorKind | None = (
+                    "organisation"
+                    if (author.kind == "organisation" or _looks_org(author.text))
+                    else None
+                )
+                return (
+                    _Speaker(author.text, author.start, author.end, kind, personish=False),
+                    False,
+                )
+        return sp, True

@@ -1,0 +1,289 @@
+"""Reported speech (kind ``"indirect"``): ``X said (that) CLAUSE``, ``According to X,
+CLAUSE``, ``CLAUSE, X said.``; a clause holding a quoted fragment takes it in."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from provenance.extract.quotes.direct import DirectQuotes
+from provenance.extract.quotes.marks import _content
+from provenance.extract.quotes.patterns import (
+    _ACCORDING_LEAD,
+    _ACCORDING_TRAIL,
+    _APPOSITIVE_NAME,
+    _BARE_CLAUSE_VERBS,
+    _CLAUSE_HEAD,
+    _CLAUSE_STOP,
+    _COORDINATED,
+    _DATELINE,
+    _LEADING_CONJ,
+    _NOT_BEFORE_VERB,
+    _NUMBER_CLAUSE,
+    _OBJECT,
+    _OBJECT_VERBS,
+    _PAREN_ATTR,
+    _PARTICIPLE_THAT,
+    _RELATIVE_ASIDE,
+    _SHORT_PP,
+    _THAT_AFTER,
+    _TRAIL_ATTR,
+    _TRAIL_ATTR_INVERTED,
+    _TRAIL_VERBS,
+    _WORDS_RE,
+)
+from provenance.extract.quotes.records import _Speaker
+from provenance.extract.quotes.text import (
+    _has_verbish,
+    _is_adverbial,
+    _last_word,
+    _number_hint,
+    _reporting_verbs,
+)
+from provenance.extract.quotes.vocab import _DETERMINERS, _MASK, _MAX_CLAUSE
+
+
+class ReportedSpeech(DirectQuotes):
+    """Reported speech, sentence by sentence."""
+
+    def _indirect(self, ss: int, se: int) -> None:
+        """Reported speech in one sentence (see the module docstring)."""
+        m = self.masked
+        if m[ss] == _MASK:  # a sentence opening with a quote: only "…,” X said, adding that …"
+            if m.find("ing that", ss, se) >= 0:
+                for a, b, sp in self._participle_clauses(ss, se, []):
+                    self._emit_indirect(ss, a, b, sp)
+            return
+        sent = m[ss:se]
+        candidates: list[tuple[int, int, _Speaker]] = []
+        according = "ccording to" in sent
+        if according:
+            acc = _ACCORDING_LEAD.search(sent)
+            if acc is not None and (acc.start() == 0 or _is_adverbial(m, ss, ss + acc.start())):
+                np_end, clause = ss + acc.end("np"), ss + acc.end()
+                app = _APPOSITIVE_NAME.match(m, clause, se)
+                if app is not None:  # "According to the finance director, Priya Raman, …"
+                    np_end, clause = app.end("name"), app.end()
+                sp = self._parse_np(m, ss + acc.start("np"), np_end)
+                if sp is not None:
+                    candidates.append((clause, se, sp))
+            if not candidates:
+                acc = _ACCORDING_TRAIL.search(sent)
+                if acc is not None:
+                    sp = self._parse_np(m, ss + acc.start("np"), ss + acc.end("np"))
+                    if sp is not None:
+                        candidates.append((ss, ss + acc.start(), sp))
+        if not candidates and sent.count(",", 0, 160) >= 2:
+            par = _PAREN_ATTR.search(sent, 3, 160)
+            if par is not None:
+                sp = self._parse_np(m, ss + par.start("np"), ss + par.end("np"))
+                if sp is not None:
+                    candidates.append((ss, se, sp))
+        if not candidates:
+            candidates = self._reported_clauses(ss, se)
+            if "ing that" in sent:
+                candidates += self._participle_clauses(ss, se, candidates)
+        if not candidates and _number_hint(sent):
+            hit = _NUMBER_CLAUSE.search(sent)
+            if hit is not None:
+                sp = self._np_before(ss, ss + hit.start("verb"))
+                if sp is not None:
+                    candidates.append((ss + hit.start("obj"), se, sp))
+        # A trailing attribution ends the sentence after its last comma or the one before.
+        # Its verb is a reporting verb of the text's index standing there (cheaper than a search
+        # of the sentence's end for the verbs).
+        last_comma = sent.rfind(",") if not candidates else -1
+        trailing = last_comma >= 0 and last_comma >= len(sent) - 140 and self._trail_verb(
+            ss + max(len(sent) - 140, sent.rfind(",", 0, last_comma)), se
+        )
+        if not candidates and trailing:
+            inv = _TRAIL_ATTR_INVERTED.search(sent)
+            if inv is not None and _MASK not in sent[: inv.start()]:
+                sp = self._parse_np(m, ss + inv.start("np"), ss + inv.end("np"))
+                if sp is not None and sp.text is not None:
+                    candidates.append((ss, ss + inv.start(), sp))
+        if not candidates and trailing:
+            trail = _TRAIL_ATTR.search(sent)
+            if trail is not None and _MASK not in sent[: trail.start()]:
+                sp = self._parse_np(m, ss + trail.start("np"), ss + trail.end("np"))
+                if sp is not None and (sp.text is not None or sp.pronoun):
+                    candidates.append((ss, ss + trail.start(), sp))
+        for a, b, sp in candidates:
+            self._emit_indirect(ss, a, b, sp)
+
+    def _reporting(self) -> list[tuple[int, int, int, str]]:
+        """The reporting verbs of the whole text (found once): (start with any auxiliary,
+        verb start, end, verb)."""
+        if self.reporting is None:
+            self.reporting = _reporting_verbs(self.masked, 0, len(self.masked))
+            self.reporting_starts = [hit[0] for hit in self.reporting]
+            by_verb = sorted((hit[1], hit[3]) for hit in self.reporting)
+            self.reporting_verb_starts = [start for start, _ in by_verb]
+            self.reporting_verbs = [verb for _, verb in by_verb]
+        return self.reporting
+
+    def _trail_verb(self, a: int, b: int) -> bool:
+        """Whether a verb of a trailing attribution ("…, X said.") starts in ``[a, b)``."""
+        self._reporting()
+        starts = self.reporting_verb_starts
+        k = bisect_left(starts, a)
+        while k < len(starts) and starts[k] < b:
+            if self.reporting_verbs[k] in _TRAIL_VERBS:
+                return True
+            k += 1
+        return False
+
+    def _reported_clauses(self, ss: int, se: int) -> list[tuple[int, int, _Speaker]]:
+        """``X said (that) CLAUSE``, ``X told Y that CLAUSE``, ``… and claimed that CLAUSE``:
+        one candidate per reporting verb, each clause ending where a coordinated reporting
+        verb, a colon or the sentence ends."""
+        m = self.masked
+        out: list[tuple[int, int, _Speaker]] = []
+        prev_end = ss
+        prev_sp: _Speaker | None = None
+        hits = self._reporting()
+        k = bisect_left(self.reporting_starts, ss)
+        while k < len(hits) and hits[k][2] <= se:
+            vs, verb_start, verb_end, verb = hits[k]
+            k += 1
+            if vs < prev_end:
+                continue
+            before = _last_word(m, max(ss, vs - 20), vs)
+            if before is not None and (
+                before.lower() in _NOT_BEFORE_VERB or before.lower() in _DETERMINERS
+            ):
+                continue
+            cs = self._clause_start(verb, verb_end, se)
+            if cs is None:
+                continue
+            ce = min(se, cs + _MAX_CLAUSE)
+            coord = None
+            if m.find(" and ", cs, ce) >= 0 or m.find(" but ", cs, ce) >= 0:
+                coord = _COORDINATED.search(m, cs, ce)
+            if coord is not None:
+                ce = coord.start()
+            part = _PARTICIPLE_THAT.search(m, cs, ce) if m.find("ing that", cs, ce) >= 0 else None
+            if part is not None:
+                ce = part.start()  # "…, adding that": a second quote
+            stop = _CLAUSE_STOP.search(m, cs, ce)
+            if stop is not None:
+                ce = stop.start()
+            np_start = prev_end
+            conj = _LEADING_CONJ.match(m, np_start, vs)
+            sp: _Speaker | None
+            if conj is not None and conj.end() >= vs - 1 and prev_sp is not None:
+                sp = prev_sp  # "… and claimed that": the same subject
+            else:
+                if conj is not None:
+                    np_start = conj.end()
+                sp = self._np_before(np_start, verb_start)
+            if sp is None or (sp.text is None and not sp.pronoun):
+                continue
+            out.append((cs, ce, sp))
+            prev_end, prev_sp = ce, sp
+        return out
+
+    def _participle_clauses(
+        self, ss: int, se: int, taken: list[tuple[int, int, _Speaker]]
+    ) -> list[tuple[int, int, _Speaker]]:
+        """``X said …, adding that CLAUSE`` (also after a quote: ``“…,” X said, adding that
+        …``): the clause is reported speech of the subject of the reporting verb before it,
+        else of the sentence's subject."""
+        m = self.masked
+        out: list[tuple[int, int, _Speaker]] = []
+        for hit in _PARTICIPLE_THAT.finditer(m, ss, se):
+            if any(a <= hit.start() < b for a, b, _ in taken):
+                continue
+            cs = hit.end()
+            ce = se
+            stop = _CLAUSE_STOP.search(m, cs, ce)
+            if stop is not None:
+                ce = stop.start()
+            sp: _Speaker | None = None
+            hits = self._reporting()
+            k = bisect_left(self.reporting_starts, hit.start()) - 1
+            if k >= 0 and hits[k][0] >= ss:
+                sp = self._np_before(ss, hits[k][1])
+            if sp is None or (sp.text is None and not sp.pronoun):
+                sp = self._subject(ss, se)
+            if sp is None or (sp.text is None and not sp.pronoun):
+                continue
+            out.append((cs, ce, sp))
+        return out
+
+    def _clause_start(self, verb: str, pos: int, se: int) -> int | None:
+        """Where the reported clause after a reporting verb starts: after ``that`` (past an
+        object or a short phrase), or right away when a clause follows a bare ``said``."""
+        m = self.masked
+        that = _THAT_AFTER.match(m, pos, se)
+        if that is not None:
+            gap = that.group("gap")
+            if not _has_verbish(gap) and _MASK not in gap:
+                return that.end()
+        if verb not in _BARE_CLAUSE_VERBS:
+            return None
+        p = pos
+        if verb in _OBJECT_VERBS:
+            obj = _OBJECT.match(m, p, se)
+            if obj is None:
+                return None
+            p = obj.end()
+        pp = _SHORT_PP.match(m, p, se)
+        if pp is not None:
+            p = pp.end()
+        while p < se and m[p] == " ":
+            p += 1
+        if p >= se or m[p] in ':,;.“"‘' + _MASK:
+            return None
+        head = _RELATIVE_ASIDE.sub("", m[p : min(se, p + 300)])
+        if _CLAUSE_HEAD.match(head) is None:
+            return None
+        return p
+
+    def _emit_indirect(self, ss: int, a: int, b: int, sp: _Speaker) -> None:
+        """Emit one reported clause, taking in the direct quotes it contains (a clause with a
+        quoted fragment is one indirect quote); none when the clause is only a quote."""
+        text = self.text
+        if a == ss:
+            dl = _DATELINE.match(text, a, b)
+            if dl is not None:
+                a = dl.end()
+        ca, cb, _ = _content(text, a, b)
+        while cb > ca:  # the sentence's final punctuation, and an unopened parenthesis
+            last = text[cb - 1]
+            if last.isspace() or last in ".!?,;:":
+                cb -= 1
+            elif last == ")" and "(" not in text[ca:cb]:
+                cb -= 1
+            else:
+                break
+        if cb <= ca or len(text[ca:cb].split()) < 2:
+            return
+        inside: list[int] = []
+        regions: list[tuple[int, int]] = []
+        outside: list[str] = []
+        pos = ca
+        k = bisect_left(self.region_starts, cb) - 1
+        while k >= 0:
+            ra, rb, index = self.direct_regions[k]
+            if rb <= ca:
+                break
+            if ra < ca or rb > cb + 1:
+                return  # a quote straddling the clause's edge: leave both alone
+            inside.append(index)
+            regions.append((ra, rb))
+            k -= 1
+        if inside:
+            regions.reverse()
+            for ra, rb in regions:
+                outside.append(text[pos:ra])
+                pos = rb
+            outside.append(text[pos:cb])
+            if not _WORDS_RE.search("".join(outside)):
+                return  # the quote is the whole reported content: it stays direct
+        resolved, fresh = self._finish(sp)
+        if resolved is None:
+            return
+        if fresh:
+            self._remember(resolved)
+        self.removed.update(inside)
+        self._emit(ca, cb, "indirect", resolved)

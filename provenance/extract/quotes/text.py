@@ -1,0 +1,221 @@
+"""Small readers of plain text: tokens, comma segments, verbs, and bounded searches that
+read only the end of a range when a pattern is anchored there."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from provenance.extract.quotes.patterns import (
+    _AUX_BEFORE,
+    _AUX_WORDS,
+    _BY_NP,
+    _DOC_BEFORE,
+    _FIRST_WORD,
+    _LAST_WORD,
+    _RELATIVE_RE,
+    _REPORTING_LED,
+    _REPORTING_RE,
+    _SEG_PUNCT,
+    _SMALL_WORDS,
+    _VERBISH_RE,
+    _WORD,
+)
+from provenance.extract.quotes.vocab import (
+    _ABBREVIATIONS,
+    _ADVERBIAL_START,
+    _MONTHS,
+    _TIME_WORDS,
+    _VERBISH,
+)
+
+
+def _tokens(s: str) -> list[tuple[int, int, str]]:
+    """Whitespace tokens of ``s`` as (start, end, core) with surrounding punctuation removed."""
+    out: list[tuple[int, int, str]] = []
+    for m in _WORD.finditer(s):
+        a, b = m.start(), m.end()
+        while a < b and s[a] in "([{\"“‘'«":
+            a += 1
+        while b > a and s[b - 1] in ",;:)]}\"”’'»!?.":
+            if s[b - 1] == "." and s[a:b].lower().rstrip(".") in _ABBREVIATIONS:
+                break
+            if s[b - 1] == "." and b - a == 2 and s[a].isupper():
+                break
+            b -= 1
+        if a < b:
+            out.append((a, b, s[a:b]))
+    return out
+
+
+def _is_verbish(word: str) -> bool:
+    """A word that can only be (or is most likely) a finite verb."""
+    return word in _VERBISH
+
+
+def _has_verbish(s: str) -> bool:
+    """Whether lowercase words of ``s`` include a finite verb."""
+    return _VERBISH_RE.search(s) is not None
+
+
+def _segments(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Comma-separated parts of ``s[a:b]`` outside parentheses, trimmed."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    seg = a
+    for m in _SEG_PUNCT.finditer(s, a, b):
+        ch = m.group()
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            i = m.start()
+            out.append((seg, i))
+            seg = i + 1
+    out.append((seg, b))
+    trimmed: list[tuple[int, int]] = []
+    for x, y in out:
+        while x < y and s[x].isspace():
+            x += 1
+        while y > x and s[y - 1].isspace():
+            y -= 1
+        if x < y:
+            trimmed.append((x, y))
+    return trimmed
+
+
+def _is_adverbial(s: str, a: int, b: int) -> bool:
+    """A leading segment that sets the scene rather than naming anyone."""
+    fw = _FIRST_WORD.match(s, a, b)
+    if fw is None:
+        return True
+    first = fw.group(1).lower()
+    if first[0].isdigit() or first.rstrip(".") in _MONTHS:
+        return True
+    if first in ("this", "last", "next", "that"):
+        words = s[a:b].lower().split()
+        return len(words) <= 3 and any(w.strip(".,") in _TIME_WORDS for w in words)
+    if first in _ADVERBIAL_START:
+        return True
+    return first.endswith("ing") and len(first) > 4 and first.isalpha()
+
+
+def _relative_cut(s: str, a: int, b: int) -> int:
+    """Where a relative clause starts inside ``s[a:b]`` (or ``b``)."""
+    m = _RELATIVE_RE.search(s, a, b)
+    return m.start() + 1 if m is not None else b
+
+
+def _title_case(s: str) -> bool:
+    """Title Case text: its first word and most of its content words capitalised."""
+    words = [w.strip("“”\"‘’'(),:;.!?…") for w in s.split()]
+    words = [w for w in words if w]
+    if not words or not words[0][:1].isupper():
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content:
+        return False
+    caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return caps / len(content) >= 0.75
+
+
+def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``ranges`` (sorted, not overlapping)."""
+    i = bisect_left(ranges, (end, -1)) - 1
+    return i >= 0 and ranges[i][1] > start
+
+
+def _trailing_aux(m: str, a: int, b: int) -> int | None:
+    """Where the run of auxiliaries and adverbs ending ``m[a:b]`` ("has also", "had
+    previously", "in turn") starts, at the whitespace before it; None if there is none. The
+    start of ``_TRAILING_AUX.search(m, a, b)``, read word by word from ``b``: the pattern is
+    anchored at the end, and a search would try it at every position."""
+    start = None
+    j = b
+    while j > a and m[j - 1].isspace():
+        j -= 1
+    while j > a:
+        i = j
+        while i > a and not m[i - 1].isspace():
+            i -= 1
+        word = m[i:j].lower()
+        if word == "turn":  # "in turn"
+            k = i
+            while k > a and m[k - 1].isspace():
+                k -= 1
+            i2 = k
+            while i2 > a and not m[i2 - 1].isspace():
+                i2 -= 1
+            if k == i or m[i2:k].lower() != "in":
+                break
+            i = i2
+        elif word not in _AUX_WORDS:
+            break
+        w = i
+        while w > a and m[w - 1].isspace():
+            w -= 1
+        if w == i:
+            break  # a word with no space before it does not join the run
+        start = j = w
+    return start
+
+def _last_word(s: str, a: int, b: int) -> str | None:
+    """The last word of ``s[a:b]`` with the punctuation after it dropped: group 1 of
+    ``_LAST_WORD.search(s, a, b)``, read backwards from ``b`` (the search tries every
+    position, and each word again at every letter)."""
+    j = b
+    while j > a and not (s[j - 1].isalnum() or s[j - 1] == "_"):
+        j -= 1
+    if j == a:
+        hit = _LAST_WORD.search(s, a, b)  # no letter or digit at all: the rare case
+        return hit.group(1) if hit is not None else None
+    i = j
+    while i > a and (s[i - 1].isalnum() or s[i - 1] in "_’'"):
+        i -= 1
+    while j < b and s[j] in "’'":
+        j += 1
+    return s[i:j]
+
+def _doc_by(m: str, w0: int, pos: int) -> list[tuple[int, int]]:
+    """The names after ``a report … by`` in ``m[w0:pos]`` (see ``_DOC_BY``)."""
+    out: list[tuple[int, int]] = []
+    for hit in _BY_NP.finditer(m, w0, pos):
+        by = hit.start()
+        if _DOC_BEFORE.search(m, max(w0, by - 90), by) is not None:
+            out.append((hit.start("np"), hit.end("np")))
+    return out
+
+
+def _reporting_verbs(m: str, ss: int, se: int) -> list[tuple[int, int, int, str]]:
+    """Reporting verbs in ``m[ss:se]`` as (start with any auxiliary, verb start, end, verb),
+    in text order. Scans led by a literal (a space, a line break, a parenthesis …) are several
+    times faster than one scan led by a look-behind."""
+    hits = []
+    for pattern in _REPORTING_LED:
+        for h in pattern.finditer(m, max(0, ss - 1), se):
+            vs = h.start("verb")
+            before = m[max(ss, vs - 30) : vs].rstrip()
+            aux = (  # "has (also) said"
+                _AUX_BEFORE.search(m, max(ss, vs - 30), vs)
+                if before.endswith(("has", "have", "had", "also"))
+                else None
+            )
+            hits.append((aux.start() if aux else vs, vs, h.end(), h.group("verb").lower()))
+    if ss == 0 or not m[ss - 1].isspace():  # a verb opening the range
+        first = _REPORTING_RE.match(m, ss, se)
+        if first is not None:
+            hits.append((ss, first.start("verb"), first.end(), first.group("verb").lower()))
+    hits.sort()
+    return hits
+
+
+def _number_hint(sent: str) -> bool:
+    """Whether ``sent`` mentions a count's noun (number, toll …): a cheap test first."""
+    return (
+        "number" in sent
+        or "toll" in sent
+        or "figure" in sent
+        or "total" in sent
+        or "count" in sent
+        or "tally" in sent
+    )

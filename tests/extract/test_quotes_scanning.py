@@ -1,0 +1,86 @@
+"""The fast readers of the quotes package give what the plain patterns they stand for give.
+
+The speed work replaced some searches with cheaper equivalents (tries, literal-led scans, reads
+from the end of a range, whole-text indexes); these tests pin each to its plain pattern.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from provenance.extract.quotes import find_quotes
+from provenance.extract.quotes.patterns import (
+    _LAST_WORD,
+    _REPORTING_RE,
+    _REPORTING_VERBS,
+    _TRAILING_AUX,
+)
+from provenance.extract.quotes.text import _last_word, _reporting_verbs, _trailing_aux
+from provenance.extract.quotes.vocab import _SAY_FINITE, _trie
+
+NEWS = (
+    "SPRINGFIELD — The council approved the budget on Tuesday, officials said.\n\n"
+    "“This budget protects services,” Mayor Linda Okafor said. “We made hard choices.”\n\n"
+    "Priya Raman, the city's finance director, told reporters that the gap had been closed. "
+    "The director has also said reserves would fall.\n"
+    "(said the mayor) and—said nobody—“quoted” unsaid words; he had confirmed that it was so.\n\n"
+    "“We will not accept this,” said Maria Lopez, president of Local 512. Lopez added that "
+    "members would vote next week."
+)
+
+
+def _random_text(rng: random.Random, alphabet: str, longest: int) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest)))
+
+
+def test_trie_matches_exactly_its_words() -> None:
+    words = _SAY_FINITE | {"a", "an", "and"}
+    pattern = re.compile(_trie(words) + r"\Z")
+    for word in words:
+        assert pattern.match(word)
+    for word in ("sai", "saidx", "", "ann", "adds", "replie"):
+        assert bool(pattern.match(word)) == (word in words)
+
+
+def test_last_word_is_the_patterns_group() -> None:
+    rng = random.Random(7)
+    for _ in range(20_000):
+        s = _random_text(rng, "ab ’'.,-_1é\n", 14)
+        a = rng.randint(0, len(s))
+        b = rng.randint(a, len(s))
+        hit = _LAST_WORD.search(s, a, b)
+        assert _last_word(s, a, b) == (hit.group(1) if hit else None), (s, a, b)
+
+
+def test_trailing_aux_is_the_patterns_search() -> None:
+    rng = random.Random(11)
+    words = ["has", "Also", "Smith", "then", "said", "in", "turn", "was", "x", "once", "again", ""]
+    for _ in range(20_000):
+        s = rng.choice([" ", "  ", "\n", " \t"]).join(
+            rng.choice(words) for _ in range(rng.randint(0, 12))
+        )
+        a = rng.randint(0, len(s))
+        b = rng.randint(a, len(s))
+        want = _TRAILING_AUX.search(s, a, b)
+        assert _trailing_aux(s, a, b) == (want.start() if want else None), (s, a, b)
+
+
+@pytest.mark.parametrize("start", [0, 1, 30, 75])
+def test_reporting_verbs_are_the_patterns_matches(start: int) -> None:
+    want = [
+        (h.start(), h.start("verb"), h.end(), h.group("verb").lower())
+        for h in _REPORTING_RE.finditer(NEWS, start)
+    ]
+    assert _reporting_verbs(NEWS, start, len(NEWS)) == want
+    assert {verb for *_, verb in want} <= _REPORTING_VERBS
+
+
+def test_news_text_speakers() -> None:
+    found = {(q.text, q.kind, q.speaker_text) for q in find_quotes(NEWS)}
+    assert ("This budget protects services,", "direct", "Linda Okafor") in found
+    assert ("We will not accept this,", "direct", "Maria Lopez") in found
+    assert ("members would vote next week", "indirect", "Maria Lopez") in found
+    assert ("the gap had been closed", "indirect", "Priya Raman") in found
