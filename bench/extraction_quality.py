@@ -333,7 +333,7 @@ def load_dataset(dataset: str) -> list[LabelledText]:
 
 
 class ExtractorsMissing(RuntimeError):
-    pass
+    """An extractor module could not be imported; the message says which."""
 
 
 def load_extractors() -> tuple[Callable[[str], tuple[list, list, list]], Any]:

@@ -58,7 +58,7 @@ def decode(raw: bytes) -> DecodedText:
     try:
         return _checked(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
-        pass
+        """Not UTF-8: the encoding has to be detected."""
     matches = from_bytes(raw)
     best = matches.best()
     if best is None or best.encoding is None:
