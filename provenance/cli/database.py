@@ -11,11 +11,8 @@ from provenance import migrate, schema_docs
 from provenance.cli.common import SEEDS_DIR, database, describe
 from provenance.cli.documents import run_ingest
 from provenance.cli.extraction import run_suggest
-from provenance.extract.actors import load_actor_list
+from provenance.extract.actors import SEED_ACTORS_PATH, load_actor_list
 from provenance.services.actors import load_known_actors
-
-SEED_ACTORS = SEEDS_DIR / "actors.toml"
-
 
 @click.command("init")
 @with_appcontext
@@ -32,15 +29,15 @@ def seed_command() -> None:
     """Create the database if needed and load the seed corpus (safe to run again).
 
     Loads the seed actor list, ingests seeds/ with extraction, and queues suggestions for
-    any stored document that lacks them.
+    any stored document that has none yet (e.g. one stored before extraction existed).
     """
     db = database()
     migrate.upgrade(db.engine)
     with db.sessions.begin() as session:
-        created = load_known_actors(session, load_actor_list(SEED_ACTORS))
-    click.echo(f"actors: {created} added from {SEED_ACTORS.name}")
+        created = load_known_actors(session, load_actor_list(SEED_ACTORS_PATH))
+    click.echo(f"actors: {created} added from {SEED_ACTORS_PATH.name}")
     summary = run_ingest(db, [SEEDS_DIR])
-    run_suggest(db)
+    run_suggest(db, only_unsuggested=True)
     if summary.refused:
         sys.exit(1)
 

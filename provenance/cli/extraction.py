@@ -13,9 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from provenance import migrate
-from provenance.cli.common import SEEDS_DIR, current_database, database
+from provenance.cli.common import current_database, database
 from provenance.db import Database
-from provenance.extract.actors import ActorDirectory, load_actor_list
+from provenance.extract.actors import SEED_ACTORS_PATH, ActorDirectory, load_actor_list
 from provenance.extract.pipeline import as_contract, extract
 from provenance.ingest.errors import RefusedInput
 from provenance.ingest.manifest import DocumentMetadata
@@ -23,9 +23,6 @@ from provenance.ingest.prepare import prepare
 from provenance.models import Document
 from provenance.services.actors import directory_from_database
 from provenance.services.extraction import documents_to_extract, suggest
-
-SEED_ACTORS = SEEDS_DIR / "actors.toml"
-
 
 @click.command("extract")
 @click.argument("path", type=click.Path(path_type=Path))
@@ -60,7 +57,7 @@ def _known_actors() -> ActorDirectory:
             directory = directory_from_database(session)
         if len(directory):
             return directory
-    return ActorDirectory(load_actor_list(SEED_ACTORS))
+    return ActorDirectory(load_actor_list(SEED_ACTORS_PATH))
 
 
 def _print_table(contract: dict[str, Any]) -> None:
@@ -93,8 +90,9 @@ def suggest_command(document_ids: tuple[int, ...]) -> None:
     run_suggest(current_database(), document_ids)
 
 
-def run_suggest(db: Database, document_ids: tuple[int, ...] = ()) -> int:
-    """Queue suggestions for the chosen documents (default: all), one transaction each."""
+def run_suggest(db: Database, document_ids: tuple[int, ...] = (), *, only_unsuggested: bool = False) -> int:
+    """Queue suggestions for the chosen documents (default: all), one transaction each;
+    ``only_unsuggested`` skips documents that already have suggestions."""
     with db.sessions() as session:
         directory = directory_from_database(session)
         if document_ids:
@@ -103,7 +101,7 @@ def run_suggest(db: Database, document_ids: tuple[int, ...] = ()) -> int:
             if missing:
                 raise click.ClickException(f"no document {', '.join(map(str, missing))}")
         else:
-            ids = [document.id for document in documents_to_extract(session)]
+            ids = [document.id for document in documents_to_extract(session, only_unsuggested=only_unsuggested)]
     added = 0
     for document_id in ids:
         with db.sessions.begin() as session:

@@ -137,8 +137,13 @@ def ensure_spans(session: Session, document: Document, offsets: set[tuple[int, i
     return known
 
 
-def documents_to_extract(session: Session) -> list[Document]:
+def documents_to_extract(session: Session, *, only_unsuggested: bool = False) -> list[Document]:
     """Documents extraction runs on: every document except archive pages cut into posts
-    (their posts are extracted instead, so nothing is suggested twice)."""
+    (their posts are extracted instead, so nothing is suggested twice); with
+    ``only_unsuggested``, only those without any suggestion yet."""
     parents = select(Document.parent_id).where(Document.parent_id.is_not(None))
-    return list(session.scalars(select(Document).where(Document.id.not_in(parents)).order_by(Document.id)))
+    query = select(Document).where(Document.id.not_in(parents)).order_by(Document.id)
+    if only_unsuggested:
+        suggested = select(Span.document_id).join(Suggestion, Suggestion.span_id == Span.id)
+        query = query.where(Document.id.not_in(suggested))
+    return list(session.scalars(query))
