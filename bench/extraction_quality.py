@@ -1,12 +1,13 @@
 """Extraction quality: the extractors scored against the hand-labelled data in tests/data/.
 
     .venv/bin/python bench/extraction_quality.py            # the report
-    .venv/bin/python bench/extraction_quality.py --details  # plus every miss, seed set only
+    .venv/bin/python bench/extraction_quality.py --details  # plus every miss (not for untuned/)
     .venv/bin/python bench/extraction_quality.py --json     # the numbers, machine-readable
 
-Two datasets: the seed labels (``tests/data/labels/``, over ``seeds/*.txt``) and the held-out
-texts (``tests/data/heldout/``), which nobody tunes on: ``--details`` never lists held-out
-misses. Both are extracted with the same actor directory, built from ``seeds/actors.toml``.
+Datasets: the seed labels (``tests/data/labels/``, over ``seeds/*.txt``), the development sets
+of news texts on other subjects (``tests/data/dev*/``, tuned on like the seeds), and the final
+test (``tests/data/untuned/``), which nobody tunes on: ``--details`` never lists its misses. All
+are extracted with the same actor directory, built from ``seeds/actors.toml``.
 
 What counts as a match (predictions outside a file's ``labelled_ranges`` are ignored):
 
@@ -42,7 +43,15 @@ from provenance.matching import match_key  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 LABELS = ROOT / "tests" / "data" / "labels"
-HELDOUT = ROOT / "tests" / "data" / "heldout"
+DATA = ROOT / "tests" / "data"
+#: The final test set: only ever scored, never tuned on, its misses never listed.
+UNTUNED = "untuned"
+
+
+def dataset_names() -> list[str]:
+    """``seeds``, every development set (``dev1``, ``dev2`` …), then the untuned final test."""
+    developed = sorted(path.name for path in DATA.glob("dev*") if path.is_dir())
+    return ["seeds", *developed, *([UNTUNED] if (DATA / UNTUNED).is_dir() else [])]
 
 #: Targets the extractors are held to (the report says PASS or BELOW; it never fails).
 TARGETS: dict[str, float] = {
@@ -309,7 +318,7 @@ class LabelledText:
 
 
 def load_dataset(dataset: str) -> list[LabelledText]:
-    """``seeds``, ``heldout`` or ``heldout2``: every label file with the text it labels."""
+    """A dataset of :func:`dataset_names`: every label file with the text it labels."""
     if dataset == "seeds":
         items = []
         for path in sorted(LABELS.glob("*.json")):
@@ -317,14 +326,14 @@ def load_dataset(dataset: str) -> list[LabelledText]:
             text_path = SEEDS / labels["file"]
             items.append(LabelledText(text_path.name, text_path.read_text(encoding="utf-8"), labels))
         return items
-    if dataset in ("heldout", "heldout2"):
+    if dataset in dataset_names():
         return [
             LabelledText(
                 path.with_suffix(".txt").name,
                 path.with_suffix(".txt").read_text(encoding="utf-8"),
                 json.loads(path.read_text(encoding="utf-8")),
             )
-            for path in sorted((HELDOUT.parent / dataset).glob("*.json"))
+            for path in sorted((DATA / dataset).glob("*.json"))
         ]
     raise ValueError(f"unknown dataset {dataset!r}")
 
@@ -475,8 +484,8 @@ def print_report(dataset: str, result: DatasetResult, details: bool) -> None:
           f"  (span only: {_pct(result.mention_spans.precision)} / {_pct(result.mention_spans.recall)})")
     if not details:
         return
-    if dataset != "seeds":
-        print("  (details are listed for the seed set only: the held-out set is not for tuning)")
+    if dataset == UNTUNED:
+        print("  (no details for the untuned set: it is the final test, never tuned on)")
         return
     for kind, rows in result.misses.items():
         print(f"\n-- {kind}: {sum(r[1] == 'missed' for r in rows)} missed, "
@@ -522,13 +531,13 @@ def as_json(results: dict[str, DatasetResult]) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dataset", choices=["seeds", "heldout", "heldout2", "all"], default="all")
-    parser.add_argument("--details", action="store_true", help="list misses (seed set only)")
+    parser.add_argument("--dataset", choices=[*dataset_names(), "all"], default="all")
+    parser.add_argument("--details", action="store_true", help="list misses (never for the untuned set)")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = parser.parse_args(argv)
     try:
         run, _ = load_extractors()
-        datasets = ["seeds", "heldout", "heldout2"] if args.dataset == "all" else [args.dataset]
+        datasets = dataset_names() if args.dataset == "all" else [args.dataset]
         results = {dataset: evaluate(dataset, run) for dataset in datasets}
     except ExtractorsMissing as error:
         print(f"extraction_quality: {error}", file=sys.stderr)

@@ -21,7 +21,9 @@ from provenance.models.statements import FIGURE_QUALIFIERS
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 LABELS = ROOT / "tests" / "data" / "labels"
-HELDOUT = ROOT / "tests" / "data" / "heldout"
+DATA = ROOT / "tests" / "data"
+#: Labelled news texts on other subjects: development sets (dev1, dev2 …) and the untuned test.
+TEXT_SETS = sorted(path.name for path in DATA.iterdir() if path.is_dir() and path.name != "labels")
 
 QUOTE_KINDS = {"direct", "indirect"}
 ACTOR_KINDS = {"person", "organisation", "unnamed"}
@@ -30,12 +32,12 @@ CLOSING_MARKS = "”\"»"
 
 
 def _label_files() -> list[tuple[Path, Path]]:
-    """(label file, the text it labels) for every seed label and every held-out text."""
+    """(label file, the text it labels) for every seed label and every labelled news text."""
     pairs = [
         (path, SEEDS / json.loads(path.read_text(encoding="utf-8"))["file"])
         for path in sorted(LABELS.glob("*.json"))
     ]
-    pairs += [(path, path.with_suffix(".txt")) for path in sorted(HELDOUT.parent.glob("heldout*/*.json"))]
+    pairs += [(path, path.with_suffix(".txt")) for path in sorted(DATA.glob("*/*.json")) if path.parent.name != "labels"]
     return pairs
 
 
@@ -52,11 +54,15 @@ def test_every_seed_has_labels() -> None:
     assert labelled == {path.stem for path in SEEDS.glob("*.txt")}
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2"])
-def test_every_heldout_text_has_labels(folder: str) -> None:
-    texts = {path.stem for path in (HELDOUT.parent / folder).glob("*.txt")}
+def test_the_development_and_untuned_sets_exist() -> None:
+    assert {"dev1", "dev2", "untuned"} <= set(TEXT_SETS)
+
+
+@pytest.mark.parametrize("folder", TEXT_SETS)
+def test_every_news_text_has_labels(folder: str) -> None:
+    texts = {path.stem for path in (DATA / folder).glob("*.txt")}
     assert len(texts) >= 4
-    assert texts == {path.stem for path in (HELDOUT.parent / folder).glob("*.json")}
+    assert texts == {path.stem for path in (DATA / folder).glob("*.json")}
 
 
 def test_seed_label_files_are_named_after_their_seed() -> None:
@@ -194,7 +200,7 @@ def _bench() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("dataset", ["seeds", "heldout", "heldout2"])
+@pytest.mark.parametrize("dataset", ["seeds", *TEXT_SETS])
 def test_labels_score_perfectly_against_themselves(dataset: str, capsys: pytest.CaptureFixture[str]) -> None:
     bench = _bench()
     by_text = {item.text: item.labels for item in bench.load_dataset(dataset)}

@@ -33,6 +33,21 @@ from provenance.extract.quotes.vocab import (
 )
 
 
+def _aside_cut(s: str, a: int, b: int) -> int:
+    """``s[a:b]`` up to a dash opening an aside ("Olexandr Kowalenko — no relation to …")."""
+    for dash in (" — ", " – ", " -- "):
+        at = s.find(dash, a, b)
+        if at >= 0:
+            b = at
+    return b
+
+
+def _name_rank(s: str, found: tuple[int, int, int]) -> tuple[int, bool]:
+    """Which of two names in apposition names the speaker: a person-like one, then one of
+    several words ("The Vice-Chancellor, Professor Adaeze Nwosu": the second)."""
+    return found[2], " " not in s[found[0] : found[1]]
+
+
 class Phrases(Antecedents):
     """Noun phrases read as speakers, and the resolution of what they name."""
 
@@ -88,12 +103,17 @@ class Phrases(Antecedents):
             kept.append((x, y))
         # A segment that is a name and nothing else.
         best: tuple[int, int, int] | None = None
-        for x, y in kept:
-            cut = _relative_cut(s, x, y)
+        described = low.split()[0] in _DETERMINERS or not head[:1].isupper()
+        for i, (x, y) in enumerate(kept):
+            cut = _aside_cut(s, x, _relative_cut(s, x, y))
             if s.startswith(("the ", "The "), x):
                 x += 4
             found = _pure_name(s, x, cut)
-            if found is not None and (best is None or found[2] < best[2]):
+            if found is None and i > 0 and described:
+                # "Its chair, retired judge Tomás Ferreira-Lund, said": the name in apposition.
+                inner = _name_in_description(s, x, cut, self.is_surname)
+                found = (*inner, 0) if inner is not None else None
+            if found is not None and (best is None or _name_rank(s, found) < _name_rank(s, best)):
                 best = found
         if best is not None and self._common_word(s, best[0], best[1]):
             best = None  # "Persons who attended", "Residents": a plural noun, not a name

@@ -1,0 +1,323 @@
+"""Speakers: the words a quote's attribution names, resolved to a canonical actor.
+
+The quotes extractor says *what the text calls* the speaker ("Al-Qudsi", "the trust",
+"KHODZHAEV", "an estimate by the Chamber of Commerce"); this module says *who* that is, using
+the actor directory and the people and organisations the same text names:
+
+- a lone surname (any case, any romanisation: ``KHODZHAEV``, ``Khodjayev``) is the person
+  with that surname named last before it, else first after it; an exact spelling wins over a
+  romanisation variant, and a known surname shared by two actors (two Rajavis) is reported as
+  ambiguous rather than guessed;
+- ``the trust``, ``the commission`` is the organisation named with that word, last before,
+  else first after; with none, the description stays an unnamed speaker;
+- a description naming its producer (``an estimate by X``, ``the city's Office of Budget``)
+  is that producer; any other description stays as written, kind ``unnamed``;
+- interviewer labels (``Q``, ``Question``) name no one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from provenance.extract import actors
+from provenance.extract.actors import ActorDirectory
+from provenance.extract.found import MentionFound, QuoteFound
+from provenance.matching import match_key, sound_key
+
+
+@dataclass(frozen=True)
+class ResolvedQuote:
+    """A quote with its speaker resolved: ``speaker`` is the canonical actor name or None."""
+
+    found: QuoteFound
+    speaker: str | None
+    speaker_kind: str | None
+    #: Known actors the speaker's name fits equally (two Rajavis); then ``speaker`` is None.
+    ambiguous: tuple[str, ...] = ()
+
+
+#: Turn labels that say a question was asked, not who asked it.
+_INTERVIEWER_LABELS = frozenset({"q", "question", "interviewer"})
+#: What may stand before a named organisation that is the speaker: "the city's", "its".
+_OWNER_PREFIX = re.compile(
+    r"(?i)^(?:(?:the|a|an|its|their|his|her)\s+)?(?:\S+['’]s\s+)?(?:the\s+)?$"
+)
+#: "... by/from [the]": the named actor after it produced what is quoted.
+_AUTHOR_PREFIX = re.compile(r"(?i)\b(?:by|from)\s+(?:the\s+)?$")
+#: "... by/from [the] Capitalised Name [(ACRONYM)]" closing a described speaker.
+_PRODUCED_BY = re.compile(
+    r"\b(?:by|from)\s+(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&-]*))*?)"
+    r"(?:\s*\([^()]*\))?\s*$"
+)
+#: A dateline before the words naming the speaker: "KARAGANDA — ".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+\s+[—–-]+\s+")
+
+
+class NamedMentions:
+    """The people and organisations a text names, by position: those inside a speaker's words,
+    the person a lone surname points to, the organisation ``the trust`` points to."""
+
+    def __init__(self, mentions: list[MentionFound]) -> None:
+        self._mentions = [m for m in mentions if m.kind != "unnamed"]
+        self._starts = [m.start for m in self._mentions]
+        self._surnames: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self._sounds: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self._org_words: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for mention in self._mentions:
+            words = mention.actor.split()
+            if mention.kind == "person" and len(words) >= 2:
+                self._surnames[match_key(words[-1])].append(
+                    (mention.start, mention.actor)
+                )
+                self._sounds[sound_key(words[-1])].append(
+                    (mention.start, mention.actor)
+                )
+            elif mention.kind == "organisation":
+                for word in words:
+                    if word[:1].isupper() and len(word) > 2:
+                        self._org_words[word.casefold()].append(
+                            (mention.start, mention.actor)
+                        )
+
+    def person_with_surname(self, surname: str, position: int) -> str | None:
+        """The person named with ``surname`` (any case; a romanisation variant when no exact
+        spelling is named) last before ``position``, else first after it."""
+        named = self._surnames.get(match_key(surname)) or self._sounds.get(
+            sound_key(surname)
+        )
+        return _nearest(named, position)
+
+    def organisation_with_word(self, noun: str, position: int) -> str | None:
+        """The organisation whose name holds ``noun`` ("trust": Westmoor Health Trust), named
+        last before ``position``, else first after it."""
+        return _nearest(self._org_words.get(noun.casefold()), position)
+
+    def within(self, start: int, end: int) -> list[MentionFound]:
+        index = bisect.bisect_left(self._starts, start)
+        found = []
+        while index < len(self._mentions) and self._mentions[index].start < end:
+            if self._mentions[index].end <= end:
+                found.append(self._mentions[index])
+            index += 1
+        return found
+
+
+class WrittenNames:
+    """Every "Firstname Surname" written in a text, by surname: the fallback when the actor
+    scan did not take a name up as a mention ("chaired by ... Rustam Khodzhaev" for a later
+    turn label ``KHODZHAEV:``). Built on first use; most texts never need it."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._by_sound: dict[str, list[tuple[int, str]]] | None = None
+
+    def person_with_surname(self, surname: str, position: int) -> str | None:
+        if self._by_sound is None:
+            self._by_sound = defaultdict(list)
+            for found in _WRITTEN_NAME.finditer(self._text):
+                if found.group("first") not in _NOT_FIRST_NAMES:
+                    self._by_sound[sound_key(found.group("last"))].append(
+                        (found.start(), found.group())
+                    )
+        return _nearest(self._by_sound.get(sound_key(surname)), position)
+
+
+#: "Rustam Khodzhaev", "Abdulrahman al-Qudsi": a capitalised first name and surname.
+_WRITTEN_NAME = re.compile(
+    r"\b(?P<first>[A-Z][a-zà-ÿ]+) (?P<last>(?:(?:al|el|de|van|von)[- ])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\b"
+    r"(?! [A-Z])"
+)
+#: Capitalised words that do not start a personal name.
+_NOT_FIRST_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "To",
+        "Of",
+        "And",
+        "But",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Madam",
+        "Professor",
+        "President",
+        "Minister",
+        "Judge",
+        "Senator",
+        "General",
+        "Chairman",
+        "Chair",
+        "Director",
+        "Deputy",
+        "Mayor",
+        "Governor",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "During",
+        "Since",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Our",
+        "Their",
+        "His",
+        "Her",
+        "Its",
+    ]
+)
+
+
+def _nearest(named: list[tuple[int, str]] | None, position: int) -> str | None:
+    """Of (start, actor) pairs in text order, the last before ``position``, else the first."""
+    if not named:
+        return None
+    index = bisect.bisect_left(named, (position, ""))
+    return named[index - 1][1] if index > 0 else named[0][1]
+
+
+#: "the trust", "The commission's": a definite description by one common noun.
+_DEFINITE_NOUN = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?P<noun>[a-z]+)(?:['’]s)?$")
+
+
+class SpeakerResolver:
+    """Resolves each quote's speaker words to a canonical actor, in text order, remembering the
+    full names already given so a later "Al-Qudsi said" finds "Abdulrahman al-Qudsi"."""
+
+    def __init__(
+        self,
+        directory: ActorDirectory,
+        named: NamedMentions,
+        known: ActorDirectory | None = None,
+        written: WrittenNames | None = None,
+    ) -> None:
+        """``directory`` holds the known actors and the text's new ones; ``known`` the known
+        ones only (default: ``directory``), whose shared surnames stay ambiguous; ``written``
+        the text's names the scan did not take up."""
+        self._directory = directory
+        self._written = written
+        self._known = known if known is not None else directory
+        self._named = named
+        self._full_names: dict[
+            str, str
+        ] = {}  # surname key -> the full name given earlier
+
+    def resolve(self, quote: QuoteFound) -> ResolvedQuote:
+        """The canonical speaker of ``quote``, or None (with the candidates) when it is not clear."""
+        words = quote.speaker_text
+        if words is None or words.strip().casefold() in _INTERVIEWER_LABELS:
+            return ResolvedQuote(quote, None, None)
+        inside = (
+            self._named.within(quote.speaker_start, quote.speaker_end)
+            if quote.speaker_start is not None and quote.speaker_end is not None
+            else []
+        )
+        position = (
+            quote.speaker_start if quote.speaker_start is not None else quote.start
+        )
+        if quote.speaker_kind == "unnamed":
+            author = _named_author(quote, inside)
+            if author is not None:
+                return ResolvedQuote(quote, author.actor, author.kind)
+            produced_by = _PRODUCED_BY.search(words)
+            if produced_by is not None:
+                # "an estimate by the Meridian Chamber of Commerce": a name nobody listed yet.
+                name = produced_by.group("name")
+                known = self._directory.resolve(name).actor
+                return ResolvedQuote(
+                    quote,
+                    known.name if known else name,
+                    known.kind if known else "organisation",
+                )
+            definite = _DEFINITE_NOUN.match(words.strip())
+            if definite is not None:
+                body = self._named.organisation_with_word(
+                    definite.group("noun"), position
+                )
+                if body is not None:
+                    return ResolvedQuote(quote, body, "organisation")
+            return ResolvedQuote(quote, _DATELINE.sub("", words), "unnamed")
+        person = _person_name(words)
+        if len(person.split()) == 1:
+            remembered = self._full_names.get(match_key(person))
+            if remembered is None and not self._is_known(words):
+                remembered = self._named.person_with_surname(person, position)
+                if remembered is None and self._written is not None:
+                    remembered = self._written.person_with_surname(person, position)
+            if remembered is not None:
+                return ResolvedQuote(quote, remembered, "person")
+        resolution = self._directory.resolve(words)
+        if resolution.actor is not None:
+            self._remember(resolution.actor.name, resolution.actor.kind)
+            return ResolvedQuote(quote, resolution.actor.name, resolution.actor.kind)
+        if resolution.ambiguous:
+            # Two known actors fit (two Rajavis): say so by naming no one rather than guessing.
+            return ResolvedQuote(
+                quote, None, None, tuple(actor.name for actor in resolution.ambiguous)
+            )
+        if _FULL_NAME.match(person):
+            self._remember(person, "person")
+            return ResolvedQuote(quote, person, "person")
+        people = [m for m in inside if m.kind == "person"]
+        if people:
+            return ResolvedQuote(quote, people[0].actor, "person")
+        return ResolvedQuote(quote, words, quote.speaker_kind or "person")
+
+    def _is_known(self, words: str) -> bool:
+        """Whether a known actor's name, or a surname known actors share, is ``words``."""
+        resolution = self._known.resolve(words)
+        return resolution.actor is not None or bool(resolution.ambiguous)
+
+    def _remember(self, name: str, kind: str) -> None:
+        parts = name.split()
+        if kind == "person" and len(parts) >= 2:
+            self._full_names.setdefault(match_key(parts[-1]), name)
+
+
+#: A personal name: two to four capitalised words, allowing particles ("al-Qudsi", "van der").
+_FULL_NAME = re.compile(
+    r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|van|von|der|de|da|di|du|la|le)(?:[-\s][A-Z][\w'’-]*)?)"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|van|von|der|de|da|di|du|la|le)(?:-[A-Z][\w'’-]*)?)){1,3}$"
+)
+#: "<name> of/at/from [the] <Organisation>": the person is the part before.
+_AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z].*$")
+
+
+def _person_name(words: str) -> str:
+    """Speaker words reduced to the person's name: no titles, no affiliation."""
+    name = actors.strip_title(words.strip())
+    cut = _AFFILIATION.sub("", name)
+    return cut if len(cut.split()) >= 2 or cut == name else name
+
+
+def _named_author(quote: QuoteFound, inside: list[MentionFound]) -> MentionFound | None:
+    """For a described speaker ("an estimate by the Chamber of Commerce", "the city's Office of
+    Budget (OBM)"), the named actor that is the speaker's head; never a mere affiliation
+    ("a senior official of the Ministry of Intelligence" stays unnamed)."""
+    assert quote.speaker_text is not None and quote.speaker_start is not None
+    words = quote.speaker_text
+    tail = re.sub(r"\s*\([^()]*\)\s*$", "", words)
+    for mention in reversed(inside):
+        before = words[: mention.start - quote.speaker_start]
+        if mention.end - quote.speaker_start != len(tail):
+            continue
+        if _AUTHOR_PREFIX.search(before) or _OWNER_PREFIX.match(
+            _DATELINE.sub("", before)
+        ):
+            return mention
+    return None
