@@ -52,6 +52,8 @@ _PRODUCED_BY = re.compile(
     r"\b(?:by|from)\s+(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&-]*))*?)"
     r"(?:\s*\([^()]*\))?\s*$"
 )
+#: An acronym defined after the name: "(OHCHR)".
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w.&-]{1,12}\)$")
 #: A dateline before the words naming the speaker: "KARAGANDA — ".
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+\s+[—–-]+\s+")
 
@@ -222,6 +224,7 @@ class SpeakerResolver:
         words = quote.speaker_text
         if words is None or words.strip().casefold() in _INTERVIEWER_LABELS:
             return ResolvedQuote(quote, None, None)
+        words = _ACRONYM_AFTER.sub("", words)  # "Office of … Human Rights (OHCHR)"
         inside = (
             self._named.within(quote.speaker_start, quote.speaker_end)
             if quote.speaker_start is not None and quote.speaker_end is not None
@@ -298,9 +301,13 @@ _FULL_NAME = re.compile(
 _AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z].*$")
 
 
+#: Letters after a name that are not part of it: "Rupert Mwangi-Ellis QC", "Jane Doe MP".
+_POSTNOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|MSP|PhD|Jr\.?|Sr\.?|OBE|MBE|CBE)$")
+
+
 def _person_name(words: str) -> str:
     """Speaker words reduced to the person's name: no titles, no affiliation."""
-    name = actors.strip_title(words.strip())
+    name = _POSTNOMINAL.sub("", actors.strip_title(words.strip()))
     cut = _AFFILIATION.sub("", name)
     return cut if len(cut.split()) >= 2 or cut == name else name
 

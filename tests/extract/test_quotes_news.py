@@ -74,3 +74,68 @@ def test_common_news_attributions() -> None:
     assert ("That is false,", "direct", "a spokeswoman for Acme Corp.") in found
     assert ("two people were arrested near the border", "indirect", "Police") in found
     assert ("There is no military solution.", "direct", "Mehta") in found
+
+
+def test_an_attribution_closing_the_first_clause_of_a_sentence() -> None:
+    text = (
+        "The number of people killed rose to at least 23 on Monday, officials said, but volunteer "
+        "rescuers warned that the final toll could be far higher."
+    )
+    found = _found(text)
+    assert ("The number of people killed rose to at least 23 on Monday", "indirect", "officials") in found
+    assert ("the final toll could be far higher", "indirect", "volunteer rescuers") in found
+
+
+def test_it_said_is_the_organisation_just_named() -> None:
+    text = (
+        "The regional Civil Protection Agency said 23 bodies had been recovered. About 1,800 homes "
+        "were destroyed or damaged, it said."
+    )
+    assert ("About 1,800 homes were destroyed or damaged", "indirect", "Civil Protection Agency") in _found(text)
+
+
+def test_it_said_after_a_person_is_not_guessed() -> None:
+    text = "Marek Dvorak spoke to reporters. About 1,800 homes were destroyed, it said."
+    assert not any(q.speaker_text == "Marek Dvorak" for q in find_quotes(text))
+
+
+def test_estimated_something_at_a_figure() -> None:
+    text = "Dr Helen Okafor estimated the cost of the repairs at £3.2 million."
+    assert ("the cost of the repairs at £3.2 million", "indirect", "Helen Okafor") in _found(text)
+
+
+def test_told_a_long_audience_that() -> None:
+    text = "Dvorak told reporters at a briefing in Lesna at 11:00 that teams had searched 14 villages."
+    assert ("teams had searched 14 villages", "indirect", "Dvorak") in _found(text)
+
+
+def test_a_present_tense_clause_after_said() -> None:
+    text = "The Director of Admissions, Dr Tobias Reinholt, said the medical school operates a separate process."
+    ((clause, kind, speaker),) = _found(text)
+    assert (clause, kind) == ("the medical school operates a separate process", "indirect")
+    assert speaker is not None and speaker.endswith("Tobias Reinholt")
+
+
+def test_a_presenter_label_is_the_presenter_named() -> None:
+    text = (
+        "An edited transcript of The Morning Exchange, presented by Halima Danjuma.\n\n"
+        "PRESENTER: Minister, the pump price has tripled. Is that fair?\n\n"
+        "OKAFOR: It is the price of fuel everywhere in the region.\n\n"
+        "PRESENTER: Professor, a final word?"
+    )
+    speakers = {q.text: q.speaker_text for q in find_quotes(text)}
+    assert speakers["Professor, a final word?"] == "Halima Danjuma"
+
+
+def test_answers_in_a_q_and_a_are_the_interviewee_s() -> None:
+    text = (
+        "Dr Priya Lindqvist lectures in sports finance and has read the accounts of dozens of clubs. "
+        "I put two questions to her.\n\n"
+        "Q: Is the club in trouble?\n\n"
+        "A: Not this month. But it is completely dependent on its owner.\n\n"
+        "Q: Should fans worry?\n\n"
+        "A: Less about the loan than about the wage bill."
+    )
+    speakers = {q.text: q.speaker_text for q in find_quotes(text)}
+    assert speakers["Not this month. But it is completely dependent on its owner."] == "Priya Lindqvist"
+    assert speakers["Less about the loan than about the wage bill."] == "Priya Lindqvist"

@@ -91,6 +91,8 @@ class Antecedents(NameIndex):
         """``he``/``she`` → the last person-like speaker, or person-naming sentence subject,
         before it."""
         pos = speaker.start if speaker.start is not None else 0
+        if speaker.text is not None and speaker.text.lower() == "it":
+            return self._resolve_it(pos)
         explicit: _Speaker | None = None
         for cand in reversed(self.antecedents[-200:]):
             if cand.personish and 0 <= cand.where < pos:
@@ -101,6 +103,19 @@ class Antecedents(NameIndex):
             if subject.personish:
                 return subject
         return explicit
+
+    def _resolve_it(self, pos: int) -> _Speaker | None:
+        """``it`` → the organisation last named as a speaker or as a sentence's subject in
+        the two sentences before; None when that is not an organisation."""
+        for subject in self._subjects_before(pos, -1, limit=2):
+            if subject.text is not None and (subject.kind == "organisation" or _looks_org(subject.text)):
+                return subject
+        for cand in reversed(self.antecedents[-20:]):
+            if 0 <= cand.where < pos and pos - cand.where < 600 and cand.text is not None:
+                if cand.kind == "organisation" or (not cand.personish and _looks_org(cand.text)):
+                    return cand
+                return None
+        return None
 
     def _subjects_before(
         self, pos: int, floor: int, limit: int = 60, *, people: bool = False

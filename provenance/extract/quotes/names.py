@@ -4,11 +4,13 @@ description ("Former political prisoner Hossein Fathi")."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from provenance.extract.quotes.patterns import _FOLLOWER, _PURE, _RUN
 from provenance.extract.quotes.records import _Speaker
 from provenance.extract.quotes.text import _tokens
 from provenance.extract.quotes.vocab import (
+    _HONORIFICS,
     _DETERMINERS,
     _ORG_WORDS,
     _PREPOSITIONS,
@@ -52,20 +54,24 @@ def _looks_org_uncached(name: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
+#: Words that stand before a name without being part of it.
+_TITLES: Final = _ROLE_WORDS | _HONORIFICS
+
+
 def _strip_roles(s: str, a: int, b: int) -> tuple[int, int] | None:
     """Drop titles and role words before a name of two tokens or more ("Dr. Ingrid Solberg"
     gives "Ingrid Solberg"); None when only roles remain."""
     toks = _tokens(s[a:b])
     if not toks:
         return None
-    names = [t for t in toks if t[2].lower() not in _ROLE_WORDS]
+    names = [t for t in toks if t[2].lower() not in _TITLES]
     if not names:
         return None
-    first_name = next(i for i, t in enumerate(toks) if t[2].lower() not in _ROLE_WORDS)
+    first_name = next(i for i, t in enumerate(toks) if t[2].lower() not in _TITLES)
     # The name proper starts after the last role word that precedes a non-role token.
     last_role = -1
     for i, t in enumerate(toks):
-        if t[2].lower() in _ROLE_WORDS and i < len(toks) - 1:
+        if t[2].lower() in _TITLES and i < len(toks) - 1:
             last_role = i
     keep_from = last_role + 1 if last_role >= first_name - 1 else first_name
     keep_from = max(keep_from, 0)

@@ -178,7 +178,7 @@ _BARE_CLAUSE_VERBS: Final = frozenset(
     "states explained explains warned warns".split()
 )
 # "that" within a few words of the verb ("told Express-News that", "said on Monday that").
-_THAT_AFTER: Final = re.compile(r"(?P<gap>(?:\s+[\w’'.\-]+){0,6}?),?\s+that\s+(?=\S)")
+_THAT_AFTER: Final = re.compile(r"(?P<gap>(?:\s+[\w’'.:\-]+){0,10}?),?\s+that\s+(?=\S)")
 _OBJECT: Final = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*){0,2}")
 _SHORT_PP: Final = re.compile(
     r",?\s+(?:on|in|at|last|this|earlier|later|during|after|before|late|early)"
@@ -191,7 +191,12 @@ _CLAUSE_HEAD: Final = re.compile(
     r"|with|of|about|from|by|that|what|whether|if|how|why|when|where)\b)"
     r"[\w’'$€£%\-.]+(?:,\d{3})*(?:\s+[\w’'$€£%\-.()]+(?:,\d{3})*){0,7}?\s+"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does"
-    r"|do|remains|remained|[a-z]+ed)\b"
+    r"|do|remains|remained|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|didn't"
+    r"|hasn't|haven't|made|put|took|gave|got|kept|lost|paid|sent|spent|sold|saw|found|left"
+    r"|met|rose|fell|grew|went|came|began|became|held|brought|bought|cut|won|built|ran|felt"
+    r"|knew|led|meant|stood|operates|operate|needs|need|wants|plans|expects|costs|takes"
+    r"|makes|means|includes|lives|works|runs|exists|continues|believes|seems|appears|shows"
+    r"|owes|faces|lacks|holds|keeps|gets|goes|comes|[a-z]+ed)\b"
 )
 _COORDINATED: Final = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?"
@@ -234,6 +239,15 @@ _NUMBER_CLAUSE: Final = re.compile(
     r"\b(?P<verb>declared|declares|put|puts|estimated|estimates|placed|places|gave|gives|set"
     r"|sets|announced|announces|reported|reports)\s+(?P<obj>the\s+(?:[\w’'\-]+\s+){0,3}?"
     r"(?:number|toll|figure|total|count|tally)\b)"
+    # "estimated the cost of the repairs at £3.2 million", "put losses at 85 million crowns"
+    r"|\b(?P<verb2>put|puts|estimated|estimates|placed|places|valued|values)\s+"
+    r"(?P<obj2>(?:[\w’'\-]+\s+){1,8}?at\s+(?:(?:about|around|nearly|roughly|some|more\s+than|over"
+    r"|at\s+least|up\s+to|less\s+than|just|almost)\s+)?[$€£]?\d)"
+)
+#: "…, officials said, but …": an attribution closing the first clause of a sentence.
+_TRAIL_ATTR_MID: Final = re.compile(
+    r",\s+(?P<np>[^,;:\u2588]{1,50}?)\s+(?:said|says|reported|added|noted|estimated)"
+    r"(?:\s+(?:on|in|last|this)\s+\w+)?,\s+(?:but|and|while|although|though|as|with)\s"
 )
 _ACCORDING_LEAD: Final = re.compile(
     rf"\b[Aa]ccording\s+to\s+(?P<np>[^,;{_MASK}]{{2,150}}?),\s+(?=\S)"
@@ -312,3 +326,9 @@ _NOT_BEFORE_VERB: Final = frozenset(
     "to will would can could should may might must not did does do shall cannot never".split()
 )
 _UPPER_RE: Final = re.compile(f"[{_CAP}]")
+
+#: "presented by Halima Danjuma", "hosted by …": who a PRESENTER:/HOST: turn label is.
+_HOSTED_BY: Final = re.compile(
+    r"\b(?:presented|hosted|moderated|chaired|anchored|conducted)\s+by\s+(?:(?:the|its|our)\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})"
+)

@@ -78,7 +78,9 @@ class Phrases(Antecedents):
         low = head.lower()
         if low in ("he", "she"):
             return _Speaker(head, ha, hb, pronoun=True)
-        if low in ("i", "we", "they", "it", "you", "one", "both", "all", "each", "us"):
+        if low == "it":  # "…, it said.": the organisation last named, if any
+            return _Speaker(head, ha, hb, pronoun=True)
+        if low in ("i", "we", "they", "you", "one", "both", "all", "each", "us"):
             return _Speaker(None, ha, hb)
         if low.split()[0] in ("he", "she", "it", "they", "we", "i", "you"):
             return None  # a pronoun with more words after it is not a noun phrase

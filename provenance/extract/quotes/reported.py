@@ -28,6 +28,7 @@ from provenance.extract.quotes.patterns import (
     _THAT_AFTER,
     _TRAIL_ATTR,
     _TRAIL_ATTR_INVERTED,
+    _TRAIL_ATTR_MID,
     _TRAIL_VERBS,
     _WORDS_RE,
 )
@@ -85,9 +86,16 @@ class ReportedSpeech(DirectQuotes):
         if not candidates and _number_hint(sent):
             hit = _NUMBER_CLAUSE.search(sent)
             if hit is not None:
-                sp = self._np_before(ss, ss + hit.start("verb"))
+                group = "verb" if hit.group("verb") else "verb2"
+                sp = self._np_before(ss, ss + hit.start(group))
                 if sp is not None:
-                    candidates.append((ss + hit.start("obj"), se, sp))
+                    candidates.append((ss + hit.start("obj" if group == "verb" else "obj2"), se, sp))
+        if "said," in sent or "says," in sent or "ed," in sent:
+            mid = _TRAIL_ATTR_MID.search(sent)
+            if mid is not None and _MASK not in sent[: mid.start()] and all(a > ss + mid.start() for a, _, _ in candidates):
+                sp = self._parse_np(m, ss + mid.start("np"), ss + mid.end("np"))
+                if sp is not None and (sp.text is not None or sp.pronoun):
+                    candidates.insert(0, (ss, ss + mid.start(), sp))
         # A trailing attribution ends the sentence after its last comma or the one before.
         # Its verb is a reporting verb of the text's index standing there (cheaper than a search
         # of the sentence's end for the verbs).
@@ -168,6 +176,10 @@ class ReportedSpeech(DirectQuotes):
             if stop is not None:
                 ce = stop.start()
             np_start = prev_end
+            # "…, officials said, but volunteer rescuers warned that": the subject after "but".
+            contrast = max(m.rfind(", but ", np_start, vs), m.rfind(", while ", np_start, vs))
+            if contrast >= 0:
+                np_start = contrast + 2
             conj = _LEADING_CONJ.match(m, np_start, vs)
             sp: _Speaker | None
             if conj is not None and conj.end() >= vs - 1 and prev_sp is not None:

@@ -210,9 +210,11 @@ def _reporting_verbs(m: str, ss: int, se: int) -> list[tuple[int, int, int, str]
 
 
 def _number_hint(sent: str) -> bool:
-    """Whether ``sent`` mentions a count's noun (number, toll …): a cheap test first."""
+    """Whether ``sent`` mentions a count's noun (number, toll …) or puts something at an
+    amount ("estimated the cost at £3.2 million"): a cheap test first."""
     return (
-        "number" in sent
+        " at " in sent
+        or "number" in sent
         or "toll" in sent
         or "figure" in sent
         or "total" in sent

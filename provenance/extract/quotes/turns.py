@@ -6,6 +6,7 @@ from __future__ import annotations
 from provenance.extract.quotes.marks import _content
 from provenance.extract.quotes.names import _looks_org, _pure_name
 from provenance.extract.quotes.patterns import (
+    _HOSTED_BY,
     _INTERVIEW_WITH,
     _OUTLET_TAIL,
     _QA_HEADING,
@@ -144,9 +145,9 @@ class Turns(Phrases):
             # The interviewer speaks for the publication that ran the interview.
             speaker = self._interviewer(para.start)
             if speaker is None and para.turn_kind == "interviewer":
-                speaker = _Speaker(label, a, b, "unnamed")
+                speaker = self._host(label, para.start) or _Speaker(label, a, b, "unnamed")
         elif para.turn_kind == "answer":
-            speaker = None
+            speaker = self._interviewee(index)
         elif para.turn_kind == "qa-answer":
             speaker = None
             if para.turn_label is not None:
@@ -176,6 +177,26 @@ class Turns(Phrases):
         if cs < ce:
             self._emit(cs, ce, "direct", speaker)
             self.last_group = (last, speaker, ce)
+
+    def _host(self, label: str, pos: int) -> _Speaker | None:
+        """A ``PRESENTER:``/``HOST:`` label → the person the text says presents or hosts
+        ("presented by Halima Danjuma"), named before ``pos``; not ``Q:``/``Question:``."""
+        if label.lower() in ("q", "question", "interviewer's question"):
+            return None
+        hit = _HOSTED_BY.search(self.masked, 0, pos)
+        if hit is None:
+            return None
+        x, y = hit.start("name"), hit.end("name")
+        return _Speaker(self.text[x:y], x, y, None, personish=True, multi=True)
+
+    def _interviewee(self, index: int) -> _Speaker | None:
+        """An ``A:`` turn → the person last named before the interview's first turn ("…Dr
+        Priya Lindqvist … I put three questions to her."); None if nobody is."""
+        first = index
+        while first > 0 and (self.paras[first - 1].turn_kind or self.paras[first - 1].continues_turn):
+            first -= 1
+        start = self.paras[first].start
+        return self._last_person(max(0, start - 1500), start)
 
     def _interviewer(self, pos: int) -> _Speaker | None:
         """The publication named as conducting the interview before ``pos`` (within 6,000
