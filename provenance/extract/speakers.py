@@ -53,7 +53,7 @@ _PRODUCED_BY = re.compile(
     r"(?:\s*\([^()]*\))?\s*$"
 )
 #: An acronym defined after the name: "(OHCHR)".
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w.&-]{1,12}\)$")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w.&-]{1,12}\)?$")
 #: A dateline before the words naming the speaker: "KARAGANDA — ".
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+\s+[—–-]+\s+")
 
@@ -91,6 +91,19 @@ class NamedMentions:
             sound_key(surname)
         )
         return _nearest(named, position)
+
+    def fuller_organisation(self, name: str, position: int) -> str | None:
+        """An organisation named in the text whose name holds ``name`` as whole words ("Senate
+        Public Accounts Committee" for "Public Accounts Committee"), nearest ``position``."""
+        folded = f" {name.casefold()} "
+        fuller = [
+            (mention.start, mention.actor)
+            for mention in self._mentions
+            if mention.kind == "organisation"
+            and len(mention.actor) > len(name)
+            and folded in f" {mention.actor.casefold()} "
+        ]
+        return _nearest(fuller, position)
 
     def organisation_with_word(self, noun: str, position: int) -> str | None:
         """The organisation whose name holds ``noun`` ("trust": Westmoor Health Trust), named
@@ -213,6 +226,7 @@ class SpeakerResolver:
         the text's names the scan did not take up."""
         self._directory = directory
         self._written = written
+        self._known_names = frozenset(actor.name for actor in (known or directory))
         self._known = known if known is not None else directory
         self._named = named
         self._full_names: dict[
@@ -266,8 +280,12 @@ class SpeakerResolver:
                 return ResolvedQuote(quote, remembered, "person")
         resolution = self._directory.resolve(words)
         if resolution.actor is not None:
-            self._remember(resolution.actor.name, resolution.actor.kind)
-            return ResolvedQuote(quote, resolution.actor.name, resolution.actor.kind)
+            name, kind = resolution.actor.name, resolution.actor.kind
+            if kind == "organisation" and name not in self._known_names:
+                # "Interior Ministry" after "the Kardanian Interior Ministry": the full name.
+                name = self._named.fuller_organisation(name, position) or name
+            self._remember(name, kind)
+            return ResolvedQuote(quote, name, kind)
         if resolution.ambiguous:
             # Two known actors fit (two Rajavis): say so by naming no one rather than guessing.
             return ResolvedQuote(

@@ -103,10 +103,11 @@ def _pure_name(s: str, a: int, b: int) -> tuple[int, int, int] | None:
         return None
     connectors = any(w in ("of", "for", "and", "the", "on", "&") for w in words)
     role_led = words[0].lower() in _ROLE_WORDS and len(words) > 1 and "of" in words
-    stripped = _strip_roles(s, a, b) if not connectors else (a, b)
+    organisation = _looks_org(body)
+    stripped = _strip_roles(s, a, b) if not (connectors or organisation) else (a, b)
     if stripped is None:
         return None
-    rank = 1 if (connectors or role_led or _looks_org(body)) else 0
+    rank = 1 if (connectors or role_led or organisation) else 0
     return stripped[0], stripped[1], rank
 
 

@@ -3,6 +3,8 @@ found (pronouns, lone names, definite descriptions, document references)."""
 
 from __future__ import annotations
 
+import re
+
 from provenance.extract.found import ActorKind
 from provenance.extract.quotes.antecedents import Antecedents
 from provenance.extract.quotes.names import _looks_org, _name_in_description, _pure_name
@@ -31,6 +33,10 @@ from provenance.extract.quotes.vocab import (
     _RELATIVE,
     _STOP_SINGLE_NAMES,
 )
+
+
+#: An acronym defined in parentheses at the end of a name.
+_DEFINED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,11}\)?\s*$")
 
 
 def _aside_cut(s: str, a: int, b: int) -> int:
@@ -74,6 +80,10 @@ class Phrases(Antecedents):
         if not segs:
             return None
         ha, hb = segs[0]
+        defined = _DEFINED_ACRONYM.search(s, ha, hb)
+        if defined is not None and defined.start() > ha:
+            hb = defined.start()  # "The Pension Justice Alliance (PJA)": the name without it
+            segs[0] = (ha, hb)
         head = s[ha:hb]
         low = head.lower()
         if low in ("he", "she"):
