@@ -81,7 +81,7 @@ class Phrases(Antecedents):
             return None
         ha, hb = segs[0]
         defined = _DEFINED_ACRONYM.search(s, ha, hb)
-        if defined is not None and defined.start() > ha:
+        if defined is not None and defined.start() > ha and s[ha].isupper():
             hb = defined.start()  # "The Pension Justice Alliance (PJA)": the name without it
             segs[0] = (ha, hb)
         head = s[ha:hb]
