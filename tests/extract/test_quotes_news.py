@@ -139,3 +139,14 @@ def test_answers_in_a_q_and_a_are_the_interviewee_s() -> None:
     speakers = {q.text: q.speaker_text for q in find_quotes(text)}
     assert speakers["Not this month. But it is completely dependent on its owner."] == "Priya Lindqvist"
     assert speakers["Less about the loan than about the wage bill."] == "Priya Lindqvist"
+
+
+def test_two_reporting_verbs_with_their_own_subjects_in_one_sentence() -> None:
+    text = (
+        "Nordvik Line said on Sunday that it had rerouted 14 vessels, and the logistics firm Carrow "
+        "Freight said fewer than 30 per cent of its usual deliveries were arriving on time."
+    )
+    assert _found(text) == {
+        ("it had rerouted 14 vessels", "indirect", "Nordvik Line"),
+        ("fewer than 30 per cent of its usual deliveries were arriving on time", "indirect", "Carrow Freight"),
+    }

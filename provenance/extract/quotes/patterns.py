@@ -189,7 +189,7 @@ _SHORT_PP: Final = re.compile(
 _CLAUSE_HEAD: Final = re.compile(
     r"(?!(?:to|nothing|something|so|as|yes|no|more|little|much|goodbye|hello|in|on|at|for"
     r"|with|of|about|from|by|that|what|whether|if|how|why|when|where)\b)"
-    r"[\w’'$€£%\-.]+(?:,\d{3})*(?:\s+[\w’'$€£%\-.()]+(?:,\d{3})*){0,7}?\s+"
+    r"[\w’'$€£%\-.]+(?:,\d{3})*(?:\s+[\w’'$€£%\-.()]+(?:,\d{3})*){0,9}?\s+"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does"
     r"|do|remains|remained|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|didn't"
     r"|hasn't|haven't|made|put|took|gave|got|kept|lost|paid|sent|spent|sold|saw|found|left"

@@ -175,6 +175,12 @@ class ReportedSpeech(DirectQuotes):
             stop = _CLAUSE_STOP.search(m, cs, ce)
             if stop is not None:
                 ce = stop.start()
+            if k < len(hits) and hits[k][1] < ce:
+                # "… said A, and the logistics firm X said B": B has its own speaker.
+                after = hits[k][0]
+                sep = max(m.rfind(", and ", cs, after), m.rfind(", but ", cs, after), m.rfind("; ", cs, after))
+                if sep > cs:
+                    ce = sep
             np_start = prev_end
             # "…, officials said, but volunteer rescuers warned that": the subject after "but".
             contrast = max(m.rfind(", but ", np_start, vs), m.rfind(", while ", np_start, vs))
