@@ -22,7 +22,6 @@ from provenance.ingest.manifest import MANIFEST_NAME, DocumentMetadata, load_man
 from provenance.ingest.ahead import PreparedFile, prepare_ahead, prepare_file
 from provenance.ingest.prepare import is_supported
 from provenance.ingest.store import document_id_with_hash, store_document
-from provenance.models import Document
 from provenance.services.extraction import suggest
 
 
@@ -161,11 +160,8 @@ def store_file(database: Database, ready: PreparedFile, directory: ActorDirector
             result = store_document(session, prepared)
             if directory is not None and not result.already_present:
                 # An archive page's posts are extracted, not the page, so nothing is suggested twice.
-                targets = result.post_ids or (result.document_id,)
-                for document_id, extraction in zip(targets, ready.extractions, strict=True):
-                    document = session.get(Document, document_id)
-                    assert document is not None
-                    suggestions += suggest(session, document, directory, extraction)
+                for document, extraction in zip(result.targets, ready.extractions, strict=True):
+                    suggestions += suggest(session, document, directory, extraction, new_document=True)
     except RefusedInput as refusal:
         return FileOutcome(path, Status.REFUSED, refusal.reason)
     except IntegrityError:

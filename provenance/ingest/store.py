@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +19,9 @@ class StoreResult:
     document_id: int
     already_present: bool
     post_ids: tuple[int, ...] = ()
+    #: The stored rows extraction applies to (the posts, else the page), so the caller need
+    #: not load them again; empty when nothing was stored.
+    targets: tuple[Document, ...] = field(default=(), compare=False, repr=False)
 
 
 def store_document(session: Session, prepared: PreparedDocument) -> StoreResult:
@@ -80,7 +83,10 @@ def store_document(session: Session, prepared: PreparedDocument) -> StoreResult:
     session.add_all(posts)
     session.flush()
     return StoreResult(
-        document_id=page.id, already_present=False, post_ids=tuple(post.id for post in posts)
+        document_id=page.id,
+        already_present=False,
+        post_ids=tuple(post.id for post in posts),
+        targets=tuple(posts) or (page,),
     )
 
 

@@ -81,14 +81,22 @@ def proposals(extraction: Extraction) -> Iterator[ProposedSuggestion]:
 
 
 def suggest(
-    session: Session, document: Document, directory: ActorDirectory, extraction: Extraction | None = None
+    session: Session,
+    document: Document,
+    directory: ActorDirectory,
+    extraction: Extraction | None = None,
+    *,
+    new_document: bool = False,
 ) -> int:
     """Queue new suggestions for ``document`` from ``extraction`` (run now if not given, e.g.
-    when ingest extracted ahead in a worker); returns how many were added."""
+    when ingest extracted ahead in a worker); returns how many were added.
+
+    ``new_document`` says the document was stored in this very transaction (ingest), so it
+    has no spans or suggestions yet: the two queries that look for them are skipped."""
     if extraction is None:
         extraction = extract(document.text, directory)
     proposed = list(proposals(extraction))
-    taken = {
+    taken = set() if new_document else {
         (kind, start, end)
         for kind, start, end in session.execute(
             select(Suggestion.kind, Span.start_offset, Span.end_offset)
@@ -99,7 +107,7 @@ def suggest(
     new = [p for p in proposed if (p.kind, p.start, p.end) not in taken]
     if not new:
         return 0
-    span_ids = ensure_spans(session, document, {(p.start, p.end) for p in new})
+    span_ids = ensure_spans(session, document, {(p.start, p.end) for p in new}, new_document=new_document)
     now = utcnow()
     # Core inserts (the table, not the mapped class): no ORM bookkeeping for rows nobody
     # holds in the session, which is most of the cost of storing dozens per document.
@@ -117,9 +125,16 @@ def suggest(
     return len(new)
 
 
-def ensure_spans(session: Session, document: Document, offsets: set[tuple[int, int]]) -> dict[tuple[int, int], int]:
-    """Ids of spans of ``document`` at ``offsets``, inserting the missing ones in one statement."""
-    known = {
+def ensure_spans(
+    session: Session, document: Document, offsets: set[tuple[int, int]], *, new_document: bool = False
+) -> dict[tuple[int, int], int]:
+    """Ids of spans of ``document`` at ``offsets``, inserting the missing ones in one statement
+    (``new_document``: stored in this transaction, so none exist yet and none are looked up).
+
+    The returned rows carry their own offsets, so their order does not matter: without
+    ``sort_by_parameter_order`` the rows go in one multi-row INSERT … RETURNING instead of one
+    statement per row, which is what ordered RETURNING costs on SQLite."""
+    known = {} if new_document else {
         (start, end): span_id
         for span_id, start, end in session.execute(
             select(Span.id, Span.start_offset, Span.end_offset).where(Span.document_id == document.id)
@@ -130,7 +145,7 @@ def ensure_spans(session: Session, document: Document, offsets: set[tuple[int, i
         rows = [{"document_id": document.id, **Span.anchor(document.text, s, e)} for s, e in missing]
         spans = Span.__table__
         inserted = session.execute(
-            insert(spans).returning(spans.c.id, spans.c.start_offset, spans.c.end_offset, sort_by_parameter_order=True),
+            insert(spans).returning(spans.c.id, spans.c.start_offset, spans.c.end_offset),
             rows,
         )
         known.update({(start, end): span_id for span_id, start, end in inserted})
