@@ -150,3 +150,31 @@ def test_two_reporting_verbs_with_their_own_subjects_in_one_sentence() -> None:
         ("it had rerouted 14 vessels", "indirect", "Nordvik Line"),
         ("fewer than 30 per cent of its usual deliveries were arriving on time", "indirect", "Carrow Freight"),
     }
+
+
+def test_according_to_followed_by_a_relative_clause() -> None:
+    text = (
+        "More than 4,000 officers were on duty, according to the Interior Ministry, which gave no "
+        "other figures."
+    )
+    assert ("More than 4,000 officers were on duty", "indirect", "Interior Ministry") in _found(text)
+
+
+def test_a_one_word_name_after_the_kind_of_body_it_is() -> None:
+    text = "The daily Morgenpost, which had reporters at every junction, put the crowd at “several hundred thousand”."
+    ((_, kind, speaker),) = _found(text)
+    assert (kind, speaker) == ("indirect", "Morgenpost")
+
+
+def test_an_unlabelled_question_before_a_named_turn_is_the_interviewer_s() -> None:
+    text = (
+        "Professor Ingrid Solheim runs the lab. We asked her about the count.\n\n"
+        "Why do the numbers differ so much?\n\n"
+        "Solheim: Because people measure different things.\n\n"
+        "Will you publish your data?\n\n"
+        "Solheim: Yes, all of it, within ten days."
+    )
+    found = _found(text)
+    assert ("Why do the numbers differ so much?", "direct", None) in found
+    assert ("Will you publish your data?", "direct", None) in found
+    assert ("Yes, all of it, within ten days.", "direct", "Ingrid Solheim") in found

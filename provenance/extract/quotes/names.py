@@ -140,6 +140,9 @@ def _name_in_description(
         if len(toks) == 1 and x > a and is_surname is not None and is_surname(toks[0]):
             best = (x, y)
             continue
+        if len(toks) == 1 and x > a and _word_before(s, a, x) in _OUTLET_NOUNS:
+            best = (x, y)  # "the daily Morgenpost", "the broadcaster RKM"
+            continue
         if x == a and len(toks) == 1:
             continue  # a sentence-initial capital is not a name by itself
         stripped = _strip_roles(s, x, y)
@@ -148,6 +151,19 @@ def _name_in_description(
         if len(toks) >= 2 or len(s[stripped[0] : stripped[1]].split()) >= 2:
             best = stripped
     return best
+
+
+#: Common nouns naming the kind of body a one-word name after them is.
+_OUTLET_NOUNS: Final = frozenset(
+    "daily weekly newspaper paper magazine broadcaster channel station website agency firm "
+    "company group network tabloid outlet publisher".split()
+)
+
+
+def _word_before(s: str, a: int, x: int) -> str:
+    """The word before position ``x`` within ``s[a:x]``, lower-cased ("" if none)."""
+    words = s[a:x].split()
+    return words[-1].lower() if words else ""
 
 
 def _head_noun(s: str) -> str:

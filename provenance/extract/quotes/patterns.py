@@ -154,7 +154,8 @@ _REPORTING_VERBS: Final = frozenset(
     "maintained maintains maintain disclosed discloses informed informs suggested suggests "
     "suggest observed observes remarked commented conceded concedes contended contends "
     "countered replied responded reiterated reiterates affirmed affirms underlined "
-    "underscored predicted predicts assured assures reminded reminds".split()
+    "underscored predicted predicts assured assures reminded reminds cautioned cautions "
+    "pointed".split()
 )
 # A reporting verb after a space or a line break: a literal first character lets the regex
 # engine skip ahead to candidates (a look-behind first would try every position).
@@ -242,7 +243,8 @@ _NUMBER_CLAUSE: Final = re.compile(
     # "estimated the cost of the repairs at £3.2 million", "put losses at 85 million crowns"
     r"|\b(?P<verb2>put|puts|estimated|estimates|placed|places|valued|values)\s+"
     r"(?P<obj2>(?:[\w’'\-]+\s+){1,8}?at\s+(?:(?:about|around|nearly|roughly|some|more\s+than|over"
-    r"|at\s+least|up\s+to|less\s+than|just|almost)\s+)?[$€£]?\d)"
+    r"|at\s+least|up\s+to|less\s+than|just|almost)\s+)?(?:[$€£]?\d|\u2588|(?:several|hundreds|thousands"
+    r"|tens|dozens|millions)\b))"
 )
 #: "…, officials said, but …": an attribution closing the first clause of a sentence.
 _TRAIL_ATTR_MID: Final = re.compile(
@@ -279,7 +281,9 @@ _APPOSITIVE_NAME: Final = re.compile(
     rf"(?P<name>(?:{_TITLE}\s+)?[{_CAP}][\w’'\-]+(?:\s+[{_CAP}][\w’'\-]+){{1,3}}),\s+(?=\S)"
 )
 _ACCORDING_TRAIL: Final = re.compile(
-    rf",\s+according\s+to\s+(?P<np>[^,;{_MASK}]{{2,150}}?)\s*[.!?]?\s*$"
+    rf",\s+according\s+to\s+(?P<np>[^,;{_MASK}]{{2,150}}?)"
+    # "…, according to the Interior Ministry, which said only that …"
+    rf"(?:,\s+(?:which|who)\s+[^{_MASK}]*?(?:{_MASK}+[^{_MASK}]*?)*)?\s*[.!?]?\s*$"
 )
 _DOC_AUTHOR_VERB: Final = re.compile(
     rf"\b(?:issued|published|released|produced|put\s+out|sent\s+out)\s+(?:a|an|its|their|the)"

@@ -70,6 +70,8 @@ def _segments(s: str, a: int, b: int) -> list[tuple[int, int]]:
             depth = max(0, depth - 1)
         elif depth == 0:
             i = m.start()
+            if ch == "," and 0 < i < b - 1 and s[i - 1].isdigit() and s[i + 1].isdigit():
+                continue  # "4,000" is one number, not two segments
             out.append((seg, i))
             seg = i + 1
     out.append((seg, b))

@@ -63,6 +63,7 @@ class Turns(Phrases):
             )
             if para.turn_kind != "name" or near:
                 accepted.add(index)
+        self._questions_before_turns(accepted)
         for index in candidates:
             para = self.paras[index]
             if index not in accepted:
@@ -96,6 +97,22 @@ class Turns(Phrases):
                 in_turn = False
                 continue
             para.continues_turn = True
+
+    def _questions_before_turns(self, accepted: set[int]) -> None:
+        """An unlabelled question just before a named turn ("Will you publish your data?" then
+        "Solheim: Yes, …") is the interviewer's turn."""
+        text = self.text
+        for index in sorted(accepted):
+            if index == 0 or self.paras[index].turn_kind != "name":
+                continue
+            para = self.paras[index - 1]
+            body = text[para.start : para.end]
+            if para.turn_kind or len(body) > 200 or not body.endswith("?") or body[0] in _DQ_ANY:
+                continue
+            para.turn_kind = "qa-question"
+            para.is_turn = True
+            para.turn_content = para.start
+            para.turn_label = None
 
     def _find_qa_blocks(self) -> None:
         """Unprefixed Q&A: after a heading with "Q&A", a paragraph ending in "?" is the
