@@ -73,7 +73,12 @@ _RELATIVE_START_RE = re.compile(r"[ \t]+(?:who|that|which|whom|whose)\b")
 _TRAILING_AUX_RE = re.compile(rf"[ \t]+{_AUX}+\Z")
 
 
-_SENTENCE_END_RE = re.compile(r"\n|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bHon)(?<!\b[A-Z])[.!?](?=[\s\"”’]|\Z)")
+#: A line break, or a full stop, "!" or "?" that closes no title or initial. The character
+#: comes first and the lookbehinds after it (as in ``_CLAUSE_BREAK_RE``): the same matches,
+#: found without testing every position.
+_SENTENCE_END_RE = re.compile(
+    r"[\n.!?](?:(?<=\n)|(?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bHon.)(?<!\b[A-Z].)(?=[\s\"”’]|\Z))"
+)
 
 
 _GAP_RE = re.compile(

@@ -215,7 +215,13 @@ _AUX = r"(?:(?:has|had|have|also|then|later|further|again|once again|recently|op
 _AUX_WORDS = frozenset("has had have also then later further again once recently openly publicly previously reportedly".split())
 
 
-_CLAUSE_BREAK_RE = re.compile(r"[\n“”\"]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bHon)(?<!\b[A-Z])[.!?;:](?=\s)")
+#: A line break, a quotation mark, or sentence or clause punctuation before a space that does
+#: not close a title or an initial ("Mr.", "J."). The punctuation comes first and the tests
+#: after it (each lookbehind one character wider), so that ``re`` skips ahead to punctuation
+#: instead of testing five lookbehinds at every position; the matches are the same.
+_CLAUSE_BREAK_RE = re.compile(
+    r"[\n“”\".!?;:](?:(?<=[\n“”\"])|(?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bHon.)(?<!\b[A-Z].)(?=\s))"
+)
 
 
 #: Words that end titles of publications, laws and events rather than people's names.
