@@ -178,3 +178,8 @@ def test_an_unlabelled_question_before_a_named_turn_is_the_interviewer_s() -> No
     assert ("Why do the numbers differ so much?", "direct", None) in found
     assert ("Will you publish your data?", "direct", None) in found
     assert ("Yes, all of it, within ten days.", "direct", "Ingrid Solheim") in found
+
+
+def test_what_someone_declined_to_comment_on_or_promised_is_not_a_quote() -> None:
+    assert find_quotes("A company spokeswoman declined to comment on “matters relating to individual employees”.") == []
+    assert find_quotes("Whitlock's promise that “nobody will be priced out of their own city” is a slogan too.") == []

@@ -109,7 +109,9 @@ _TRAILING_AUX: Final = re.compile(
 _TITLE_CUE_VERB: Final = re.compile(
     r"(?i:\b(?:entitled|titled|headlined|dubbed|named|called|known\s+as|nicknamed|so-called"
     r"|labell?ed|under\s+the\s+(?:name|title|slogan|banner)|the\s+words?"
-    r"|the\s+term|the\s+phrase|the\s+slogans?|the\s+motto|hashtag)\s*[,:]?\s*$"
+    r"|the\s+term|the\s+phrase|the\s+slogans?|the\s+motto|hashtag"
+    # what someone would not talk about, and promises, are not quotes of what was said
+    r"|comment\s+on|promises?\s+that|pledges?\s+that|vows?\s+that)\s*[,:]?\s*$"
     r"|\b(?:reading|read|reads)\s*$)"
 )
 _TITLE_CUE_NOUN: Final = re.compile(
@@ -130,7 +132,7 @@ _TITLE_CUE_ENDS: Final = tuple(
     "banners sign signs placard placards theme website blog magazine newspaper show album "
     "play novel paper study essay speech statement letter resolution declaration plan group "
     "association organisation organization party movement newsletter daily weekly headline "
-    "label brand codenamed code-named".split()
+    "label brand codenamed code-named on that".split()
 )
 _SMALL_WORDS: Final = frozenset(
     "of the and for in on a an to at by with from or nor but vs via as is".split()
