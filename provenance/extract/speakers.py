@@ -261,6 +261,10 @@ class SpeakerResolver:
                     known.name if known else name,
                     known.kind if known else "organisation",
                 )
+            body = _organisation_in_description(words)
+            if body is not None:
+                known = self._directory.resolve(body).actor
+                return ResolvedQuote(quote, known.name if known else body, "organisation")
             definite = _DEFINITE_NOUN.match(words.strip())
             if definite is not None:
                 body = self._named.organisation_with_word(
@@ -278,7 +282,9 @@ class SpeakerResolver:
                     remembered = self._written.person_with_surname(person, position)
             if remembered is not None:
                 return ResolvedQuote(quote, remembered, "person")
-        resolution = self._directory.resolve(words)
+        # "Leila Haddad of the National Engineering Institute" is Leila Haddad.
+        affiliated = person != words.strip() and _FULL_NAME.match(person) is not None
+        resolution = self._directory.resolve(person if affiliated else words)
         if resolution.actor is not None:
             name, kind = resolution.actor.name, resolution.actor.kind
             if kind == "organisation" and name not in self._known_names:
@@ -307,7 +313,7 @@ class SpeakerResolver:
     def _remember(self, name: str, kind: str) -> None:
         parts = name.split()
         if kind == "person" and len(parts) >= 2:
-            self._full_names.setdefault(match_key(parts[-1]), name)
+            self._full_names[match_key(parts[-1])] = name  # "Mansour" is the Mansour named last
 
 
 #: A personal name: two to four capitalised words, allowing particles ("al-Qudsi", "van der").
@@ -321,6 +327,34 @@ _AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z].*$")
 
 #: Letters after a name that are not part of it: "Rupert Mwangi-Ellis QC", "Jane Doe MP".
 _POSTNOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|MSP|PhD|Jr\.?|Sr\.?|OBE|MBE|CBE)$")
+
+
+#: "The Crowd Analytics Lab at the University of Velsberg", "the University of Northmoor's
+#: Transport Research Unit": a named body, placed by an affiliation or an owner.
+_PLACED_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w&-]*(?:\s+(?:for|of|and|[A-Z][\w&-]*))*?\s+(?P<head>[A-Z][\w-]*))"
+    r"\s+(?:at|of|in)\s+(?:the\s+)?[A-Z][\w\s&-]*$"
+    r"|^(?:[Tt]he\s+)?[A-Z][\w\s&-]*?['’]s\s+(?P<owned>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)+)$"
+)
+#: Last words that make a capitalised phrase the name of a body.
+_BODY_HEADS = frozenset(
+    "Lab Laboratory Unit Institute Centre Center Council Committee Commission Agency Office "
+    "Ministry Department Association Alliance Coalition Network Foundation Trust Group "
+    "Society Union Federation Board Authority Service Court Bank Fund Press Observatory "
+    "Programme Program Project Campaign Party Movement".split()
+)
+
+
+def _organisation_in_description(words: str) -> str | None:
+    """The named body a described speaker is ("The Crowd Analytics Lab at the University of
+    Velsberg" → "Crowd Analytics Lab"), or None."""
+    placed = _PLACED_BODY.match(words.strip())
+    if placed is None:
+        return None
+    if placed.group("owned"):
+        owned = placed.group("owned")
+        return owned if owned.split()[-1] in _BODY_HEADS else None
+    return placed.group("body") if placed.group("head") in _BODY_HEADS else None
 
 
 def _person_name(words: str) -> str:

@@ -76,3 +76,25 @@ def test_the_ministry_with_no_ministry_named_stays_a_description(nobody_known: A
 )
 def test_a_name_in_apposition_to_a_role_is_the_speaker(text: str, speaker: str, nobody_known: ActorDirectory) -> None:
     assert set(speakers(text, nobody_known).values()) == {speaker}
+
+
+def test_a_named_body_placed_by_an_affiliation_or_owner(nobody_known: ActorDirectory) -> None:
+    text = (
+        "The Crowd Analytics Lab at the University of Velsberg estimated that 90,000 people had marched.\n\n"
+        "According to the University of Northmoor's Transport Research Unit, retail spending fell by 3 per cent."
+    )
+    assert set(speakers(text, nobody_known).values()) == {"Crowd Analytics Lab", "Transport Research Unit"}
+
+
+def test_a_person_with_an_affiliation_is_the_person(nobody_known: ActorDirectory) -> None:
+    text = "Leila Haddad of the National Engineering Institute said the redesign had added 300 million dinars."
+    assert set(speakers(text, nobody_known).values()) == {"Leila Haddad"}
+
+
+def test_a_shared_surname_is_the_one_named_last(nobody_known: ActorDirectory) -> None:
+    text = (
+        "“We asked for the papers in March,” said Karim Mansour, the committee's chairman.\n\n"
+        "“Nobody is saying the dam should not have been built,” said Huda Mansour, who sits on it.\n\n"
+        "“It should not have cost twice as much,” Mansour added."
+    )
+    assert speakers(text, nobody_known)["It should not have cost twice as much,"] == "Huda Mansour"
