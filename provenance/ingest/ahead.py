@@ -24,10 +24,6 @@ from provenance.ingest.prepare import PreparedDocument, prepare
 
 #: Files prepared ahead of the one being stored, per worker.
 WINDOW = 8
-#: Files per task sent to a worker: each task costs a round trip through the pool's queues
-#: and a wake-up of its management thread in the main process, which shares the cores with
-#: the workers; a few files per task divide that cost without letting memory grow.
-CHUNK = 4
 #: Fewer files than this are prepared in-process: starting workers would cost more.
 PARALLEL_THRESHOLD = 50
 
@@ -79,27 +75,13 @@ def prepare_ahead(
     # "spawn" starts clean interpreters: no inherited database connections or threads.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_set_directory, initargs=(directory,)) as pool:
-        in_flight: deque[Future[list[PreparedFile]]] = deque()
-        for chunk in _chunks(jobs, CHUNK):
-            in_flight.append(pool.submit(_prepare_in_worker, chunk, max_bytes))
-            if len(in_flight) * CHUNK >= WINDOW * workers:
-                yield from in_flight.popleft().result()
+        in_flight: deque[Future[PreparedFile]] = deque()
+        for path, metadata in jobs:
+            in_flight.append(pool.submit(_prepare_in_worker, path, metadata, max_bytes))
+            if len(in_flight) >= WINDOW * workers:
+                yield in_flight.popleft().result()
         while in_flight:
-            yield from in_flight.popleft().result()
-
-
-def _chunks(
-    jobs: Iterable[tuple[Path, DocumentMetadata]], size: int
-) -> Iterator[list[tuple[Path, DocumentMetadata]]]:
-    """``jobs`` in lists of ``size`` (the last may be shorter), read lazily."""
-    chunk: list[tuple[Path, DocumentMetadata]] = []
-    for job in jobs:
-        chunk.append(job)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+            yield in_flight.popleft().result()
 
 
 _worker_directory: ActorDirectory | None = None
@@ -110,5 +92,5 @@ def _set_directory(directory: ActorDirectory) -> None:
     _worker_directory = directory
 
 
-def _prepare_in_worker(chunk: list[tuple[Path, DocumentMetadata]], max_bytes: int) -> list[PreparedFile]:
-    return [prepare_file(path, metadata, max_bytes, _worker_directory) for path, metadata in chunk]
+def _prepare_in_worker(path: Path, metadata: DocumentMetadata, max_bytes: int) -> PreparedFile:
+    return prepare_file(path, metadata, max_bytes, _worker_directory)
