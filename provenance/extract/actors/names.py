@@ -18,6 +18,7 @@ from provenance.extract.actors.vocabulary import (
     _ORG_HEADS,
     _TITLE_FOLDED,
     _TRAILING_NOT_NAME,
+    _UPPER,
     _clean,
     is_acronym,
     strip_title,
@@ -159,7 +160,10 @@ def _tail_span(text: str, end: int, words: list[str]) -> tuple[int, int] | None:
     return first, last + len(words[-1])
 
 
-_GIVEN_NAME_BEFORE_RE = re.compile(rf"(?<![\w{_APOSTROPHES}])(?P<given>{_NAME_WORD})[ \t]+\Z")
+#: The capital first, then the "not inside a word" test (see ``_NAME_SEQ_RE``): the same matches.
+_GIVEN_NAME_BEFORE_RE = re.compile(
+    rf"(?P<given>[{_UPPER}](?<![\w{_APOSTROPHES}].){_NAME_WORD[len(f'[{_UPPER}]'):]})[ \t]+\Z"
+)
 
 
 def _full_name_elsewhere(text: str, surname: str) -> tuple[int, int] | None:

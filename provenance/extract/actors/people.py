@@ -30,13 +30,16 @@ from provenance.extract.actors.vocabulary import (
     _NAME_WORD,
     _PARTICLE,
     _PARTICLE_WORDS,
+    _UPPER,
 )
 
 _NAME_AFTER_RE = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,4}})")
 
 
+#: The name's capital comes first and the "not inside a word" test after it (a two-character
+#: lookbehind), so that the search over a window skips ahead to capitals: the same matches.
 _NAME_BEFORE_APPOSITIVE_RE = re.compile(
-    rf"(?<![\w{_APOSTROPHES}])(?P<name>{_NAME_SEQ}),[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w{_APOSTROPHES}{_HYPHEN}]+[ \t]+){{0,4}}\Z"
+    rf"(?P<name>[{_UPPER}](?<![\w{_APOSTROPHES}].){_NAME_SEQ[len(f'[{_UPPER}]'):]}),[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w{_APOSTROPHES}{_HYPHEN}]+[ \t]+){{0,4}}\Z"
 )
 
 
@@ -100,7 +103,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
 
 
 #: The word before a mid-sentence name: lowercase, and not a preposition that takes places.
-_WORD_BEFORE_RE = re.compile(rf"(?<![\w{_APOSTROPHES}{_HYPHEN}])([a-z]+)[ \t]+\Z")
+_WORD_BEFORE_RE = re.compile(rf"([a-z](?<![\w{_APOSTROPHES}{_HYPHEN}].)[a-z]*)[ \t]+\Z")
 
 
 _PLACE_PREPOSITIONS = frozenset(

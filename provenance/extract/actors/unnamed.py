@@ -35,7 +35,7 @@ _DETERMINERS = frozenset("a A an An one One another Another".split())
 
 
 _DETERMINER_BEFORE_RE = re.compile(
-    rf"(?<![\w])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?P<mods>(?:[\w{_APOSTROPHES}{_HYPHEN}]+[ \t]+){{0,4}})\Z"
+    rf"[AaOo](?<![\w].)(?:(?<=[Aa])(?:n?|nother)|(?<=[Oo])ne)[ \t]+(?P<mods>(?:[\w{_APOSTROPHES}{_HYPHEN}]+[ \t]+){{0,4}})\Z"
 )
 
 
