@@ -39,7 +39,26 @@ _DETERMINER_BEFORE_RE = re.compile(
 )
 
 
-_BARE_BEFORE_RE = re.compile(rf"(?<![\w])(?:[{_UPPER}][a-z]+[ \t]+(?:[a-z]+[ \t]+)?)?\Z")
+#: What may open a bare plural description before its noun ("Local residents", "Families"):
+#: a capitalised word and perhaps one lowercase word, ending the window. See :func:`_bare_start`.
+_BARE_BEFORE_RE = re.compile(rf"[{_UPPER}](?<![\w].)[a-z]+[ \t]+(?:[a-z]+[ \t]+)?\Z")
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def _bare_start(window: str) -> int | None:
+    """Where a bare plural description may start in ``window`` (which ends before its noun):
+    at the capitalised words that end it, else at its very end unless that is inside a word.
+
+    The same as searching ``(?<![\\w])(?:Capitalised [lowercase ])?\\Z``, whose optional
+    group makes ``re`` try every position of the window; this looks only at capitals."""
+    found = _BARE_BEFORE_RE.search(window)
+    if found is not None:
+        return found.start()
+    if window and _WORD_CHAR_RE.match(window, len(window) - 1):
+        return None
+    return len(window)
 
 
 _COORDINATION_RE = re.compile(rf"[ \t]+and[ \t]+(?:[\w{_HYPHEN}]+[ \t]+){{0,3}}?(?:{_trie_pattern(_ROLE_WORD_LIST)})\b")
@@ -112,10 +131,10 @@ def _unnamed_hits(text: str, triggers: _Triggers) -> list[_Hit]:
         else:
             if not role.group().casefold().endswith(("s", "people", "men")):
                 continue  # cheap test first: only plurals go without a determiner
-            bare = _BARE_BEFORE_RE.search(window)
+            bare = _bare_start(window)
             if bare is None:
                 continue
-            start = role.start() - len(window) + bare.start()
+            start = role.start() - len(window) + bare
             if not text[start : start + 1].isupper():
                 continue
         if not _clause_start(text, start):
