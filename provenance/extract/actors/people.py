@@ -43,6 +43,20 @@ _NAME_BEFORE_APPOSITIVE_RE = re.compile(
 )
 
 
+#: What follows the name in ``_NAME_BEFORE_APPOSITIVE_RE``: the comma and the appositive's
+#: first words. It holds no comma, so it can only start at the window's last comma.
+_APPOSITIVE_TAIL_RE = re.compile(rf",[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w{_APOSTROPHES}{_HYPHEN}]+[ \t]+){{0,4}}")
+
+
+def _name_before_appositive(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_NAME_BEFORE_APPOSITIVE_RE.search(text, start, end)``, after a cheap test: the search
+    tries every capital of the window, and most windows have no comma right before ``end``."""
+    comma = text.rfind(",", start, end)
+    if comma < 0 or _APPOSITIVE_TAIL_RE.fullmatch(text, comma, end) is None:
+        return None
+    return _NAME_BEFORE_APPOSITIVE_RE.search(text, start, end)
+
+
 #: A testimony heading: a name alone on its line (perhaps "– Former Political Prisoner"),
 #: followed by a paragraph opening with a quotation mark.
 _TESTIMONY_HEADING_RE = LinePattern(
@@ -73,7 +87,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
             following = _NAME_AFTER_RE.match(text, role.end())
             if following is not None:
                 after.append((following.start("name"), following.end("name")))
-        preceding = _NAME_BEFORE_APPOSITIVE_RE.search(text, max(0, role.start() - 100), role.start())
+        preceding = _name_before_appositive(text, max(0, role.start() - 100), role.start())
         if preceding is not None:
             before.append((preceding.start("name"), preceding.end("name")))
     for by in triggers.by:
