@@ -21,9 +21,10 @@ _PRIORITY: dict[str, int] = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
-    """A span that names an actor, before overlaps and context are settled."""
+    """A span that names an actor, before overlaps and context are settled (slots: thousands
+    are made and sorted per text)."""
 
     start: int
     end: int
