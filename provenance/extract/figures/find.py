@@ -36,9 +36,13 @@ def _trie(words: list[str]) -> str:
 
 
 _ANCHOR_WORDS = sorted(NUMBER_WORDS | VAGUE_WORDS)
-# One lookbehind for both branches: the engine tests it once per position instead of once per
-# branch, which halves the cost of the pass (the same matches at every position).
-_ANCHOR = re.compile(rf"(?<![0-9a-z])(?:\d|(?:{_trie(_ANCHOR_WORDS)})(?![a-z]))")
+# A number starts after a character that is not a digit or letter. That character is matched
+# (not looked behind at), so the pattern opens with a character class and ``re`` skips over
+# letters and digits without trying the pattern there; the text is searched with one space
+# before it, so a number at the very start has its character too. A match is one character
+# longer on the left than the number's anchor, and in the padded text it starts at the
+# anchor's offset in the text itself.
+_ANCHOR = re.compile(rf"[^0-9a-z](?:\d|(?:{_trie(_ANCHOR_WORDS)})(?![a-z]))")
 _ANCHOR_CI = re.compile(_ANCHOR.pattern, re.IGNORECASE)
 
 
@@ -50,14 +54,14 @@ def find_figures(text: str) -> list[FigureFound]:
     """
     lowered = text.lower()
     if len(lowered) == len(text):
-        search, haystack = _ANCHOR.search, lowered
+        search, haystack = _ANCHOR.search, " " + lowered
     else:  # a few characters change length when lower-cased ("İ"); offsets must not move
-        search, haystack = _ANCHOR_CI.search, text
+        search, haystack = _ANCHOR_CI.search, " " + text
     cands: list[Candidate] = []
     read_to = 0
     while (anchor := search(haystack, read_to)) is not None:
-        pos = anchor.start()
-        token = anchor.group()
+        pos = anchor.start()  # in the padded text, the character before; in ``text``, the anchor
+        token = anchor.group()[1:]
         floor = cands[-1].end if cands else 0
         if token.isdigit():
             cand, read_to = digit_candidate(text, pos, floor)
@@ -67,7 +71,7 @@ def find_figures(text: str) -> list[FigureFound]:
                 cand, read_to = vague_candidate(text, pos, word, floor)
             else:
                 cand, read_to = word_candidate(text, pos, word, floor)
-        read_to = max(read_to, anchor.end())
+        read_to = max(read_to, anchor.end() - 1)
         if cand is not None:
             cands.append(cand)
     return [
