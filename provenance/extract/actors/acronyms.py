@@ -14,7 +14,6 @@ from provenance.extract.actors.vocabulary import (
     _ACRONYM_RE,
     _APOSTROPHES,
     _CONNECTORS,
-    _HYPHEN,
     _LETTER,
     _POSSESSIVE_RE,
 )
@@ -103,14 +102,11 @@ def _long_form_run(text: str, bracket: int) -> list[tuple[str, int, int]]:
     split ("Mojahedin-e" → "Mojahedin", "e"), with offsets."""
     window_start = max(0, bracket - 160)
     before = text[window_start:bracket]
-    start = window_start + max(before.rfind(ch) for ch in _LONG_FORM_BREAKS) + 1
-    words: list[tuple[str, int, int]] = []
-    for match in _LONG_FORM_WORD_RE.finditer(text, start, bracket):
-        offset = match.start()
-        for piece in re.split(rf"[{_HYPHEN}]", match.group()):
-            if piece:
-                words.append((piece, offset, offset + len(piece)))
-            offset += len(piece) + 1
+    start = window_start + max(map(before.rfind, _LONG_FORM_BREAKS)) + 1
+    # A word holds no hyphen (``_LONG_FORM_WORD_RE``), so hyphenated words come apart here.
+    words = [
+        (match.group(), match.start(), match.end()) for match in _LONG_FORM_WORD_RE.finditer(text, start, bracket)
+    ]
     run: list[tuple[str, int, int]] = []
     for word in reversed(words):
         if not (word[0][0].isupper() or word[0].isdigit() or word[0].casefold() in _CONNECTORS):
