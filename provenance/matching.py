@@ -12,6 +12,7 @@ callers use it only when no name matches by ``match_key``.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -27,6 +28,7 @@ _TRANSLITERATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+@functools.lru_cache(maxsize=65_536)  # pure, and a text asks for the same names again and again
 def match_key(name: str) -> str:
     """Reduce a name to its matching key: no case, accents, punctuation, spaces or variants."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
@@ -50,6 +52,7 @@ _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+@functools.lru_cache(maxsize=65_536)
 def sound_key(name: str) -> str:
     """:func:`match_key` with romanisation variants folded: ``Khodjayev`` → ``hojaev``."""
     key = match_key(name)
