@@ -10,12 +10,8 @@ from typing import Any
 from provenance.extract import actors, figures, quotes
 from provenance.extract.actors import ActorDirectory
 from provenance.extract.found import FigureFound, MentionFound
-from provenance.extract.speakers import (
-    NamedMentions,
-    ResolvedQuote,
-    SpeakerResolver,
-    WrittenNames,
-)
+from provenance.extract.named import NamedMentions, WrittenNames
+from provenance.extract.speakers import ResolvedQuote, SpeakerResolver
 
 #: Every extractor's name and version, recorded with each suggestion it makes.
 EXTRACTORS: dict[str, str] = {

@@ -24,8 +24,10 @@ Direct quotes (kind ``"direct"``)
     record, from its first word to its last.
 
     Interview turns: a paragraph ``Label: text`` is a turn when the label is ``Question``,
-    ``Q``, ``Interviewer``, ``Host`` … (the interviewer), ``Answer``/``A`` (speaker None), or a
-    name with another turn within four paragraphs. After a heading with "Q&A", a paragraph
+    ``Q``, ``Interviewer``, ``Host`` … (the interviewer; ``PRESENTER``/``HOST`` is the person
+    the text says presents or hosts), ``Answer``/``A`` (the person last named before the
+    interview), or a name with another turn within four paragraphs; a short unlabelled
+    question just before a named turn is the interviewer's. After a heading with "Q&A", a paragraph
     ending in "?" is a question and the paragraphs after it are the answer. A turn's text is
     one direct quote (marks inside it are nested), together with the paragraphs after it that
     are not turns, do not open with a quote mark or parenthesis and speak in the first or
@@ -131,7 +133,11 @@ from provenance.extract.quotes.reader import Reader
 __all__ = ["NAME", "VERSION", "find_quotes"]
 
 NAME: Final = "quotes"
-VERSION: Final = "2"  # 2: "…, adding that …" clauses; "The report, published by X," → X
+#: 2: "…, adding that …" clauses; "The report, published by X," → X.
+#: 3: rules learnt from the development sets: "…, officials said, but …", "it said", "estimated
+#: X at £N", a second subject's own reporting verb, PRESENTER/A: turns and unlabelled questions
+#: before named turns, names in apposition to a role, "according to X, which …".
+VERSION: Final = "3"
 
 
 def find_quotes(text: str) -> list[QuoteFound]:

@@ -1,0 +1,164 @@
+"""The people and organisations a text names, by position: what a speaker's words point to.
+
+:class:`NamedMentions` reads the actor scan's mentions (those inside a speaker's words, the
+person a lone surname points to, the organisation ``the trust`` points to);
+:class:`WrittenNames` is the fallback for "Firstname Surname" pairs the scan did not take up.
+"Points to" is always the one named last before the speaker, else the first after.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+
+from provenance.extract.found import MentionFound
+from provenance.matching import match_key, sound_key
+
+
+class NamedMentions:
+    """The people and organisations a text names, by position: those inside a speaker's words,
+    the person a lone surname points to, the organisation ``the trust`` points to."""
+
+    def __init__(self, mentions: list[MentionFound]) -> None:
+        self._mentions = [m for m in mentions if m.kind != "unnamed"]
+        self._starts = [m.start for m in self._mentions]
+        self._surnames: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self._sounds: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self._org_words: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for mention in self._mentions:
+            words = mention.actor.split()
+            if mention.kind == "person" and len(words) >= 2:
+                self._surnames[match_key(words[-1])].append(
+                    (mention.start, mention.actor)
+                )
+                self._sounds[sound_key(words[-1])].append(
+                    (mention.start, mention.actor)
+                )
+            elif mention.kind == "organisation":
+                for word in words:
+                    if word[:1].isupper() and len(word) > 2:
+                        self._org_words[word.casefold()].append(
+                            (mention.start, mention.actor)
+                        )
+
+    def person_with_surname(self, surname: str, position: int) -> str | None:
+        """The person named with ``surname`` (any case; a romanisation variant when no exact
+        spelling is named) last before ``position``, else first after it."""
+        named = self._surnames.get(match_key(surname)) or self._sounds.get(
+            sound_key(surname)
+        )
+        return _nearest(named, position)
+
+    def fuller_organisation(self, name: str, position: int) -> str | None:
+        """An organisation named in the text whose name holds ``name`` as whole words ("Senate
+        Public Accounts Committee" for "Public Accounts Committee"), nearest ``position``."""
+        folded = f" {name.casefold()} "
+        fuller = [
+            (mention.start, mention.actor)
+            for mention in self._mentions
+            if mention.kind == "organisation"
+            and len(mention.actor) > len(name)
+            and folded in f" {mention.actor.casefold()} "
+        ]
+        return _nearest(fuller, position)
+
+    def organisation_with_word(self, noun: str, position: int) -> str | None:
+        """The organisation whose name holds ``noun`` ("trust": Westmoor Health Trust), named
+        last before ``position``, else first after it."""
+        return _nearest(self._org_words.get(noun.casefold()), position)
+
+    def within(self, start: int, end: int) -> list[MentionFound]:
+        index = bisect.bisect_left(self._starts, start)
+        found = []
+        while index < len(self._mentions) and self._mentions[index].start < end:
+            if self._mentions[index].end <= end:
+                found.append(self._mentions[index])
+            index += 1
+        return found
+
+
+class WrittenNames:
+    """Every "Firstname Surname" written in a text, by surname: the fallback when the actor
+    scan did not take a name up as a mention ("chaired by ... Rustam Khodzhaev" for a later
+    turn label ``KHODZHAEV:``). Built on first use; most texts never need it."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._by_sound: dict[str, list[tuple[int, str]]] | None = None
+
+    def person_with_surname(self, surname: str, position: int) -> str | None:
+        if self._by_sound is None:
+            self._by_sound = defaultdict(list)
+            for found in _WRITTEN_NAME.finditer(self._text):
+                if found.group("first") not in _NOT_FIRST_NAMES:
+                    self._by_sound[sound_key(found.group("last"))].append(
+                        (found.start(), found.group())
+                    )
+        return _nearest(self._by_sound.get(sound_key(surname)), position)
+
+
+#: "Rustam Khodzhaev", "Abdulrahman al-Qudsi": a capitalised first name and surname.
+_WRITTEN_NAME = re.compile(
+    r"\b(?P<first>[A-Z][a-zà-ÿ]+) (?P<last>(?:(?:al|el|de|van|von)[- ])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\b"
+    r"(?! [A-Z])"
+)
+#: Capitalised words that do not start a personal name.
+_NOT_FIRST_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "To",
+        "Of",
+        "And",
+        "But",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Madam",
+        "Professor",
+        "President",
+        "Minister",
+        "Judge",
+        "Senator",
+        "General",
+        "Chairman",
+        "Chair",
+        "Director",
+        "Deputy",
+        "Mayor",
+        "Governor",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "During",
+        "Since",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Our",
+        "Their",
+        "His",
+        "Her",
+        "Its",
+    ]
+)
+
+
+def _nearest(named: list[tuple[int, str]] | None, position: int) -> str | None:
+    """Of (start, actor) pairs in text order, the last before ``position``, else the first."""
+    if not named:
+        return None
+    index = bisect.bisect_left(named, (position, ""))
+    return named[index - 1][1] if index > 0 else named[0][1]
