@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import os
 from importlib.metadata import PackageNotFoundError, version
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
-from flask import Flask
-
-from provenance import config, db
+if TYPE_CHECKING:
+    from flask import Flask
 
 try:
     __version__ = version("provenance")
@@ -21,7 +20,15 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
     The instance folder (``instance/config.py``, the default SQLite file) is ``instance/`` in
     the project, or ``PROVENANCE_INSTANCE_PATH`` when set.
+
+    Flask and the database layer are imported here, not at the top of the package, so that
+    importing a pure part of it (the extractors, in every ingest worker process) does not pay
+    for them.
     """
+    from flask import Flask
+
+    from provenance import config, db
+
     app = Flask(
         __name__,
         instance_relative_config=True,

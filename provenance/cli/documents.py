@@ -18,7 +18,7 @@ from provenance.ingest.errors import RefusedInput
 from provenance.ingest.manifest import ManifestError, parse_timestamp
 from provenance.ingest.runner import FileOutcome, IngestSummary, Status, ingest_paths
 from provenance.models import Actor, Document
-from provenance.models.documents import DOCUMENT_KINDS
+from provenance.kinds import DOCUMENT_KINDS
 from provenance.services.actors import directory_from_database
 
 #: Above this many files a progress bar replaces the per-file lines (use --verbose for both).

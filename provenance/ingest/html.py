@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import trafilatura
-
 from provenance.ingest.errors import RefusedInput
 
 
@@ -20,7 +18,13 @@ class HtmlMainText:
 
 
 def extract_main_text(html: str) -> HtmlMainText:
-    """The page's main text and its title; refuses a page with no main text."""
+    """The page's main text and its title; refuses a page with no main text.
+
+    trafilatura (and lxml under it) is imported on the first HTML page, not with the module:
+    most ingests read plain text, and every ingest worker process imports this module.
+    """
+    import trafilatura
+
     document = trafilatura.bare_extraction(
         html,
         include_comments=False,

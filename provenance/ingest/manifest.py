@@ -15,7 +15,7 @@ from typing import Any
 
 from provenance.ingest.errors import RefusedInput
 from provenance.ingest.posts import PostSpec
-from provenance.models.documents import DOCUMENT_KINDS
+from provenance.kinds import DOCUMENT_KINDS
 
 MANIFEST_NAME = "manifest.toml"
 

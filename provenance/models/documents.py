@@ -9,23 +9,12 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, UniqueCo
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from provenance.db import Base
+from provenance.kinds import DOCUMENT_KINDS
 from provenance.models.common import created_at_column, one_of
 from provenance.types import UTCDateTime
 
 if TYPE_CHECKING:
     from provenance.models.actors import Actor
-
-DOCUMENT_KINDS = (
-    "article",
-    "archive_page",
-    "post",
-    "speech_transcript",
-    "interview",
-    "report",
-    "press_release",
-    "social_media",
-    "other",
-)
 
 #: Characters of context kept on each side of a span, as Hypothesis does for its selectors.
 SPAN_CONTEXT_CHARS = 32
