@@ -183,3 +183,47 @@ def test_an_unlabelled_question_before_a_named_turn_is_the_interviewer_s() -> No
 def test_what_someone_declined_to_comment_on_or_promised_is_not_a_quote() -> None:
     assert find_quotes("A company spokeswoman declined to comment on “matters relating to individual employees”.") == []
     assert find_quotes("Whitlock's promise that “nobody will be priced out of their own city” is a slogan too.") == []
+
+
+def test_subject_after_though_is_the_speaker() -> None:
+    text = "The bridge may reopen in May, though three engineers said the cables were still corroded."
+    assert _found(text) == {("the cables were still corroded", "indirect", "three engineers")}
+
+
+def test_subject_after_and_following_a_clause_of_its_own() -> None:
+    text = (
+        "Dockers blocked the gate on Monday, and the harbour board said in a statement that "
+        "the cranes would stay idle until March."
+    )
+    assert _found(text) == {
+        ("the cranes would stay idle until March", "indirect", "the harbour board")
+    }
+
+
+def test_names_joined_by_and_stay_one_subject() -> None:
+    text = "Priya Raman, Tom Reid, and Ana Costa said the audit was late."
+    [quote] = find_quotes(text)
+    assert quote.speaker_text is not None and quote.speaker_text.startswith("Priya Raman")
+
+
+def test_relative_pronoun_subject_is_its_antecedent() -> None:
+    text = (
+        "Six schools closed early, according to the Education Ministry, which said that the "
+        "heating had failed in “every one of them”."
+    )
+    assert _found(text) == {
+        ("Six schools closed early", "indirect", "Education Ministry"),
+        ("the heating had failed in “every one of them”", "indirect", "Education Ministry"),
+    }
+
+
+def test_who_after_a_preposition_names_the_phrase_after_it() -> None:
+    text = "The letters included one from a farmer in Oxley who wrote that the river had dried up."
+    assert _found(text) == {("the river had dried up", "indirect", "a farmer in Oxley")}
+
+
+def test_dateline_is_not_part_of_the_subject() -> None:
+    text = "OXLEY — Nurses at the county hospital told reporters that two wards had closed."
+    assert _found(text) == {
+        ("two wards had closed", "indirect", "Nurses at the county hospital")
+    }

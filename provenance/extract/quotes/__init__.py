@@ -137,7 +137,9 @@ NAME: Final = "quotes"
 #: 3: rules learnt from the development sets: "…, officials said, but …", "it said", "estimated
 #: X at £N", a second subject's own reporting verb, PRESENTER/A: turns and unlabelled questions
 #: before named turns, names in apposition to a role, "according to X, which …".
-VERSION: Final = "3"
+#: 4: subjects after a clause of their own ("…, though two officials said"), relative
+#: pronouns as subjects ("according to X, which said that"), datelines before a subject.
+VERSION: Final = "4"
 
 
 def find_quotes(text: str) -> list[QuoteFound]:

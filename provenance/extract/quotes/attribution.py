@@ -7,9 +7,12 @@ import re
 
 from provenance.extract.quotes.names import _pure_name
 from provenance.extract.quotes.patterns import (
+    _ANTECEDENT_LINK,
+    _DATELINE,
     _LEAD_ACCORDING,
     _LEAD_LABEL,
     _LEAD_VERB,
+    _RELATIVE_SUBJECT,
     _SENT_VERB_RE,
     _THAT_THEN_SAY,
     _TRAIL_ACCORDING,
@@ -42,11 +45,37 @@ class Attribution(Turns):
         semi = m.rfind(";", clause, verb_start)
         if semi >= 0:
             clause = semi + 1
+        dateline = _DATELINE.match(m, clause, verb_start)
+        if dateline is not None:  # "KARAGANDA — Survivors of the collapse told …"
+            clause = dateline.end()
         npb = verb_start
         trail = _trailing_aux(m, clause, npb)
         if trail is not None:
             npb = trail
+        relative = _RELATIVE_SUBJECT.search(m, clause, npb)
+        if relative is not None:
+            # "according to the Interior Ministry, which said …", "one from a taxi driver who
+            # wrote …": the verb's subject is the noun phrase the relative pronoun stands for.
+            return self._relative_antecedent(clause, relative.start())
         return self._parse_np(m, clause, npb)
+
+    def _relative_antecedent(self, clause: int, rel: int) -> _Speaker | None:
+        """The noun phrase ending at ``rel`` (where ``which``/``who`` stands): its last comma
+        segment, after a linking word such as ``to``, ``from`` or ``by`` that ends the phrase
+        governing it."""
+        m = self.masked
+        end = rel
+        while end > clause and m[end - 1] in " ,":
+            end -= 1
+        start = max(clause, m.rfind(",", clause, end) + 1)
+        link = None
+        for link in _ANTECEDENT_LINK.finditer(m, start, end):
+            pass
+        if link is not None:
+            start = link.end()
+        if end - start < 2:
+            return None
+        return self._parse_np(m, start, end)
 
     def _lead_in(self, span: _Span, ss: int) -> _Speaker | None:
         """Attribution just before a quote's opening mark, within its sentence."""

@@ -338,3 +338,16 @@ _HOSTED_BY: Final = re.compile(
     r"\b(?:presented|hosted|moderated|chaired|anchored|conducted)\s+by\s+(?:(?:the|its|our)\s+)?"
     r"(?:[a-z]+\s+){0,2}(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})"
 )
+
+#: A relative pronoun as the subject of the verb after it ("…, which said", "… who wrote"),
+#: tested at the end of the words before the verb.
+_RELATIVE_SUBJECT: Final = re.compile(r"(?:,\s*|\s)(?:which|who)\s*$")
+#: Words ending the phrase that governs a relative pronoun's antecedent ("according to",
+#: "one from", "seen by"): the antecedent starts after the last of them.
+_ANTECEDENT_LINK: Final = re.compile(
+    r"\b(?:to|from|by|with|among|including|included|includes)\s+"
+)
+#: Where a clause of its own ends before a new subject: "…, though two diplomats said",
+#: "…, and she says" (the part before holds a verb of its own).
+_CLAUSE_JOIN: Final = re.compile(r",\s+(?:but|while|though|although|whereas|and)\s+")
+_PAST_VERB: Final = re.compile(r"\b[a-z]{2,}ed\b")

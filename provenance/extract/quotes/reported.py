@@ -13,6 +13,7 @@ from provenance.extract.quotes.patterns import (
     _APPOSITIVE_NAME,
     _BARE_CLAUSE_VERBS,
     _CLAUSE_HEAD,
+    _CLAUSE_JOIN,
     _CLAUSE_STOP,
     _COORDINATED,
     _DATELINE,
@@ -23,6 +24,7 @@ from provenance.extract.quotes.patterns import (
     _OBJECT_VERBS,
     _PAREN_ATTR,
     _PARTICIPLE_THAT,
+    _PAST_VERB,
     _RELATIVE_ASIDE,
     _SHORT_PP,
     _THAT_AFTER,
@@ -73,6 +75,10 @@ class ReportedSpeech(DirectQuotes):
                     sp = self._parse_np(m, ss + acc.start("np"), ss + acc.end("np"))
                     if sp is not None:
                         candidates.append((ss, ss + acc.start(), sp))
+                        # "…, according to the ministry, which said only that …": the
+                        # relative clause's reporting verb has a clause of its own.
+                        after = ss + acc.end("np")
+                        candidates += [c for c in self._reported_clauses(ss, se) if c[0] > after]
         if not candidates and sent.count(",", 0, 160) >= 2:
             par = _PAREN_ATTR.search(sent, 3, 160)
             if par is not None:
@@ -183,9 +189,7 @@ class ReportedSpeech(DirectQuotes):
                     ce = sep
             np_start = prev_end
             # "…, officials said, but volunteer rescuers warned that": the subject after "but".
-            contrast = max(m.rfind(", but ", np_start, vs), m.rfind(", while ", np_start, vs))
-            if contrast >= 0:
-                np_start = contrast + 2
+            np_start = self._after_clause_join(np_start, vs)
             conj = _LEADING_CONJ.match(m, np_start, vs)
             sp: _Speaker | None
             if conj is not None and conj.end() >= vs - 1 and prev_sp is not None:
@@ -199,6 +203,22 @@ class ReportedSpeech(DirectQuotes):
             out.append((cs, ce, sp))
             prev_end, prev_sp = ce, sp
         return out
+
+    def _after_clause_join(self, a: int, vs: int) -> int:
+        """Where the subject of a verb at ``vs`` starts when a clause of its own comes first:
+        "…, officials said, but volunteer rescuers warned that", "A vote could come on
+        Friday, though two diplomats said", "She is walking again, and she says" (only
+        after a part with a verb of its own, so "Smith, Jones and Brown said" stays whole)."""
+        m = self.masked
+        best = a
+        for join in _CLAUSE_JOIN.finditer(m, a, vs):
+            word = m[join.start() + 1 : join.end()].strip()
+            before = m[best : join.start()]
+            if word == "and" and not (_has_verbish(before) or _PAST_VERB.search(before)):
+                continue
+            # "and"/"but" stay for _LEADING_CONJ ("…, and said": the same subject)
+            best = join.start() + 2 if word in ("and", "but") else join.end()
+        return best
 
     def _participle_clauses(
         self, ss: int, se: int, taken: list[tuple[int, int, _Speaker]]
