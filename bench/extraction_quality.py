@@ -1,12 +1,12 @@
 """Extraction quality: the extractors scored against the hand-labelled data in tests/data/.
 
     .venv/bin/python bench/extraction_quality.py            # the report
-    .venv/bin/python bench/extraction_quality.py --details  # plus every miss (not for untuned/)
+    .venv/bin/python bench/extraction_quality.py --details  # plus every miss (not for untuned*/)
     .venv/bin/python bench/extraction_quality.py --json     # the numbers, machine-readable
 
 Datasets: the seed labels (``tests/data/labels/``, over ``seeds/*.txt``), the development sets
 of news texts on other subjects (``tests/data/dev*/``, tuned on like the seeds), and the final
-test (``tests/data/untuned/``), which nobody tunes on: ``--details`` never lists its misses. All
+tests (``tests/data/untuned*/``), which nobody tunes on: ``--details`` never lists their misses. All
 are extracted with the same actor directory, built from ``seeds/actors.toml``.
 
 What counts as a match (predictions outside a file's ``labelled_ranges`` are ignored):
@@ -44,14 +44,20 @@ from provenance.matching import match_key  # noqa: E402
 SEEDS = ROOT / "seeds"
 LABELS = ROOT / "tests" / "data" / "labels"
 DATA = ROOT / "tests" / "data"
-#: The final test set: only ever scored, never tuned on, its misses never listed.
+#: Final test sets (``untuned``, ``untuned2`` …): only ever scored, never tuned on, their misses
+#: never listed.
 UNTUNED = "untuned"
 
 
+def is_untuned(dataset: str) -> bool:
+    return dataset.startswith(UNTUNED)
+
+
 def dataset_names() -> list[str]:
-    """``seeds``, every development set (``dev1``, ``dev2`` …), then the untuned final test."""
+    """``seeds``, every development set (``dev1``, ``dev2`` …), then the untuned final tests."""
     developed = sorted(path.name for path in DATA.glob("dev*") if path.is_dir())
-    return ["seeds", *developed, *([UNTUNED] if (DATA / UNTUNED).is_dir() else [])]
+    untuned = sorted(path.name for path in DATA.glob(f"{UNTUNED}*") if path.is_dir())
+    return ["seeds", *developed, *untuned]
 
 #: Targets the extractors are held to (the report says PASS or BELOW; it never fails).
 TARGETS: dict[str, float] = {
@@ -484,8 +490,8 @@ def print_report(dataset: str, result: DatasetResult, details: bool) -> None:
           f"  (span only: {_pct(result.mention_spans.precision)} / {_pct(result.mention_spans.recall)})")
     if not details:
         return
-    if dataset == UNTUNED:
-        print("  (no details for the untuned set: it is the final test, never tuned on)")
+    if is_untuned(dataset):
+        print("  (no details for an untuned set: it is the final test, never tuned on)")
         return
     for kind, rows in result.misses.items():
         print(f"\n-- {kind}: {sum(r[1] == 'missed' for r in rows)} missed, "
