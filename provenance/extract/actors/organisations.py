@@ -7,7 +7,7 @@ import re
 
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.hits import _Hit
-from provenance.extract.actors.names import _full_name_elsewhere
+from provenance.extract.actors.names import _full_name_elsewhere, _is_person_name
 from provenance.extract.actors.text import TextScan
 from provenance.extract.actors.vocabulary import (
     _FUNCTION_WORDS,
@@ -37,7 +37,13 @@ _GENERIC_ORG_WORDS = frozenset(
 _ORG_BREAK_WORDS = (_ROLE_WORDS | _TITLE_SET) - {"Interior", "Foreign", "Defence", "Defense", "State", "Supreme", "Prime"}
 
 
-_ORG_CONNECTOR_RE = re.compile(r"[ \t]+(?:of|for|and|on|&|de|of the|for the|on the)[ \t]+")
+#: What may join two capitalised runs of one name: a connector ("Ministry of Health and Social
+#: Affairs", "Médecins du Nord"), or nothing but a space where a run stopped at its word limit.
+_ORG_CONNECTOR_RE = re.compile(r"[ \t]+(?:(?:of|for|and|on|&|de|du|des|of the|for the|on the)[ \t]+)?")
+
+
+#: Lowercase words that link the parts of one organisation's name.
+_LINK_WORDS = frozenset(("of", "for", "and", "on", "&", "de", "du", "des", "the"))
 
 
 #: The "not inside a word" test goes after the capital, so that ``re`` skips ahead to each "L"
@@ -91,27 +97,59 @@ def _organisation_hits(text: str, directory: ActorDirectory, sequences: list[re.
 def _organisation_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The organisation's name within the capitalised run ``text[start:end]``, if it has one."""
     words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
-    # Start after the last role, title or function word ("Secretary of the …", "The …").
-    first = 0
-    for i, (word, _, _) in enumerate(words):
-        if word in _FUNCTION_WORDS or word in _ORG_BREAK_WORDS or (word[0].islower() and i == first):
-            first = i + 1
-    words = words[first:]
+    words = _after_person_or_role(words)
     if len(words) < 2:
         return None
-    if len(words) >= 3 and words[0][0] in _ORG_FIRST_HEADS and words[1][0] in ("of", "for"):
-        last = len(words) - 1  # "Ministry of Health and Social Affairs"
-    else:
-        last = max((i for i, (word, _, _) in enumerate(words) if word in _ORG_HEADS), default=-1)
+    last = _name_end(words)
     if last < 1:
         return None
     words = words[: last + 1]
-    while words and words[-1][0] in ("of", "for", "and", "on", "&", "de", "the"):
+    while words and words[-1][0] in _LINK_WORDS:
         words.pop()
     meaningful = [w for w, _, _ in words if w not in _GENERIC_ORG_WORDS and w not in _ORG_HEADS and w[0].isupper()]
     if len(words) < 2 or not meaningful:
         return None
     return start + words[0][1], start + words[-1][2]
+
+
+_Word = tuple[str, int, int]
+
+
+def _after_person_or_role(words: list[_Word]) -> list[_Word]:
+    """The words from where the organisation's name starts: after the last role, title or
+    function word ("Secretary of the …", "The …"), unless it follows a head that takes a
+    complement (the "Commissioner" in "Office of the UN High Commissioner for Human Rights"),
+    and after a leading person's name that "of" links to a part with a head ("Tunde Adebayo of
+    the Centre for Fiscal Studies": a person, then their organisation)."""
+    first_head = next(
+        (i for i, (word, _, _) in enumerate(words[:-1]) if word in _ORG_FIRST_HEADS and words[i + 1][0] in ("of", "for")),
+        len(words),
+    )
+    first = 0
+    for i, (word, _, _) in enumerate(words[:first_head]):
+        if word in _FUNCTION_WORDS or word in _ORG_BREAK_WORDS or (word[0].islower() and i == first):
+            first = i + 1
+    words = words[first:]
+    while True:
+        link = next((i for i, (word, _, _) in enumerate(words) if word in _LINK_WORDS), None)
+        if not link or words[link][0] != "of" or not _is_person_name([w for w, _, _ in words[:link]]):
+            return words  # "Brannock and Dene Health Authority" is one name
+        rest = link
+        while rest < len(words) and words[rest][0] in _LINK_WORDS:
+            rest += 1
+        if _ORG_HEADS.isdisjoint(w for w, _, _ in words[rest:]):
+            return words
+        words = words[rest:]
+
+
+def _name_end(words: list[_Word]) -> int:
+    """The index of the name's last word: its last head word, or the run's end when a head
+    that takes a complement is followed by "of", "for" or "on" ("Meridian Chamber of
+    Commerce", "Committee on Displacement", "Federal Ministry of Finance")."""
+    for i, (word, _, _) in enumerate(words[:-2]):
+        if word in _ORG_FIRST_HEADS and words[i + 1][0] in ("of", "for", "on"):
+            return len(words) - 1
+    return max((i for i, (word, _, _) in enumerate(words) if word in _ORG_HEADS), default=-1)
 
 
 #: Single capitalised words that speak but name no one: "Everyone said", "Management said".

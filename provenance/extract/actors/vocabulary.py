@@ -233,7 +233,8 @@ _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
 
 #: Last words that make a capitalised name an organisation's ("Harbor Workers Union",
 #: "Interior Ministry", "Human Rights Watch"), and first words that do before "of"
-#: ("Ministry of Justice", "University of Tehran").
+#: ("Ministry of Justice", "University of Tehran"); companies end in their sector ("Halcyon
+#: Agrochemicals", "Meridia Pharma Trading") and newspapers in their kind ("Harlow Bay Courier").
 _ORG_HEADS = frozenset(
     """Union Unions Ministry Council Party Association Institute Foundation Agency Commission
     Committee Corporation Company Co Inc Ltd LLC Plc Group Bank University College Court Courts
@@ -243,7 +244,11 @@ _ORG_HEADS = frozenset(
     Fund Centre Center Organization Organisation Movement Campaign Front Assembly Senate Congress
     Cabinet Service Services Industries Holdings Partners Airlines Church Museum Academy
     Laboratory Observatory Hospital Institution Secretariat Directorate Tribunal Chamber Brotherhood
-    Guild Syndicate Cooperative Co-operative""".split()
+    Guild Syndicate Cooperative Co-operative Lab Labs Unit Consortium FC AFC Courier Mail Observer
+    Chronicle Standard Examiner Inquirer Bulletin Dispatch Mirror Echo Sentinel Ledger Agrochemicals
+    Chemicals Pharma Pharmaceuticals Trading Mining Motors Logistics Shipping Airways Petroleum Foods
+    Steel Construction Technologies Systems Insurance Telecom Enterprises Ventures Investments
+    Developments Properties Manufacturing Utilities""".split()
 )
 
 
