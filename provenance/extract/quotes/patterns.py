@@ -351,3 +351,10 @@ _ANTECEDENT_LINK: Final = re.compile(
 #: "…, and she says" (the part before holds a verb of its own).
 _CLAUSE_JOIN: Final = re.compile(r",\s+(?:but|while|though|although|whereas|and)\s+")
 _PAST_VERB: Final = re.compile(r"\b[a-z]{2,}ed\b")
+#: A figure in a clause: a digit, a number word or a vague count.
+_FIGURE_WORD: Final = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozens?"
+    r"|several)\b",
+    re.I,
+)

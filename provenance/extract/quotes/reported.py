@@ -17,6 +17,7 @@ from provenance.extract.quotes.patterns import (
     _CLAUSE_STOP,
     _COORDINATED,
     _DATELINE,
+    _FIGURE_WORD,
     _LEADING_CONJ,
     _NOT_BEFORE_VERB,
     _NUMBER_CLAUSE,
@@ -89,13 +90,10 @@ class ReportedSpeech(DirectQuotes):
             candidates = self._reported_clauses(ss, se)
             if "ing that" in sent:
                 candidates += self._participle_clauses(ss, se, candidates)
-        if not candidates and _number_hint(sent):
-            hit = _NUMBER_CLAUSE.search(sent)
-            if hit is not None:
-                group = "verb" if hit.group("verb") else "verb2"
-                sp = self._np_before(ss, ss + hit.start(group))
-                if sp is not None:
-                    candidates.append((ss + hit.start("obj" if group == "verb" else "obj2"), se, sp))
+        if _number_hint(sent):
+            number = self._number_clause(ss, se, candidates)
+            if number is not None:
+                candidates.insert(0, number)
         if "said," in sent or "says," in sent or "ed," in sent:
             mid = _TRAIL_ATTR_MID.search(sent)
             if mid is not None and _MASK not in sent[: mid.start()] and all(a > ss + mid.start() for a, _, _ in candidates):
@@ -123,6 +121,32 @@ class ReportedSpeech(DirectQuotes):
                     candidates.append((ss, ss + trail.start(), sp))
         for a, b, sp in candidates:
             self._emit_indirect(ss, a, b, sp)
+
+    def _number_clause(
+        self, ss: int, se: int, taken: list[tuple[int, int, _Speaker]]
+    ) -> tuple[int, int, _Speaker] | None:
+        """``X put the official toll at 31``, ``X estimated the cost at £3m``, ``X declared the
+        number … to be N``: the object and its figure, up to a coordinated reporting verb
+        ("… at 31 and says that …", whose clause is another quote). Only with a figure in it:
+        "puts the figure far higher" reports no claim of its own."""
+        m = self.masked
+        hit = _NUMBER_CLAUSE.search(m, ss, se)
+        if hit is None:
+            return None
+        group = "verb" if hit.group("verb") else "verb2"
+        start = hit.start("obj" if group == "verb" else "obj2")
+        end = se
+        coord = _COORDINATED.search(m, start, se) if " and " in m[start:se] else None
+        if coord is not None:
+            end = coord.start()
+        if any(a < end for a, _, _ in taken):
+            return None  # a clause already read overlaps it
+        if group == "verb" and not _FIGURE_WORD.search(m, start, end):
+            return None
+        sp = self._np_before(ss, hit.start(group))
+        if sp is None:
+            return None
+        return (start, end, sp)
 
     def _reporting(self) -> list[tuple[int, int, int, str]]:
         """The reporting verbs of the whole text (found once): (start with any auxiliary,
