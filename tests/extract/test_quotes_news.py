@@ -231,14 +231,19 @@ def test_dateline_is_not_part_of_the_subject() -> None:
 
 def test_put_the_toll_at_before_a_coordinated_says_is_its_own_quote() -> None:
     text = (
-        "The airline, Bluewing Air, has put the number of cancelled flights at 212 and says "
+        "The airline, Bluewing Holdings, has put the number of cancelled flights at 212 and says "
         "that most passengers were rebooked."
     )
     assert _found(text) == {
-        ("the number of cancelled flights at 212", "indirect", "Bluewing Air"),
-        ("most passengers were rebooked", "indirect", "Bluewing Air"),
+        ("the number of cancelled flights at 212", "indirect", "Bluewing Holdings"),
+        ("most passengers were rebooked", "indirect", "Bluewing Holdings"),
     }
 
 
 def test_put_the_figure_without_a_figure_is_not_a_quote() -> None:
     assert find_quotes("The union, a federation of nine branches, puts the total much lower.") == []
+
+
+def test_a_name_ending_in_ing_in_apposition_is_the_speaker() -> None:
+    text = "The airline, Bluewing Holdings, said that most passengers were rebooked."
+    assert _found(text) == {("most passengers were rebooked", "indirect", "Bluewing Holdings")}

@@ -108,7 +108,9 @@ class Phrases(Antecedents):
             first = s[x:y].split()[0].lower()
             if first in _RELATIVE:
                 continue
-            if _has_verbish(s[x:cut]) or (first.endswith("ing") and first.isalpha()):
+            # a participle ("…, citing …") ends the phrase; a name ending in -ing does not
+            participle = first.endswith("ing") and first.isalpha() and s[x].islower()
+            if _has_verbish(s[x:cut]) or participle:
                 if label:
                     return None
                 break
