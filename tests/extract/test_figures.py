@@ -42,7 +42,7 @@ def the_figure(text: str) -> FigureFound:
 
 def test_module_declares_name_and_version() -> None:
     assert figures.NAME == "figures"
-    assert figures.VERSION == "1"
+    assert figures.VERSION == "2"
     assert sorted(figures.__all__) == ["NAME", "VERSION", "find_figures"]
 
 
@@ -200,6 +200,29 @@ NUMBERS: list[Row] = [
      None),
     ("Iran Executes 12 Prisoners", "12", 12, None, None, "exact", "Prisoners", None),
     ("Regime Hangs 12 in Public", "12", 12, None, None, "exact", None, None),
+    # a qualifier inside quotation marks is the figure's, not a slogan's words
+    ("the agency said “no more than 4,500” had left", "no more than 4,500", 4500, None, 4500,
+     "up_to", None, None),
+    ("the union called the rise “less than 3 per cent”", "less than 3 per cent", 3, None, 3,
+     "less_than", None, "percent"),
+    ("she said “we counted 312”", "312", 312, None, None, "exact", None, None),
+    # "over" after a dispute means "about"; "up" after a verb of movement is its particle
+    ("Talks Stall Over $95 Million Stadium Deal", "$95 Million", 95_000_000, None, None,
+     "exact", "Stadium Deal", "dollars"),
+    ("a row over 600 job cuts at the plant", "600", 600, None, None, "exact", "job cuts", None),
+    ("Rents went up to €1,450 a month", "€1,450", 1450, None, None, "exact", None, "euros"),
+    ("the share price climbed up to $8 on Friday", "$8", 8, None, None, "exact", None,
+     "dollars"),
+    # vague amounts with two scales, "a few more", and "several" standing for a count
+    ("organisers claimed a crowd of several hundred thousand", "several hundred thousand", None,
+     300_000, None, "vague", None, None),
+    ("a few hundred thousand households", "a few hundred thousand", None, 200_000, None, "vague",
+     "households", None),
+    ("we need a few more days", "a few", None, 2, None, "vague", None, "days"),
+    ("several more witnesses were heard", "several", None, 3, None, "vague", "witnesses", None),
+    ("Several were arrested near the gate.", "Several", None, 3, None, "vague", None, None),
+    # "half" before a number and a noun is no clock time
+    ("the budget was cut in half two years later", "two", 2, None, None, "exact", None, "years"),
 ]
 
 
@@ -387,6 +410,17 @@ NOT_FIGURES = [
     "as the report shows [12]",
     "version 2.1.3",
     "1. First item\n2) Second item",
+    "The train left at 7.45 in the evening.",
+    "We met at 10 at night.",
+    "It started at half past nine.",
+    "by quarter to four",
+    "I got there at half six, and it was dark.",
+    "Contact the press office on 01904 555 218.",
+    "call (415) 555-0198 for details",
+    "dial 555-0147 or 212-555-0162",
+    # reference numbers: notes, and plant and equipment named by number
+    "the figures in note 22 of the annual report",
+    "a fault on pump 2 was never repaired, nor on reactors 3 and 4",
     # pronoun one, negated singles, idioms, multiplicatives, ratios
     "one of the most hideous crimes",
     "no one helped them",
@@ -399,6 +433,7 @@ NOT_FIGURES = [
     "the union lost 1 in 5 members",
     "one in three prisoners",
     "That is six times more than in the 1990s.",
+    "ridership was about four times those of a weekday",
     "Nearly two-thirds of the victims",
     "a couple who lost their son",
     # vague words that state no number
@@ -410,6 +445,7 @@ NOT_FIGURES = [
     # slogans
     'They held signs reading "Save the 44" outside',
     "banners reading “Free the Five”",
+    "placards reading “Hands Off the 12.”",
     # measurements of nothing: "100m" could be metres or millions
     "the 100m final",
 ]
@@ -418,6 +454,20 @@ NOT_FIGURES = [
 @pytest.mark.parametrize("sentence", NOT_FIGURES)
 def test_not_a_figure(sentence: str) -> None:
     assert figures_in(sentence) == []
+
+
+def test_a_quoted_comparison_of_two_numbers_is_no_slogan() -> None:
+    found = figures_in("he thought it was “nearer 700 than 900”.")
+    assert [f.text for f in found] == ["700", "900"]
+
+
+def test_a_range_with_a_hyphen_is_no_telephone_number() -> None:
+    found = figures_in("between 500-1000 people and 120-4500 sheep")
+    assert [f.text for f in found] == ["500-1000", "120-4500"]
+
+
+def test_a_price_at_a_decimal_is_no_clock_time() -> None:
+    assert [f.text for f in figures_in("shares closed at 8.15 on Monday")] == ["8.15"]
 
 
 def test_a_year_is_a_year_but_the_count_beside_it_is_a_count() -> None:

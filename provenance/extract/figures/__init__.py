@@ -21,10 +21,17 @@ What is not
     ``1980-88``, ``between 2003 and 2005``), ordinals (``31st``, ``August 7th``, ``first``,
     ``twenty-first``), numbers inside names (``Ashraf 3``, ``Ashraf3``, ``Ashraf-3``, ``Ward
     209``, ``Part 1``, ``Article 5``, ``Day Five``, ``No. 5``, ``G7``, ``10 Downing Street``),
-    times (``10:30``, ``3 pm``), telephone numbers, fractions, ratios and multipliers (``1/3``,
-    ``24/7``, ``two-thirds``, ``1 in 5``, ``one in three``, ``six times more``), dotted numbers
+    times (``10:30``, ``3 pm``, and an hour with a word that makes it one: ``at 8.15 in the
+    morning``, ``11 at night``, ``half past two``, ``quarter to six``, the British ``half
+    three``), telephone numbers (``+44 20 7946 0958``, ``01632 960 415``, ``(212) 555-0134``,
+    ``212-555-0134``, ``call 555-0134``; ``500-1000`` alone is a range), fractions, ratios
+    and multipliers (``1/3``, ``24/7``, ``two-thirds``, ``1 in 5``, ``one in three``, ``six
+    times more``, ``three times those of``), dotted numbers
     (``1.2.3``), footnote marks (``[3]``), list numbering at the start of a line (``1. ``),
-    numbers closing a quoted slogan (``"Save the 44"``) and idioms (``one-off``).
+    numbers closing a quoted slogan (``"Save the 44"``, ``“Save the 44.”``) and idioms
+    (``one-off``). A quoted phrase is a quoted figure, not a slogan, when it qualifies the
+    number (``“no more than 62,000”``), holds another number (``“closer to 400 than to
+    200”``) or reads as a sentence (``“we counted 312”``).
 
     A four-digit number from 1900 to 2099 is a year unless a person noun follows it (``people``,
     ``prisoners``, ``members`` …) and no year-taking word (``in``, ``since``, ``the``, ``of`` …)
@@ -36,7 +43,8 @@ What is not
     A digit number right after a word that names things by number (``Part``, ``Article``,
     ``Route``, ``line``, ``page``, ``Ward`` …, also in lists: ``lines 3 and 7``) or after a
     capitalised word that is not a function word (``Ashraf 3``, ``Pier 39``, ``Local 512``) is
-    part of a name unless a plural noun follows (``Regime Executes 12 Prisoners`` is a count).
+    part of a name (also ``note 14``, ``tank 4``, ``reactors 3 and 4``) unless a plural noun
+    follows (``Regime Executes 12 Prisoners`` is a count).
     The word ``one`` is a figure only when a qualifier precedes it or a counted noun follows it
     (``one night``, ``at least one person``), and never in ``one of``, ``no one``, ``not one``,
     ``the one``, ``every one``, ``one another``, ``one day``. ``many``, ``few`` without ``a``
@@ -71,11 +79,15 @@ Qualifiers and bounds (``value``, ``low``, ``high``)
     and ``as old as`` state the upper end: ``up_to``). ``over`` before a duration is a
     qualifier only where it reads "more than" (``for over 40 years``, ``was over 50 years``, at
     the start of a sentence); in ``executed over three months`` or ``a 12 per cent raise over
-    three years`` it means "during" and the figure is exact. A negation is not a qualifier
-    (``not 62,000`` is exact). A qualifier before a vague amount is left out; ``a couple of`` is
-    a number, so ``not more than a couple of minutes`` is ``up_to`` 2. ``text`` includes the
-    qualifier words (``more than 30,000``, ``between 2,800 and 3,800``, ``30,000 or more``);
-    ``only``, ``just`` and ``a total of`` do not change the meaning and are left out.
+    three years`` it means "during" and the figure is exact. After a word of dispute or feeling
+    (``a row over 600 job cuts``, ``Council Deadlocks Over $412 Million Budget``, ``anger over``)
+    ``over`` means "about" and is no qualifier; nor is ``up to`` after a verb of movement
+    (``wages went up to £11.2m``, ``climbed up to``): the number is the value reached, exact.
+    A negation is not a qualifier (``not 62,000`` is exact). A qualifier before a vague amount
+    is left out; ``a couple of`` is a number, so ``not more than a couple of minutes`` is
+    ``up_to`` 2. ``text`` includes the qualifier words (``more than 30,000``, ``between 2,800
+    and 3,800``, ``30,000 or more``); ``only``, ``just`` and ``a total of`` do not change the
+    meaning and are left out.
 
 Vague floors (``low``; ``value`` and ``high`` are None)
     ``a few``, ``a handful of``: 2 · ``several``: 3 · ``tens of``: 20 ·
@@ -83,9 +95,11 @@ Vague floors (``low``; ``value`` and ``high`` are None)
     thousands``: 20,000 · ``hundreds of thousands``: 200,000 · ``millions``: 2,000,000 ·
     ``tens of millions``: 20,000,000 · ``hundreds of millions``: 200,000,000 · ``billions``:
     2,000,000,000 (the plural of an amount is at least two of it). ``several`` and ``a few``
-    before a scale multiply it (``several hundred``: 300, ``a few thousand``: 2,000). ``a few``,
-    ``several`` and ``a handful of`` are figures only when a counted noun or a duration follows
-    them (``several months``, ``a few nights``, ``several others``).
+    before a scale multiply it (``several hundred``: 300, ``a few thousand``: 2,000, ``several
+    hundred thousand``: 300,000). ``a few``, ``several`` and ``a handful of`` are figures only
+    when a counted noun or a duration follows them (``several months``, ``a few nights``,
+    ``several others``, also past ``more``/``other``: ``a few more weeks``) or when they stand
+    for a count as the subject of a verb (``Several held signs``, ``a few were injured``).
 
 Ranges and lists
     ``between A and B``, ``from A to B``, ``A to B``, ``A-B``/``A–B`` and ``A or B`` make one
@@ -133,6 +147,6 @@ from __future__ import annotations
 from provenance.extract.figures.find import find_figures
 
 NAME = "figures"
-VERSION = "1"
+VERSION = "2"
 
 __all__ = ["NAME", "VERSION", "find_figures"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from provenance.extract.figures.counted import TIME_UNITS
-from provenance.extract.figures.numbers import words_value
+from provenance.extract.figures.numbers import NUMBER_WORDS, words_value
+from provenance.extract.figures.qualifiers import qualifier_before
 from provenance.extract.figures.text import HYPHEN_CHARS, looks_plural, next_word
 
 # Words that take a year: "in 1988", "the 1988 massacre", "since 1988", "of 1988".
@@ -48,6 +49,64 @@ _TIME_TAIL = re.compile(
 )
 _PHONE_TAIL = re.compile(r"[\d ().-]{6,}\d")
 _LIST_MARK_AFTER = re.compile(r"[.)][ \t]")
+# Clock times written without a colon or "pm": "at 8.15 in the morning", "at 11 at night",
+# "half past two", "quarter to six", and the British "half three" (half past three).
+_HOUR_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+_DAY_PART_AFTER = re.compile(
+    r"(?i)[ \t\u00a0]+(?:in[ \t\u00a0]+the[ \t\u00a0]+(?:morning|afternoon|evening)"
+    r"|at[ \t\u00a0]+night)(?![\w])"
+)
+_PAST_OR_TO_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:half[ \t\u00a0]+past|quarter[ \t\u00a0]+(?:past|to))[ \t\u00a0]+$"
+)
+_HALF_BEFORE = re.compile(r"(?i)(?<![\w])half[ \t\u00a0]+$")
+# What may follow the British "half three"; a noun would make it a count ("in half two years
+# later" is not a time, but such a text has "years" after the number).
+_AFTER_HALF_HOUR = frozenset(
+    "and or but so when then in on at this that tonight today yesterday tomorrow".split()
+)
+
+
+def clock_time(text: str, start: int, end: int, number: str) -> bool:
+    """Whether the number ``number`` (as written, digits or words) between ``start`` and
+    ``end`` tells the time of day. Only an hour (1 to 12, in digits also 13 to 24) or an hour
+    with two-digit minutes after a full stop ("8.15") can be a time, and only with a word that
+    says so around it: "in the morning", "at night", "half past", "quarter to"."""
+    day_part = text[end : end + 4].lower() in (" in ", " at ")
+    just_before = text[max(0, start - 5) : start].lower()
+    after_past_or_half = just_before.endswith(("past ", " to ", "half "))
+    if not (day_part or after_past_or_half):
+        return False  # the common case, decided without reading the number
+    hours, _, minutes = number.partition(".")
+    if hours.isdigit():
+        if int(hours) > 24 or (minutes and (len(minutes) != 2 or int(minutes) > 59)):
+            return False
+    elif hours.lower() not in _HOUR_WORDS:
+        return False
+    if day_part and _DAY_PART_AFTER.match(text, end):
+        return True
+    if not after_past_or_half:
+        return False
+    window = max(0, start - 14)
+    if _PAST_OR_TO_BEFORE.search(text, window, start):
+        return True
+    if minutes or not _HALF_BEFORE.search(text, window, start):
+        return False
+    following = next_word(text, end).lower()
+    return following in _AFTER_HALF_HOUR or not following and text[end : end + 1] in ",.;:!?)”\"\n"
+
+
+# Telephone numbers: a trunk prefix and its groups ("01632 960 415", "020 7946 0958"), an
+# area code in brackets ("(212) 555-0134"), three groups ("212-555-0134"), or a local number
+# after a telephone word ("call 555-0134").
+_TRUNK_PHONE = re.compile(r"0\d+(?:[ .-]\d{2,4}){1,3}(?!\d)")
+_BRACKETED_AREA_PHONE = re.compile(r"\d{2,5}\)[ \u00a0]?\d{3,4}[-. ]\d{3,4}(?!\d)")
+_GROUPED_PHONE = re.compile(r"\d{3}([-.])\d{3}\1\d{4}(?!\d)")
+_LOCAL_PHONE = re.compile(r"\d{3}[-.]\d{4}(?![\d,])")
+_PHONE_WORD_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:call|calling|phone|telephone|tel|fax|dial|hotline|helpline|mobile|number)"
+    r"\.?:?[ \t\u00a0]+(?:on[ \t\u00a0]+|at[ \t\u00a0]+)?$"
+)
 
 
 def is_year(number: int, before: str, after: str) -> bool:
@@ -84,7 +143,8 @@ NAME_WORDS = frozenset(
     version model type category zone district plot lot box number no nos num day week
     terminal pier berth dock quay platform track lane exit junction interstate station sector
     precinct wing hall row seat bed annex appendix schedule regulation directive decree exhibit
-    shaft tunnel seam pit
+    shaft tunnel seam pit note footnote endnote tank reactor pump turbine generator boiler valve
+    silo hangar runway
     """.split()
 )
 _NAME_BEFORE = re.compile(
@@ -110,7 +170,8 @@ _RATIO_AFTER = re.compile(
     r"|nine|ten|twenty|hundred|a\s+hundred|thousand|a\s+thousand)(?![\w])"
 )
 _MULTIPLICATIVE_AFTER = re.compile(
-    r"(?i)\s+times\s+(?:more|less|fewer|as|the|that|what|over|[a-z]+er)(?![\w])"
+    r"(?i)\s+times\s+(?:more|less|fewer|as|the|that|those|these|what|over|its|their|his|her"
+    r"|our|your|[a-z]+er)(?![\w])"
 )
 
 
@@ -147,16 +208,37 @@ def _looks_like_title_verb(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+# Words that make a quoted phrase a sentence someone said, not a slogan: "we counted 312".
+_SENTENCE_WORDS = frozenset(
+    """
+    i we you he she it they there this that is are was were be been has have had will would
+    could can said says
+    """.split()
+)
+_QUOTE_CLOSERS = ('"', "”", "’")
+
+
 def in_slogan(text: str, start: int, end: int) -> bool:
-    """A number closing a short quoted phrase that has words before it: "Save the 44"."""
-    if text[end : end + 1] not in ('"', "”", "’"):
+    """A number closing a short quoted phrase that has words before it: "Save the 44",
+    “Save the 44.” A quoted phrase that qualifies the number (“no more than 62,000”), holds
+    another number (“closer to 400 than to 200”) or reads as a sentence (“the toll was 44”) is
+    a quoted figure, not a slogan."""
+    close = end + 1 if text[end : end + 1] in ".!" else end
+    if text[close : close + 1] not in _QUOTE_CLOSERS:
         return False
     window = text[max(0, start - 40) : start]
     opening = max(window.rfind("“"), window.rfind('"'), window.rfind("‘"))
     if opening < 0:
         return False
     inside = window[opening + 1 :]
-    return any(c.isalpha() for c in inside) and not any(c in ".!?”\n" for c in inside)
+    if not any(c.isalpha() for c in inside) or any(c in ".!?”\n" for c in inside):
+        return False
+    words = inside.lower().split()
+    if any(c.isdigit() for c in inside) or any(w in NUMBER_WORDS for w in words):
+        return False
+    if any(w in _SENTENCE_WORDS for w in words):
+        return False
+    return qualifier_before(text, start, start - len(inside)) is None
 
 
 def digits_refused(text: str, m: re.Match[str], pos: int, prev2: str) -> int | None:
@@ -183,6 +265,8 @@ def digits_refused(text: str, m: re.Match[str], pos: int, prev2: str) -> int | N
     tail = _DATE_TAIL.match(text, after_number) or _TIME_TAIL.match(text, after_number)
     if tail is not None and number.isdigit():
         return tail.end()
+    if len(number) <= 5 and clock_time(text, pos, after_number, number):
+        return end
     if number.isdigit() and len(number) == 4 and 1500 <= int(number) <= 2099:
         tail = _YEAR_RANGE_TAIL.match(text, after_number)
         if tail is not None:
@@ -205,7 +289,12 @@ def digits_refused(text: str, m: re.Match[str], pos: int, prev2: str) -> int | N
     if plain and len(digits) == 2 and prev in "'’" and not prev2[:1].isalnum():
         return end  # "'88"
     if len(digits) > 1 and digits.startswith("0") and "." not in number:
-        return end
+        phone = _TRUNK_PHONE.match(text, pos)  # "01632 960 415": the groups go with it
+        return phone.end() if phone else end
+    if plain and len(digits) <= 5 and text[end : end + 1] in ("-", ".", ")"):
+        phone_end = _phone_at(text, pos, prev)
+        if phone_end is not None:
+            return phone_end
     # List numbering at the start of a line: "1. ", "2) ".
     if plain and len(digits) <= 2 and _LIST_MARK_AFTER.match(text, after_number):
         head = text[max(0, pos - 8) : pos]
@@ -214,6 +303,22 @@ def digits_refused(text: str, m: re.Match[str], pos: int, prev2: str) -> int | N
             return end
     if _ADDRESS_AFTER.match(text, end) or in_slogan(text, pos, end):
         return end
+    return None
+
+
+def _phone_at(text: str, pos: int, prev: str) -> int | None:
+    """Where a telephone number starting with the digits at ``pos`` ends, or None: an area
+    code in brackets or three digit groups ("(212) 555-0134", "212-555-0134"), or three digits
+    and four after a telephone word ("call 555-0134"); "500-1000" alone is a range."""
+    if prev == "(":
+        phone = _BRACKETED_AREA_PHONE.match(text, pos)
+        return phone.end() if phone else None
+    phone = _GROUPED_PHONE.match(text, pos)
+    if phone is not None:
+        return phone.end()
+    phone = _LOCAL_PHONE.match(text, pos)
+    if phone is not None and _PHONE_WORD_BEFORE.search(text, max(0, pos - 24), pos):
+        return phone.end()
     return None
 
 

@@ -43,6 +43,30 @@ OVER_DURATION_KEEP = frozenset(
     """.split()
 )
 
+# Disputes and feelings are "over" something: "a row over 500 job cuts" is about 500 cuts, not
+# more than 500.
+_OVER_MEANS_ABOUT_AFTER = frozenset(
+    """
+    row rows dispute disputes disputed deadlock deadlocks deadlocked clash clashes clashed
+    clashing feud feuding wrangle wrangling quarrel quarrels standoff stand-off impasse split
+    splits rift anger angry outrage fury furore uproar backlash concern concerns fears worries
+    alarm protest protests protested protesting talks negotiations lawsuit sues sued suing
+    battle battles battling fight fights fighting argue argues argued arguing stall stalls
+    stalled stalling
+    """.split()
+)
+# Verbs of movement whose particle "up" meets "to" without making "up to" a bound: "went up to
+# £11.2m" is a value reached.
+_MOVED_UP_VERBS = frozenset(
+    """
+    go goes going gone went rise rises rising rose risen climb climbs climbing climbed jump
+    jumps jumping jumped shoot shoots shooting shot move moves moving moved creep creeps
+    creeping crept tick ticks ticking ticked edge edges edging edged inch inches inching inched
+    push pushes pushing pushed bump bumps bumping bumped ramp ramps ramping ramped revise
+    revises revising revised round rounds rounding rounded mark marks marking marked
+    """.split()
+)
+
 
 def qualifier_before(text: str, start: int, floor: int) -> re.Match[str] | None:
     """The qualifier ending just before ``start`` (and after ``floor``), if any. The word before
@@ -52,7 +76,22 @@ def qualifier_before(text: str, start: int, floor: int) -> re.Match[str] | None:
     last = word_before(text, start).lower()
     if last not in _QUALIFIER_LAST_WORDS:
         return None
-    return _QUALIFIER.search(text, max(floor, start - 48), start)
+    q = _QUALIFIER.search(text, max(floor, start - 48), start)
+    if q is None or _a_preposition_or_particle(text, q):
+        return None
+    return q
+
+
+def _a_preposition_or_particle(text: str, q: re.Match[str]) -> bool:
+    """Whether the words matched as a qualifier are a preposition or a verb's particle here:
+    "a row over $412 million" (over: about), "wages went up to £11.2m" (a movement: the number
+    is where it went, exactly)."""
+    words = q.group().lower().split()
+    if words == ["over"]:
+        return word_before(text, q.start()).lower() in _OVER_MEANS_ABOUT_AFTER
+    if words[:2] == ["up", "to"]:
+        return word_before(text, q.start()).lower() in _MOVED_UP_VERBS
+    return False
 
 
 def kind_of(q: re.Match[str]) -> str:

@@ -13,6 +13,7 @@ from provenance.extract.figures.exclusions import (
     ONE_IDIOMS,
     ONE_REFUSED_BEFORE,
     ORDINAL_OR_FRACTION,
+    clock_time,
     in_slogan,
     not_a_count,
 )
@@ -49,6 +50,8 @@ def word_candidate(
     if in_slogan(text, start, end):
         return None, end
     value, scaled = words_value(m.group("words"))
+    if not scaled and value <= 12 and clock_time(text, start, m.end("words"), m.group("words")):
+        return None, end
     skip_to = not_a_count(text, m, value)
     if skip_to is not None:
         return None, skip_to
