@@ -247,3 +247,37 @@ def test_put_the_figure_without_a_figure_is_not_a_quote() -> None:
 def test_a_name_ending_in_ing_in_apposition_is_the_speaker() -> None:
     text = "The airline, Bluewing Holdings, said that most passengers were rebooked."
     assert _found(text) == {("most passengers were rebooked", "indirect", "Bluewing Holdings")}
+
+
+def test_and_said_after_a_quote_speaks_for_the_sentence_subject() -> None:
+    text = (
+        "A council spokeswoman, Mira Holt, rejected the audit as “a political stunt” and said "
+        "the accounts had been signed off in March."
+    )
+    found = _found(text)
+    assert ("the accounts had been signed off in March", "indirect", "Mira Holt") in found
+
+
+def test_a_word_given_as_a_description_is_the_subjects_quote() -> None:
+    text = (
+        "The Harbour Times reported that “dozens” of boats were stranded and described the "
+        "port's reply as “evasive”."
+    )
+    found = _found(text)
+    assert ("evasive", "direct", "Harbour Times") in found
+    assert ("“dozens” of boats were stranded", "indirect", "Harbour Times") in found
+
+
+def test_called_with_an_object_keeps_a_one_word_quote() -> None:
+    text = "The auditor called the overspend “reckless”."
+    assert _found(text) == {("reckless", "direct", "The auditor")}
+
+
+def test_a_name_after_called_is_still_a_title() -> None:
+    assert find_quotes("Farmers set up a group called “Renewal” last spring.") == []
+
+
+
+def test_one_word_quote_far_from_a_describing_verb_is_dropped() -> None:
+    text = "The mayor called for calm on Monday night after a “peaceful” march."
+    assert find_quotes(text) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from provenance.extract.quotes.attribution import Attribution
 from provenance.extract.quotes.names import _prefer
 from provenance.extract.quotes.patterns import (
+    _DESCRIBING_BEFORE,
     _HEADLINE_VERB,
     _TITLE_CUE_ENDS,
     _TITLE_CUE_NOUN,
@@ -63,7 +64,10 @@ class DirectQuotes(Attribution):
             speaker = self.heading
             adjacent = True
         if words <= 4 and not (
-            adjacent or (near_gap <= 6 and words >= 2) or (inherited and last.final and words >= 2)
+            adjacent
+            or (near_gap <= 6 and words >= 2)
+            or (inherited and last.final and words >= 2)
+            or (near_gap < 99 and speaker is not None and self._describing(ss, first))
         ):
             return
         if first.single and not adjacent:
@@ -106,6 +110,15 @@ class DirectQuotes(Attribution):
             if new and subject.text != lg_speaker.text:
                 return None
         return lg_speaker
+
+    def _describing(self, ss: int, first: _Span) -> bool:
+        """A verb of describing just before the quote in its clause ("described the response
+        as “dismissive”", "called the delay “avoidable”"): a short quote there is the
+        subject's own word, not a scare quote."""
+        if first.open is None:
+            return False
+        start = max(ss, first.open - 160, self.masked.rfind(_MASK, ss, first.open) + 1)
+        return _DESCRIBING_BEFORE.search(self.masked, start, first.open) is not None
 
     def _headline_verb(self, ss: int, o: int) -> bool:
         """A capitalised speech verb just before a quote in a Title Case line."""

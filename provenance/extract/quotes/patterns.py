@@ -201,10 +201,29 @@ _CLAUSE_HEAD: Final = re.compile(
     r"|makes|means|includes|lives|works|runs|exists|continues|believes|seems|appears|shows"
     r"|owes|faces|lacks|holds|keeps|gets|goes|comes|[a-z]+ed)\b"
 )
+#: Verbs that give a quoted word or phrase as the subject's own description of something:
+#: "called the plan “avoidable”", "described it as “dismissive”".
+_DESCRIBING_VERBS: Final = frozenset(
+    "called calls calling described describes describing branded brands branding termed "
+    "terms dismissed dismisses dismissing labelled labeled labels characterised characterized "
+    "characterises characterizes denounced denounces condemned condemns".split()
+)
+#: Such a verb before a quote, in the same clause: "… as" right before it, or the verb a few
+#: words before it ("called the delay “avoidable”"; "a group called “X”" is a title, read
+#: before this).
+_DESCRIBING_BEFORE: Final = re.compile(
+    _WORD_EDGE_L
+    + _trie(_DESCRIBING_VERBS)
+    + r"(?:\s+[^\s.;:!?\u2588]+){0,12}?\s+as\s*$"
+    + "|"
+    + _WORD_EDGE_L
+    + r"(?:called|calls|calling|branded|brands|branding|termed|terms|labelled|labeled|labels)"
+    + r"(?:\s+[^\s.;:!?\u2588]+){1,4}\s*$"
+)
 _COORDINATED: Final = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?"
     + _WORD_EDGE_L
-    + _trie(_REPORTING_VERBS)
+    + _trie(_REPORTING_VERBS | _DESCRIBING_VERBS)
     + _WORD_EDGE_R
 )
 # A second reporting verb as a participle: "…, adding that CLAUSE" (its own quote).

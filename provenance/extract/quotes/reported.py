@@ -11,6 +11,7 @@ from provenance.extract.quotes.patterns import (
     _ACCORDING_LEAD,
     _ACCORDING_TRAIL,
     _APPOSITIVE_NAME,
+    _BOUNDARY_RE,
     _BARE_CLAUSE_VERBS,
     _CLAUSE_HEAD,
     _CLAUSE_JOIN,
@@ -43,7 +44,7 @@ from provenance.extract.quotes.text import (
     _number_hint,
     _reporting_verbs,
 )
-from provenance.extract.quotes.vocab import _DETERMINERS, _MASK, _MAX_CLAUSE
+from provenance.extract.quotes.vocab import _DETERMINERS, _MASK, _MAX_CLAUSE, _RELATIVE
 
 
 class ReportedSpeech(DirectQuotes):
@@ -222,11 +223,31 @@ class ReportedSpeech(DirectQuotes):
                 if conj is not None:
                     np_start = conj.end()
                 sp = self._np_before(np_start, verb_start)
+                if sp is None and self._bare_and(np_start, vs):
+                    # "X dismissed the hearing as “…” and said …": the sentence's subject
+                    sp = self._sentence_subject(ss, vs)
             if sp is None or (sp.text is None and not sp.pronoun):
                 continue
             out.append((cs, ce, sp))
             prev_end, prev_sp = ce, sp
         return out
+
+    def _bare_and(self, a: int, vs: int) -> bool:
+        """Whether only ``and``/``but`` stands between the last quote (or ``a``) and the verb."""
+        m = self.masked
+        start = max(a, m.rfind(_MASK, a, vs) + 1)
+        return m[start:vs].strip(" ,\t").lower() in ("and", "but", "and also", "but also")
+
+    def _sentence_subject(self, ss: int, limit: int) -> _Speaker | None:
+        """The noun phrase before the first verb of the sentence (before ``limit``)."""
+        m = self.masked
+        for hit in _BOUNDARY_RE.finditer(m, ss, limit):
+            if hit.group() in (";", ":", _MASK) or hit.group() in _RELATIVE:
+                return None
+            if hit.start() == ss:
+                continue
+            return self._np_before(ss, hit.start())
+        return None
 
     def _after_clause_join(self, a: int, vs: int) -> int:
         """Where the subject of a verb at ``vs`` starts when a clause of its own comes first:

@@ -130,7 +130,8 @@ _ATTRIB_VERB: Final = rf"(?:went\s+on|pointed\s+out|{_SAY_ALT})"
 _SENTENCE_VERB_WORDS: Final = frozenset(
     "called calls calling described describes branded brands termed describing expressed "
     "expresses accused accuses spoke speaking addressing saying adding telling writing "
-    "warning insisting noting arguing explaining urging stating".split()
+    "warning insisting noting arguing explaining urging stating dismissed dismisses dismissing "
+    "branding termed labelled labeled".split()
 )
 _SENTENCE_VERB: Final = rf"(?:went\s+on|pointed\s+out|{_trie(_SAY_FINITE | _SENTENCE_VERB_WORDS)})"
 _AUX: Final = frozenset(
