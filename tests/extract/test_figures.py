@@ -221,6 +221,20 @@ NUMBERS: list[Row] = [
     ("we need a few more days", "a few", None, 2, None, "vague", None, "days"),
     ("several more witnesses were heard", "several", None, 3, None, "vague", "witnesses", None),
     ("Several were arrested near the gate.", "Several", None, 3, None, "vague", None, None),
+    # more qualifiers: "no higher than", "in the region of", "something like"
+    ("officials insist the toll was “no higher than 275”", "no higher than 275", 275, None, 275,
+     "up_to", None, None),
+    ("not lower than 18 per cent", "not lower than 18 per cent", 18, 18, None, "at_least", None,
+     "percent"),
+    ("monitors put it in the region of 6,500 deaths", "in the region of 6,500", 6500, None, None,
+     "about", "deaths", None),
+    ("something like 900 houses burned", "something like 900", 900, None, None, "about",
+     "houses", None),
+    # thousands set apart with a space; "m" is millions before a plural noun
+    ("a camp of approximately 28 000 detainees", "approximately 28 000", 28_000, None, None,
+     "about", "detainees", None),
+    ("the border saw 2.4m displaced villagers", "2.4m", 2_400_000, None, None, "exact",
+     "displaced villagers", None),
     # "half" before a number and a noun is no clock time
     ("the budget was cut in half two years later", "two", 2, None, None, "exact", None, "years"),
 ]
@@ -434,6 +448,9 @@ NOT_FIGURES = [
     "one in three prisoners",
     "That is six times more than in the 1990s.",
     "ridership was about four times those of a weekday",
+    "the real toll may be two or three times higher",
+    "Three quarters of the wells and two thirds of the farms",
+    "the 200m relay and a 6m wall",
     "Nearly two-thirds of the victims",
     "a couple who lost their son",
     # vague words that state no number
@@ -446,6 +463,7 @@ NOT_FIGURES = [
     'They held signs reading "Save the 44" outside',
     "banners reading “Free the Five”",
     "placards reading “Hands Off the 12.”",
+    "chanting “Bring Back the 76”",
     # measurements of nothing: "100m" could be metres or millions
     "the 100m final",
 ]
@@ -459,6 +477,15 @@ def test_not_a_figure(sentence: str) -> None:
 def test_a_quoted_comparison_of_two_numbers_is_no_slogan() -> None:
     found = figures_in("he thought it was “nearer 700 than 900”.")
     assert [f.text for f in found] == ["700", "900"]
+
+
+def test_a_quoted_fragment_in_lower_case_is_no_slogan() -> None:
+    assert [f.text for f in figures_in("they called it “nowhere near 350”.")] == ["350"]
+
+
+def test_a_year_before_a_spaced_number_is_not_joined_to_it() -> None:
+    found = figures_in("In 2015 300 people died and 45 000 fled.")
+    assert [(f.text, f.value) for f in found] == [("300", 300), ("45 000", 45_000)]
 
 
 def test_a_range_with_a_hyphen_is_no_telephone_number() -> None:

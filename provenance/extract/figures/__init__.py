@@ -5,8 +5,9 @@
 read as written, qualified as written, and never reconciled with any other source.
 
 What is a figure
-    Digits with or without separators (``30,000``, ``30000``, ``3,800``, ``2.5``; a following
-    ``thousand``/``million``/``billion`` or an attached ``k``/``bn`` scales it), percentages
+    Digits with or without separators (``30,000``, ``30000``, ``3,800``, ``45 000``, ``2.5``; a
+    following ``thousand``/``million``/``billion`` or an attached ``k``/``bn`` scales it, and
+    ``m`` after a currency or before a plural noun: ``£2.5m``, ``1.3m refugees``), percentages
     (``40%``, ``40 percent``, ``%233``: unit ``"percent"``), currency amounts (``$5 million``:
     unit ``"dollars"``), number words including compounds and hyphenation
     (``thirty-three-thousand seven-hundred`` is 33700, ``two hundred and fifty`` is 250, ``a
@@ -26,7 +27,8 @@ What is not
     three``), telephone numbers (``+44 20 7946 0958``, ``01632 960 415``, ``(212) 555-0134``,
     ``212-555-0134``, ``call 555-0134``; ``500-1000`` alone is a range), fractions, ratios
     and multipliers (``1/3``, ``24/7``, ``two-thirds``, ``1 in 5``, ``one in three``, ``six
-    times more``, ``three times those of``), dotted numbers
+    times more``, ``three or four times higher``, ``three times those of``, ``three
+    quarters``), dotted numbers
     (``1.2.3``), footnote marks (``[3]``), list numbering at the start of a line (``1. ``),
     numbers closing a quoted slogan (``"Save the 44"``, ``“Save the 44.”``) and idioms
     (``one-off``). A quoted phrase is a quoted figure, not a slogan, when it qualifies the
@@ -58,15 +60,17 @@ Qualifiers and bounds (``value``, ``low``, ``high``)
     ``30,000`` (plain)                              exact         N      None   None
     more than, over, above, in excess of,           more_than     N      N      None
     upwards of, greater than, exceeding
-    at least, a minimum of, no fewer/less than,     at_least      N      N      None
+    at least, a minimum of, no fewer/less/lower     at_least      N      N      None
+    than,
     as young/few/little/low as, ``N or more``,
     ``N+``, ``N-plus``
     up to, as many/much as, as high/old as,         up_to         N      None   N
-    no/not more than, at most, a maximum of,
-    ``N or less/fewer``
+    no/not more/higher/greater/larger than, at
+    most, a maximum of, ``N or less/fewer``
     less than, fewer than, under, below             less_than     N      None   N
     about, some, around, approximately, roughly,    about         N      None   None
-    circa, nearly, almost, close(r) to, ``N or
+    circa, nearly, almost, close(r) to, in the
+    region/order of, something like, ``N or
     so``, ``N-odd``; ``a couple of`` (N = 2)
     (an) estimated, estimated (death toll) of/at    estimated     N      None   None
     between A and B, from A to B, A to B, A-B,      range         None   A      B

@@ -9,7 +9,7 @@ checks that need no words.
 from __future__ import annotations
 
 from provenance.extract.figures.candidate import Candidate, finish
-from provenance.extract.figures.counted import CURRENCY_SIGNS
+from provenance.extract.figures.counted import CURRENCY_SIGNS, counted
 from provenance.extract.figures.exclusions import (
     digits_refused,
     is_year,
@@ -18,6 +18,13 @@ from provenance.extract.figures.exclusions import (
 )
 from provenance.extract.figures.numbers import DIGIT_NUMBER, SCALES, SEPARATORS
 from provenance.extract.figures.text import looks_plural, next_word, word_before
+
+
+def _counts_people_or_things(text: str, end: int) -> bool:
+    """Whether a plural noun phrase follows ``end``: after "1.3m" it makes "m" millions
+    ("1.3m displaced persons"), where "100m final" or "5m high" are metres."""
+    counts, unit = counted(text, end, partitive=True)
+    return unit is None and counts is not None and looks_plural(counts.rsplit(None, 1)[-1])
 
 
 def digit_candidate(text: str, pos: int, floor: int) -> tuple[Candidate | None, int]:
@@ -57,8 +64,8 @@ def digit_candidate(text: str, pos: int, floor: int) -> tuple[Candidate | None, 
         if text[start - 2 : start] == "US":
             start -= 2
     if abbr:
-        if abbr in ("m", "mn") and currency is None:
-            return None, end  # "100m": metres or millions
+        if abbr in ("m", "mn") and currency is None and not _counts_people_or_things(text, end):
+            return None, end  # "100m final": metres or millions; "1.3m refugees" is a count
         value *= {"k": 1e3, "K": 1e3, "bn": 1e9, "mn": 1e6, "m": 1e6}[abbr]
         scaled = True
     percent = prev == "%" or m.group("pct") is not None

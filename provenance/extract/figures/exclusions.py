@@ -169,15 +169,25 @@ _RATIO_AFTER = re.compile(
     r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<of>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|twenty|hundred|a\s+hundred|thousand|a\s+thousand)(?![\w])"
 )
+# "six times more", "three or four times higher": a multiplier, and the number before it too.
 _MULTIPLICATIVE_AFTER = re.compile(
-    r"(?i)\s+times\s+(?:more|less|fewer|as|the|that|those|these|what|over|its|their|his|her"
+    r"(?i)(?:\s*(?:or|to|[-–])\s*(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twenty|fifty|a\s+hundred|hundred))?\s+times\s+(?:more|less|fewer|as|the|that|those|these|what|over|its|their|his|her"
     r"|our|your|[a-z]+er)(?![\w])"
 )
 
 
+# "three quarters of the victims", "two thirds": a fraction written in two words.
+_FRACTION_AFTER = re.compile(
+    r"(?i)[ \t\u00a0]+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?"
+    r"|tenths?)(?![\w\-‐‑])"
+)
+
+
 def not_a_count(text: str, m: re.Match[str], value: float) -> int | None:
-    """Where a ratio ("1 in 5", "one in three") or a multiplier ("six times more") that
-    starts with the number read by ``m`` ends, or None when it is neither."""
+    """Where a ratio ("1 in 5", "one in three"), a multiplier ("six times more") or a fraction
+    ("three quarters") that starts with the number read by ``m`` ends, or None when it is
+    none of these."""
     if m.group("pct") or m.group("hyph"):
         return None
     ratio = _RATIO_AFTER.match(text, m.end())
@@ -186,7 +196,7 @@ def not_a_count(text: str, m: re.Match[str], value: float) -> int | None:
         of = float(whole.replace(",", "")) if whole[0].isdigit() else words_value(whole)[0]
         if value < of and next_word(text, ratio.end()).lower() not in TIME_UNITS:
             return ratio.end()
-    multiplier = _MULTIPLICATIVE_AFTER.match(text, m.end())
+    multiplier = _MULTIPLICATIVE_AFTER.match(text, m.end()) or _FRACTION_AFTER.match(text, m.end())
     return multiplier.end() if multiplier is not None else None
 
 
@@ -219,10 +229,10 @@ _QUOTE_CLOSERS = ('"', "”", "’")
 
 
 def in_slogan(text: str, start: int, end: int) -> bool:
-    """A number closing a short quoted phrase that has words before it: "Save the 44",
-    “Save the 44.” A quoted phrase that qualifies the number (“no more than 62,000”), holds
-    another number (“closer to 400 than to 200”) or reads as a sentence (“the toll was 44”) is
-    a quoted figure, not a slogan."""
+    """A number closing a short quoted phrase that opens on a capital and has words before the
+    number: "Save the 44", “Save the 44.” A quoted phrase that qualifies the number (“no more
+    than 62,000”), holds another number (“closer to 400 than to 200”) or reads as a sentence
+    (“the toll was 44”) is a quoted figure, not a slogan."""
     close = end + 1 if text[end : end + 1] in ".!" else end
     if text[close : close + 1] not in _QUOTE_CLOSERS:
         return False
@@ -231,8 +241,8 @@ def in_slogan(text: str, start: int, end: int) -> bool:
     if opening < 0:
         return False
     inside = window[opening + 1 :]
-    if not any(c.isalpha() for c in inside) or any(c in ".!?”\n" for c in inside):
-        return False
+    if not inside[:1].isupper() or any(c in ".!?”\n" for c in inside):
+        return False  # a slogan opens on a capital; “closer to 200” is a quoted fragment
     words = inside.lower().split()
     if any(c.isdigit() for c in inside) or any(w in NUMBER_WORDS for w in words):
         return False

@@ -49,7 +49,8 @@ _TAIL = (
     rf"(?![\w])(?![{HYPHENS}][A-Za-z])(?!['’]s(?![\w]))"
 )
 DIGIT_NUMBER = re.compile(
-    r"(?P<number>(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)|\d+)"
+    r"(?P<number>(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
+    r"|\d+)"
     r"(?:\.\d+)?)(?!\d)(?!\.\d)"
     r"(?:\s?(?P<dscale>(?i:thousand|million|billion|trillion))(?![\w])"
     r"|(?P<dabbr>[kK]|bn|mn|m)(?![\w]))?" + _TAIL
@@ -73,7 +74,7 @@ WORD_NUMBER = re.compile(
     rf"|{_SMALL_W}{_POINT}{_HALF}))" + _TAIL
 )
 _WORD_SPLIT = re.compile(rf"[{HYPHENS}\s]+")
-SEPARATORS = re.compile(r"[,\u00a0\u202f]")
+SEPARATORS = re.compile(r"[, \u00a0\u202f]")
 
 
 def words_value(words: str) -> tuple[float, bool]:

@@ -13,8 +13,9 @@ from provenance.extract.figures.text import word_before
 _QUALIFIER = re.compile(
     r"(?i)(?<![\w])(?:"
     r"(?P<up_to>up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+(?:high|old|large|big|great|long)\s+as"
-    r"|no\s+more\s+than|not\s+more\s+than|at\s+(?:the\s+)?most|a\s+maximum\s+of)"
-    r"|(?P<at_least>at\s+least|a\s+minimum\s+of|(?:no|not)\s+(?:fewer|less)\s+than"
+    r"|(?:no|not)\s+(?:more|higher|greater|larger|bigger|older)\s+than|at\s+(?:the\s+)?most"
+    r"|a\s+maximum\s+of)"
+    r"|(?P<at_least>at\s+least|a\s+minimum\s+of|(?:no|not)\s+(?:fewer|less|lower)\s+than"
     r"|as\s+(?:young|few|little|low|small|short)\s+as)"
     r"|(?P<more_than>(?:(?:well|just|slightly|far|much|considerably)\s+)?(?:more\s+than|over"
     r"|in\s+excess\s+of|upwards?\s+of|above|greater\s+than|exceeding))"
@@ -23,7 +24,8 @@ _QUALIFIER = re.compile(
     r"|(?P<estimated>(?:an\s+)?estimated(?:\s+(?:death\s+)?(?:toll|number|total|figure|count))?"
     r"(?:\s+(?:of|at))?|est\.|estimates?\s+(?:of|at))"
     r"|(?P<about>some|about|approximately|approx\.|around|roughly|circa|ca\.|c\."
-    r"|more\s+or\s+less|an\s+approximate)"
+    r"|more\s+or\s+less|an\s+approximate|something\s+like"
+    r"|(?:in|of|on)\s+the\s+(?:region|order|vicinity)\s+of)"
     r")[ \t\u00a0]+$"
 )
 
@@ -32,7 +34,7 @@ _QUALIFIER_LAST_WORDS = frozenset(
     """
     to as than most of least over above exceeding under below nearly almost estimated est.
     some about approximately approx. around roughly circa ca. c. less toll number total figure
-    count approximate at
+    count approximate at like
     """.split()
 )
 _QUALIFIER_KINDS = ("up_to", "at_least", "more_than", "less_than", "nearly", "estimated", "about")
