@@ -132,3 +132,67 @@ def test_a_person_of_a_university_of_a_place_is_two_mentions() -> None:
     found = _found("A study by Dr. Anneli Rask of the University of Lindenberg found the same.")
     assert found["Anneli Rask"] == ("Anneli Rask", "person")
     assert found["University of Lindenberg"] == ("University of Lindenberg", "organisation")
+
+
+# -- short forms, implied acronyms, headlines and turn labels
+
+
+def test_short_forms_of_an_organisation_resolve_to_its_fuller_name() -> None:
+    text = (
+        "Lakemouth Council Delays Vote on Parking Charges\n\n"
+        "The Lakemouth Borough Council postponed the vote on Monday. Corvane Agrochemicals, which "
+        "owns the car park, objected. Corvane said it would appeal."
+    )
+    found = _found(text)
+    assert found["Lakemouth Council"] == ("Lakemouth Borough Council", "organisation")
+    assert found["Corvane"] == ("Corvane Agrochemicals", "organisation")
+
+
+def test_an_acronym_spelling_part_of_a_name_resolves_to_it() -> None:
+    text = (
+        "The Office of the UN Special Envoy for Refugees said on Monday that camps were full. "
+        "A spokesman for the OSER said more tents were coming. The Senate Budget Review Committee "
+        "met later; the BRC chair said nothing."
+    )
+    found = _found(text)
+    assert found["OSER"] == ("Office of the UN Special Envoy for Refugees", "organisation")
+    assert found["BRC"] == ("Senate Budget Review Committee", "organisation")
+
+
+def test_title_case_headline_words_are_not_new_actors() -> None:
+    text = "Ferry Queues Grow as Harbour Talks Stall\n\nThe queues at the harbour grew again on Sunday, officials said."
+    assert find_mentions(text, EMPTY) == []
+
+
+def test_a_name_in_a_headline_named_again_below_is_kept() -> None:
+    text = "Lakemouth Council Deadlocks Over Budget\n\nThe Lakemouth Council failed to agree on Tuesday."
+    assert [m.text for m in find_mentions(text, EMPTY)] == ["Lakemouth Council", "Lakemouth Council"]
+
+
+def test_a_place_before_a_headline_colon_is_not_a_speaker() -> None:
+    text = "Veloria: Rights Group Counts 41 Deaths in Port Protests\n\nThe group said on Monday that 41 people died."
+    assert "Veloria" not in _found(text)
+
+
+def test_a_role_in_capitals_labels_a_turn_and_a_surname_in_capitals_is_the_guest() -> None:
+    text = (
+        "Our guest is the historian Professor Kemi Adeyemi of the Institute for Rural Policy.\n\n"
+        "HOST: Professor, were the figures right?\n\nADEYEMI: No. They were too low.\n"
+    )
+    found = _found(text)
+    assert "HOST" not in found
+    assert found["ADEYEMI"] == ("Kemi Adeyemi", "person")
+
+
+@pytest.mark.parametrize("word", ["One", "Neither", "Maintenance", "Transcript"])
+def test_sentence_opening_common_words_do_not_speak_as_organisations(word: str) -> None:
+    assert word not in _found(f"Two reports came out. {word} said the bridge was safe.")
+
+
+def test_a_surname_two_new_people_share_goes_to_the_one_named_last() -> None:
+    text = (
+        "“We heard it first,” said Tomas Brandt, who lives nearby. His sister, Greta Brandt, "
+        "agreed. Later Tomas Brandt called the council. Brandt and his sister have both sued."
+    )
+    found = {m.start: m.actor for m in find_mentions(text, EMPTY)}
+    assert found[text.index("Brandt and")] == "Tomas Brandt"

@@ -37,6 +37,9 @@ class _Hit:
     new_aliases: tuple[str, ...] = ()
     #: Whether the name may be settled by the actors named before it (a bare surname).
     contextual: bool = False
+    #: Whether only capitals mark it as a name (a head word, capitals mid-sentence), with no
+    #: title, verb or role: in a Title Case headline that is no evidence at all.
+    weak: bool = False
 
 
 def _select(hits: list[_Hit]) -> list[_Hit]:

@@ -8,6 +8,7 @@ import re
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.hits import _Hit
 from provenance.extract.actors.names import _full_name_elsewhere, _is_person_name
+from provenance.extract.actors.roster import KnownActor, match_key
 from provenance.extract.actors.text import TextScan
 from provenance.extract.actors.vocabulary import (
     _FUNCTION_WORDS,
@@ -85,7 +86,7 @@ def _organisation_hits(text: str, directory: ActorDirectory, sequences: list[re.
         span = _organisation_span(text, start, end) if has_head else None
         if span is not None:
             name = text[span[0] : span[1]]
-            hits.append(_Hit(*span, "organisation", directory.resolve(name), new_name=name, new_kind="organisation"))
+            hits.append(_Hit(*span, "organisation", directory.resolve(name), new_name=name, new_kind="organisation", weak=True))
         index = following
     for match in _UNION_LOCAL_RE.finditer(text):
         name = match.group()
@@ -117,13 +118,13 @@ _Word = tuple[str, int, int]
 
 def _after_person_or_role(words: list[_Word]) -> list[_Word]:
     """The words from where the organisation's name starts: after the last role, title or
-    function word ("Secretary of the …", "The …"), unless it follows a head that takes a
-    complement (the "Commissioner" in "Office of the UN High Commissioner for Human Rights"),
+    function word before its last head ("Secretary of the …", "The …"; "Riverton Council
+    Deadlocks Over …" keeps its name), unless it follows a head that takes a complement (the "Commissioner" in "Office of the UN High Commissioner for Human Rights"),
     and after a leading person's name that "of" links to a part with a head ("Tunde Adebayo of
     the Centre for Fiscal Studies": a person, then their organisation)."""
     first_head = next(
         (i for i, (word, _, _) in enumerate(words[:-1]) if word in _ORG_FIRST_HEADS and words[i + 1][0] in ("of", "for")),
-        len(words),
+        max((i for i, (word, _, _) in enumerate(words) if word in _ORG_HEADS), default=len(words)),
     )
     first = 0
     for i, (word, _, _) in enumerate(words[:first_head]):
@@ -155,7 +156,10 @@ def _name_end(words: list[_Word]) -> int:
 #: Single capitalised words that speak but name no one: "Everyone said", "Management said".
 _NOT_SPEAKING_NAMES = frozenset(
     """Everyone Everybody Nobody Someone Somebody Anyone Anybody Management Police Authorities
-    Officials Critics Residents Locals Experts Analysts Witnesses Sources Others Insiders""".split()
+    Officials Critics Residents Locals Experts Analysts Witnesses Sources Others Insiders One
+    Neither Either None Nothing Everything Something Anything Each Both All Few Transcript Summary
+    Editorial Opinion Analysis Correction Maintenance Security Administration Headquarters Control
+    Operations Engineering Accounts Finance Legal Personnel Staff""".split()
 )
 
 
@@ -172,3 +176,107 @@ def _speaking_organisation(shared: TextScan, word: str) -> bool:
     if _full_name_elsewhere(shared.text, word) is not None:
         return False
     return not word.endswith("s") or word in shared.names_mid_sentence
+
+
+#: Words after a company's own name that say what it is ("Halcyon Agrochemicals", "Meridia
+#: Pharma Trading", "Harbury Town FC"): the company is also called by its name alone.
+_COMPANY_WORDS = frozenset(
+    """Agrochemicals Chemicals Pharma Pharmaceuticals Trading Mining Motors Logistics Shipping
+    Airways Airlines Petroleum Foods Steel Construction Technologies Systems Insurance Telecom
+    Enterprises Ventures Investments Developments Properties Manufacturing Utilities Industries
+    Holdings Group Corporation Company Co Inc Ltd LLC Plc plc FC AFC""".split()
+)
+
+
+_CAPITAL_WORD_RE = re.compile(r"(?<![\w.])[A-Z]{3,6}(?![\w])")
+
+
+def _merge_short_forms(text: str, by_key: dict[str, KnownActor], order: dict[str, int]) -> dict[str, str]:
+    """Fold a text's short forms of a new organisation into its fuller name, and give that name
+    the short forms the text uses, so that each later spelling is found.
+
+    A name whose words all recur, in order, in a fuller one with the same last word
+    ("Riverton Council", "Public Accounts Committee" → "Riverton City Council", "Senate Public
+    Accounts Committee") becomes its alias; a company is also named by its own name without
+    its sector words ("Halcyon" for "Halcyon Agrochemicals"); an acronym the text uses that
+    spells a name's initials, past leading words or an acronym inside ("PAC", "OHCHR" for
+    "Office of the UN High Commissioner for Human Rights"), is that name's. Returns the merged
+    keys: short form → fuller name."""
+    organisations = [key for key, actor in by_key.items() if actor.kind == "organisation"]
+    merged: dict[str, str] = {}
+    for short in organisations:
+        fuller = [key for key in organisations if key != short and _is_short_form(by_key[short].name, by_key[key].name)]
+        if len(fuller) == 1:
+            merged[short] = fuller[0]
+    for short, long in merged.items():
+        while long in merged:
+            long = merged[long]
+        merged[short] = long
+        _add_aliases(by_key, long, by_key[short].spellings)
+        order[long] = min(order[long], order.pop(short))
+    for short in merged:
+        del by_key[short]
+    spelled = {match_key(spelling) for actor in by_key.values() for spelling in actor.spellings}
+    for key, actor in list(by_key.items()):
+        if actor.kind == "organisation":
+            _add_aliases(by_key, key, _own_names(actor.name))
+    for acronym in dict.fromkeys(_CAPITAL_WORD_RE.findall(text)):
+        if match_key(acronym) in spelled:
+            continue
+        owners = [key for key, actor in by_key.items() if actor.kind == "organisation" and _spells(acronym, actor.name)]
+        if len(owners) == 1:
+            _add_aliases(by_key, owners[0], (acronym,))
+    return merged
+
+
+def _add_aliases(by_key: dict[str, KnownActor], key: str, spellings: tuple[str, ...] | list[str]) -> None:
+    actor = by_key[key]
+    aliases = tuple(a for a in dict.fromkeys((*actor.aliases, *spellings)) if a != actor.name)
+    if aliases != actor.aliases:
+        by_key[key] = KnownActor(actor.name, actor.kind, aliases)
+
+
+def _is_short_form(short: str, long: str) -> bool:
+    """Whether ``short`` names ``long`` by some of its words: two or more of them in order with
+    the same last word ("Riverton Council" of "Riverton City Council"), or its words before a
+    company's sector words ("Harbury Town" of "Harbury Town FC")."""
+    short_words = [match_key(word) for word in short.split()]
+    long_words = [match_key(word) for word in long.split()]
+    if len(short_words) >= len(long_words) or not short_words:
+        return False
+    if len(short_words) >= 2 and short_words[-1] == long_words[-1] and _in_order(short_words, long_words):
+        return True
+    return match_key(short) in {match_key(name) for name in _own_names(long)}
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    position = 0
+    for word in words:
+        try:
+            position = within.index(word, position) + 1
+        except ValueError:
+            return False
+    return True
+
+
+def _own_names(name: str) -> tuple[str, ...]:
+    """A company's name without its sector words: "Halcyon" of "Halcyon Agrochemicals"."""
+    words = name.split()
+    own = len(words)
+    while own > 1 and words[own - 1] in _COMPANY_WORDS:
+        own -= 1
+    if own == len(words) or words[0] in _GENERIC_ORG_WORDS or words[0] in _NOT_NAME or len(words[0]) < 3:
+        return ()
+    return (" ".join(words[:own]),)
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the initials of ``name``'s capitalised words, perhaps past its
+    leading words ("PAC": Senate Public Accounts Committee) or skipping an acronym inside it
+    ("OHCHR": Office of the UN High Commissioner for Human Rights)."""
+    words = [word for word in re.split(r"[\s\-‐‑]+", name) if word[:1].isupper()]
+    for kept in (words, [word for word in words if not word.isupper()]):
+        for first in range(len(kept) - 1):
+            if "".join(word[0] for word in kept[first:]) == acronym:
+                return True
+    return False

@@ -95,11 +95,11 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
         if following is not None:
             after.append((following.start("name"), following.end("name")))
     before += _listed_names(text, sequences)
-    after += _mid_sentence_names(text, sequences)
+    mid_sentence = _mid_sentence_names(text, sequences)
     for heading in _TESTIMONY_HEADING_RE.finditer(text):
         after.append((heading.start("name"), heading.end("name")))
     hits: list[_Hit] = []
-    for spans, from_end in ((after, False), (before, True)):
+    for spans, from_end in ((after, False), (before, True), (mid_sentence, False)):
         for start, end in spans:
             words = _trim_name(text[start:end].split())
             run: list[str] = []
@@ -112,7 +112,10 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
             span = None if len(run) < 2 else _tail_span(text, end, run) if from_end else _head_span(text, start, run)
             if span is not None:
                 name = text[span[0] : span[1]]
-                hits.append(_Hit(*span, "person", directory.resolve(name), new_name=name, new_kind="person", contextual=True))
+                hits.append(
+                    _Hit(*span, "person", directory.resolve(name), new_name=name, new_kind="person", contextual=True,
+                         weak=spans is mid_sentence)
+                )
     return hits
 
 

@@ -17,13 +17,14 @@ from provenance.extract.actors.known import (
 )
 from provenance.extract.actors.names import _full_name_elsewhere, _name_parts
 from provenance.extract.actors.organisations import (
+    _merge_short_forms,
     _organisation_hits,
     _speaking_organisation,
 )
 from provenance.extract.actors.people import _person_hits
 from provenance.extract.actors.resolution import Resolution
 from provenance.extract.actors.roster import KnownActor, match_key
-from provenance.extract.actors.speakers import _title_hits, _turn_label_hits, _verb_hits
+from provenance.extract.actors.speakers import _in_headline, _title_hits, _turn_label_hits, _verb_hits
 from provenance.extract.actors.text import TextScan
 from provenance.extract.actors.unnamed import _plural_speaker_hits, _unnamed_hits
 from provenance.extract.found import ActorKind, MentionFound
@@ -177,8 +178,13 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound]) -> lis
     # person's other spelling ("Mustafa Pourmohammadi" after "Mostafa Pour-Mohammadi") joins
     # the first as an alias.
     persons: ActorDirectory | None = None  # rebuilt only after a new person is registered
-    for hit in sorted(new, key=lambda h: (h.source == "lone" or (h.new_kind == "person" and len((h.new_name or "").split()) == 1), h.start)):
+    for hit in sorted(new, key=lambda h: (h.source == "lone" or len((h.new_name or "").split()) == 1, h.start)):
         assert hit.new_name is not None and hit.new_kind is not None
+        if hit.new_kind == "organisation" and " " not in hit.new_name:
+            owner = _person_holding(by_key, hit.new_name)
+            if owner is not None:  # "ADEBAYO:" as a turn label after "Tunde Adebayo": him, not a body
+                assigned.append((hit, owner))
+                continue
         if hit.new_kind == "person" and match_key(hit.new_name) not in by_key:
             if persons is None:
                 persons = ActorDirectory(actor for actor in by_key.values() if actor.kind == "person")
@@ -192,8 +198,7 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound]) -> lis
                 order[key] = min(order[key], hit.start)
                 continue
         if hit.source == "lone":  # a one-word organisation, unless a new person's name holds it
-            key = match_key(hit.new_name)
-            owner = next((k for k, a in by_key.items() if a.kind == "person" and key in _name_parts(a)), None)
+            owner = _person_holding(by_key, hit.new_name)
             if owner is not None:
                 assigned.append((hit, owner))
                 continue
@@ -204,20 +209,70 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound]) -> lis
                 assigned.append((hit, register(text[full[0] : full[1]], "person", (), hit.start)))
                 continue
         assigned.append((hit, register(hit.new_name, hit.new_kind, hit.new_aliases, hit.start)))
+    merged = _merge_short_forms(text, by_key, order)
+    found: list[tuple[MentionFound, str]] = []
+    weak: set[int] = set()  # positions of mentions only capitals marked
     for hit, key in assigned:
+        key = merged.get(key, key)
         actor = by_key[key]
-        mentions.append(MentionFound(hit.start, hit.end, text[hit.start : hit.end], actor.name, actor.kind))
+        found.append((MentionFound(hit.start, hit.end, text[hit.start : hit.end], actor.name, actor.kind), key))
+        if hit.weak:
+            weak.add(hit.start)
     local = ActorDirectory(actor for actor in by_key.values() if actor.kind != "unnamed")
     if len(local):
-        taken = sorted((m.start, m.end) for m in mentions)
+        taken = sorted([(m.start, m.end) for m in mentions] + [(m.start, m.end) for m, _ in found])
         starts = [start for start, _ in taken]
         for hit in _alias_hits(text, local, "local"):
             index = bisect.bisect_left(starts, hit.end) - 1
             later = hit.resolution.actor
+            if later is None:
+                later = _most_recent(hit, found)
             if later is None or (index >= 0 and taken[index][1] > hit.start):
                 continue
-            mentions.append(MentionFound(hit.start, hit.end, text[hit.start : hit.end], later.name, later.kind))
-    return [by_key[key] for key in sorted(by_key, key=lambda k: order[k])]
+            found.append((MentionFound(hit.start, hit.end, text[hit.start : hit.end], later.name, later.kind), match_key(later.name)))
+    headline_only = _headline_only(text, found, weak)
+    mentions += [mention for mention, key in found if key not in headline_only]
+    return [by_key[key] for key in sorted(by_key, key=lambda k: order[k]) if key not in headline_only]
+
+
+def _most_recent(hit: _Hit, found: list[tuple[MentionFound, str]]) -> KnownActor | None:
+    """For a bare surname two new people share ("Wielgosz" after Tomasz and Ewa Wielgosz), the
+    one named most recently before it; None if neither was named before it."""
+    choices = {match_key(actor.name) for actor in hit.resolution.ambiguous}
+    best: MentionFound | None = None
+    for mention, key in found:
+        if key in choices and mention.start < hit.start and (best is None or mention.start > best.start):
+            best = mention
+    if best is None:
+        return None
+    return next(actor for actor in hit.resolution.ambiguous if match_key(actor.name) == match_key(best.actor))
+
+
+def _headline_only(text: str, found: list[tuple[MentionFound, str]], weak: set[int]) -> set[str]:
+    """Keys of new named actors found only by their capitals (``weak``) in Title Case headline
+    lines: "Transit Cuts Loom" and "Port Backlog Grows" are headline words, while a real name in
+    a headline ("Riverton Council Deadlocks …") is named again in the story below it."""
+    outside: set[str] = set()
+    inside: set[str] = set()
+    lines: dict[int, bool] = {}
+    for mention, key in found:
+        if mention.kind == "unnamed":
+            continue
+        if mention.start not in weak:
+            outside.add(key)
+            continue
+        line = text.rfind("\n", 0, mention.start)
+        if line not in lines:
+            end = text.find("\n", mention.start)
+            lines[line] = _in_headline(text, mention.start) and ";" not in text[line + 1 : end if end >= 0 else None]
+        (inside if lines[line] else outside).add(key)
+    return inside - outside
+
+
+def _person_holding(by_key: dict[str, KnownActor], word: str) -> str | None:
+    """The key of the new person whose name holds ``word`` (in any case), if one does."""
+    key = match_key(word)
+    return next((k for k, a in by_key.items() if a.kind == "person" and key in _name_parts(a)), None)
 
 
 def find_mentions(text: str, directory: ActorDirectory) -> list[MentionFound]:

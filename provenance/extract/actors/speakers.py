@@ -15,7 +15,7 @@ from provenance.extract.actors.names import (
     _trim_name,
 )
 from provenance.extract.actors.text import LinePattern
-from provenance.extract.actors.triggers import _INVERTED_VERBS, _Triggers
+from provenance.extract.actors.triggers import _INVERTED_VERBS, _SINGULAR_ROLES, _Triggers
 from provenance.extract.actors.vocabulary import (
     _ACRONYM_RE,
     _AUX,
@@ -138,6 +138,8 @@ def _verb_name_hits(
         return []
     resolution = directory.resolve(text[span[0] : span[1]])
     if resolution.actor is None and not resolution.ambiguous and len(words) == 1 and _ACRONYM_RE.match(words[0]):
+        if words[0].casefold() in _SINGULAR_ROLES:
+            return []  # "PRESENTER: …": a role in capitals labels the turn, and names no one
         # An unknown acronym that speaks ("UNHCR said") is an organisation.
         name = words[0]
         return [_Hit(*span, "verb", resolution, new_name=name, new_kind="organisation", contextual=True)]
@@ -177,5 +179,7 @@ def _turn_label_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
     hits: list[_Hit] = []
     full_names: dict[str, tuple[int, int] | None] = {}
     for match in _TURN_LABEL_RE.finditer(text):
+        if _in_headline(text, match.start("name")) and directory.resolve(match.group("name")).actor is None:
+            continue  # "Kardania: Rights Group Documents 312 Deaths": a headline's place, not a speaker
         hits += _verb_name_hits(text, directory, match.start("name"), match.end("name"), full_names)
     return hits

@@ -47,7 +47,8 @@ _ROLE_NOUNS: tuple[str, ...] = tuple(
     inspector commissioner auditor treasurer councillor councilor councilman councilwoman
     organiser organizer steward miner worker dockworker widow coroner chairman chairwoman
     president secretary mayor governor senator owner farmer fisherman physician surgeon
-    campaigner negotiator""".split()
+    campaigner negotiator presenter host moderator interviewer anchor correspondent columnist
+    editor writer operator driver schoolteacher pensioner shopkeeper""".split()
 )
 
 
@@ -81,8 +82,8 @@ _OFFICES: tuple[str, ...] = tuple(
 _BY_PHRASES: tuple[str, ...] = tuple(
     f"{verb} by"
     for verb in """written reported interviewed chaired hosted moderated led headed founded signed
-    edited presented translated organized organised""".split()
-)
+    edited presented translated organized organised posted""".split()
+) + ("Posted by", "Written by", "Reporting by", "reporting by", "Editing by", "editing by", "Interview by")
 
 
 _VERB_SET = frozenset(_VERB_WORDS)

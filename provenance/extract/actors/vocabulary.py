@@ -103,7 +103,7 @@ _PLACES = frozenset(
     Urmia Zanjan Rasht Kermanshah Birjand Kashan Mahshahr Kelardasht Noor Mahabad Minab Borujerd
     Gorgan Dezful Khondab Mazandaran Jamaran Najaf Qazvin Hamedan Syria Syrian Lebanon Yemen
     Israel Russia Russian China Chinese Canada Canadian Australia Asia Africa Netherlands Dutch
-    Spain Spanish""".split()
+    Spain Spanish States Kingdom Emirates""".split()
 )
 
 
