@@ -281,3 +281,26 @@ def test_a_name_after_called_is_still_a_title() -> None:
 def test_one_word_quote_far_from_a_describing_verb_is_dropped() -> None:
     text = "The mayor called for calm on Monday night after a “peaceful” march."
     assert find_quotes(text) == []
+
+
+def test_statement_saying_that_is_reported_speech_of_its_issuer() -> None:
+    text = (
+        "On Friday, the Dockworkers Federation issued a statement saying that the new rota was "
+        "“unworkable” and that 40 shifts had gone unfilled."
+    )
+    assert _found(text) == {
+        (
+            "the new rota was “unworkable” and that 40 shifts had gone unfilled",
+            "indirect",
+            "Dockworkers Federation",
+        )
+    }
+
+
+def test_title_case_words_that_no_one_named_says_are_slogans() -> None:
+    text = 'Two banners hung over the gate. One says "Save Our Pier". The other says "Jobs Not Cranes".'
+    assert find_quotes(text) == []
+
+
+def test_title_case_words_a_named_speaker_says_stay_quotes() -> None:
+    assert _found("Okafor said: “We Will Not Go Back”.") == {("We Will Not Go Back", "direct", "Okafor")}

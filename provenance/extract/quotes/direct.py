@@ -44,8 +44,11 @@ class DirectQuotes(Attribution):
             # "Regime Advisor Defends 1988 Massacre, Vows to “Eliminate MEK”": a quote, whose
             # speaker a headline's capitalised words do not say reliably.
             adjacent = True
-        elif not adjacent and words <= 12 and _title_case(content) and not first.final:
-            return
+        elif words <= 12 and _title_case(content) and not first.final:
+            if not adjacent or (explicit is not None and explicit.text is None and not explicit.pronoun):
+                # a Title Case text that nobody named says ("One placard says “Hands Off
+                # Our Roads”") is a slogan or a title
+                return
         if speaker is None and first.open is not None and not headline:
             speaker, near_gap = self._sentence_level(ss, first.open)
             from_explicit = speaker is not None

@@ -377,3 +377,9 @@ _FIGURE_WORD: Final = re.compile(
     r"|several)\b",
     re.I,
 )
+#: "X issued a statement saying that CLAUSE": the statement's words are X's.
+_STATEMENT_SAYING: Final = re.compile(
+    r"\b(?P<verb>issued|released|published|put\s+out|sent\s+out|posted)\s+(?:a|an|its|their)\s+"
+    r"(?:[\w’'\-]+\s+){0,2}?(?:statement|report|letter|note|message|memo|communiqu[eé]|release)"
+    r"\s+(?:saying|stating|claiming|warning|arguing)\s+(?:that\s+)?(?=\S)"
+)

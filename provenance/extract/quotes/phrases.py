@@ -35,6 +35,12 @@ from provenance.extract.quotes.vocab import (
 )
 
 
+#: Pronouns and pronoun-like words that say someone speaks without saying who ("One says …,
+#: the other says …").
+_NOBODY_NAMED = frozenset(
+    "i we they you one both all each us another neither either".split() + ["the other", "the others"]
+)
+
 #: An acronym defined in parentheses at the end of a name.
 _DEFINED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,11}\)?\s*$")
 
@@ -90,7 +96,7 @@ class Phrases(Antecedents):
             return _Speaker(head, ha, hb, pronoun=True)
         if low == "it":  # "…, it said.": the organisation last named, if any
             return _Speaker(head, ha, hb, pronoun=True)
-        if low in ("i", "we", "they", "you", "one", "both", "all", "each", "us"):
+        if low in _NOBODY_NAMED:
             return _Speaker(None, ha, hb)
         if low.split()[0] in ("he", "she", "it", "they", "we", "i", "you"):
             return None  # a pronoun with more words after it is not a noun phrase

@@ -29,6 +29,7 @@ from provenance.extract.quotes.patterns import (
     _PAST_VERB,
     _RELATIVE_ASIDE,
     _SHORT_PP,
+    _STATEMENT_SAYING,
     _THAT_AFTER,
     _TRAIL_ATTR,
     _TRAIL_ATTR_INVERTED,
@@ -87,6 +88,8 @@ class ReportedSpeech(DirectQuotes):
                 sp = self._parse_np(m, ss + par.start("np"), ss + par.end("np"))
                 if sp is not None:
                     candidates.append((ss, se, sp))
+        if not candidates and ("saying" in sent or "stating" in sent or "claiming" in sent):
+            candidates = self._statement_saying(ss, se)
         if not candidates:
             candidates = self._reported_clauses(ss, se)
             if "ing that" in sent:
@@ -231,6 +234,21 @@ class ReportedSpeech(DirectQuotes):
             out.append((cs, ce, sp))
             prev_end, prev_sp = ce, sp
         return out
+
+    def _statement_saying(self, ss: int, se: int) -> list[tuple[int, int, _Speaker]]:
+        """``X issued a statement saying (that) CLAUSE``: the clause is X's reported speech."""
+        m = self.masked
+        hit = _STATEMENT_SAYING.search(m, ss, se)
+        if hit is None:
+            return []
+        ce = se
+        stop = _CLAUSE_STOP.search(m, hit.end(), se)
+        if stop is not None:
+            ce = stop.start()
+        sp = self._np_before(ss, hit.start("verb"))
+        if sp is None or (sp.text is None and not sp.pronoun):
+            return []
+        return [(hit.end(), ce, sp)]
 
     def _bare_and(self, a: int, vs: int) -> bool:
         """Whether only ``and``/``but`` stands between the last quote (or ``a``) and the verb."""
