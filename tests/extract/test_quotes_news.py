@@ -304,3 +304,34 @@ def test_title_case_words_that_no_one_named_says_are_slogans() -> None:
 
 def test_title_case_words_a_named_speaker_says_stay_quotes() -> None:
     assert _found("Okafor said: “We Will Not Go Back”.") == {("We Will Not Go Back", "direct", "Okafor")}
+
+
+def test_headline_ending_in_its_attribution_is_a_reported_claim() -> None:
+    text = "Harbour Master Ignored Storm Warnings, Inspectors Say\n\nThe inquiry opens on Monday."
+    found = _found(text)
+    assert ("Harbour Master Ignored Storm Warnings", "indirect", "Inspectors") in found
+
+
+def test_headline_verb_several_words_before_a_quote() -> None:
+    text = 'Audit Finds Bridge Repair Bill "Inflated", Names Contractor\n\nThe audit was published.'
+    assert [(q.text, q.kind) for q in find_quotes(text)] == [("Inflated", "direct")]
+
+
+def test_trailing_attribution_with_a_long_time_and_place_phrase() -> None:
+    text = (
+        "The ferry left port with 40 more passengers than allowed, investigators said at the "
+        "start of the second week of hearings in the city on Tuesday."
+    )
+    assert _found(text) == {
+        ("The ferry left port with 40 more passengers than allowed", "indirect", "investigators")
+    }
+
+
+def test_according_to_with_an_appositive_after_the_source() -> None:
+    text = (
+        "The floods displaced 12,000 people, according to the Delta Relief Network (DRN), a "
+        "coalition of local charities."
+    )
+    [quote] = find_quotes(text)
+    assert (quote.text, quote.kind) == ("The floods displaced 12,000 people", "indirect")
+    assert quote.speaker_text is not None and quote.speaker_text.startswith("Delta Relief Network")

@@ -246,7 +246,7 @@ _TRAIL_ATTR: Final = re.compile(
     r",\s+(?P<np>[^,;:\u2588]{1,60}?)\s+(?:(?:has|had|have)\s+)?(?:said|says|say|added|adds"
     r"|noted|notes|wrote|writes|stated|states|reported|reports|estimated|estimates|explained"
     r"|argued|claimed|claims|insisted|warned|told\s+[\w’'.\- ]{1,30}?)"
-    r"(?:\s+(?:on|in|at|last|this|earlier|later)\s+[^,;:\u2588]{1,40}?)?\s*[.!?]?\s*$"
+    r"(?:\s+(?:on|in|at|last|this|earlier|later)\s+[^,;:\u2588]{1,100}?)?\s*[.!?]?\s*$"
 )
 _TRAIL_ATTR_INVERTED: Final = re.compile(
     r",\s+(?:said|says|added|adds|noted|notes|wrote|writes|explained|argued|claimed|insisted"
@@ -296,7 +296,8 @@ _QA_HEADING: Final = re.compile(r"(?i:\bQ\s*&\s*A\b|\bQ\s+and\s+A\b)")
 _QA_WITH: Final = re.compile(r"(?i:\bwith\s+)(?P<np>.+)$")
 _HEADLINE_VERB: Final = re.compile(
     r"(?i:\b(?:says?|said|vows?|vowed|warns?|warned|calls?|urges?|tells?|told|claims?"
-    r"|insists?|admits?|promises?|pledges?|threatens?|declares?|accuses?)\b)(?:\s+\S+){0,2}\s*$"
+    r"|insists?|admits?|promises?|pledges?|threatens?|declares?|accuses?|finds?|calls?)\b)"
+    r"(?:\s+\S+){0,4}\s*$"
 )
 _APPOSITIVE_NAME: Final = re.compile(
     rf"(?P<name>(?:{_TITLE}\s+)?[{_CAP}][\w’'\-]+(?:\s+[{_CAP}][\w’'\-]+){{1,3}}),\s+(?=\S)"
@@ -304,7 +305,9 @@ _APPOSITIVE_NAME: Final = re.compile(
 _ACCORDING_TRAIL: Final = re.compile(
     rf",\s+according\s+to\s+(?P<np>[^,;{_MASK}]{{2,150}}?)"
     # "…, according to the Interior Ministry, which said only that …"
-    rf"(?:,\s+(?:which|who)\s+[^{_MASK}]*?(?:{_MASK}+[^{_MASK}]*?)*)?\s*[.!?]?\s*$"
+    rf"(?:,\s+(?:which|who)\s+[^{_MASK}]*?(?:{_MASK}+[^{_MASK}]*?)*"
+    # "…, according to the Rights Centre (RC), a Velm-based monitoring group."
+    rf"|,\s+(?:a|an|the)\s+[^,;{_MASK}]{{1,80}})?\s*[.!?]?\s*$"
 )
 _DOC_AUTHOR_VERB: Final = re.compile(
     rf"\b(?:issued|published|released|produced|put\s+out|sent\s+out)\s+(?:a|an|its|their|the)"
@@ -382,4 +385,10 @@ _STATEMENT_SAYING: Final = re.compile(
     r"\b(?P<verb>issued|released|published|put\s+out|sent\s+out|posted)\s+(?:a|an|its|their)\s+"
     r"(?:[\w’'\-]+\s+){0,2}?(?:statement|report|letter|note|message|memo|communiqu[eé]|release)"
     r"\s+(?:saying|stating|claiming|warning|arguing)\s+(?:that\s+)?(?=\S)"
+)
+#: A headline ending in its attribution: "Former Chief Knew Pills Were Fake, Prosecutors Say".
+_HEADLINE_TRAIL: Final = re.compile(
+    rf",\s+(?P<np>[{_CAP}][\w’'\-]*(?:\s+[{_CAP}][\w’'\-]*){{0,3}})\s+"
+    r"(?:Says|Say|Said|Tells\s+[A-Z]\w+|Told\s+[A-Z]\w+|Claims|Claim|Warns|Warn|Insists|Insist"
+    r"|Finds|Find|Admits|Admit)\s*$"
 )

@@ -19,6 +19,7 @@ from provenance.extract.quotes.patterns import (
     _COORDINATED,
     _DATELINE,
     _FIGURE_WORD,
+    _HEADLINE_TRAIL,
     _LEADING_CONJ,
     _NOT_BEFORE_VERB,
     _NUMBER_CLAUSE,
@@ -44,6 +45,7 @@ from provenance.extract.quotes.text import (
     _last_word,
     _number_hint,
     _reporting_verbs,
+    _title_case,
 )
 from provenance.extract.quotes.vocab import _DETERMINERS, _MASK, _MAX_CLAUSE, _RELATIVE
 
@@ -104,6 +106,10 @@ class ReportedSpeech(DirectQuotes):
                 sp = self._parse_np(m, ss + mid.start("np"), ss + mid.end("np"))
                 if sp is not None and (sp.text is not None or sp.pronoun):
                     candidates.insert(0, (ss, ss + mid.start(), sp))
+        if not candidates and "," in sent and sent.rstrip()[-1:].isalpha():
+            headline = self._headline_claim(ss, se)
+            if headline is not None:
+                candidates.append(headline)
         # A trailing attribution ends the sentence after its last comma or the one before.
         # Its verb is a reporting verb of the text's index standing there (cheaper than a search
         # of the sentence's end for the verbs).
@@ -234,6 +240,22 @@ class ReportedSpeech(DirectQuotes):
             out.append((cs, ce, sp))
             prev_end, prev_sp = ce, sp
         return out
+
+    def _headline_claim(self, ss: int, se: int) -> tuple[int, int, _Speaker] | None:
+        """A Title Case headline line ending in its attribution ("Former Chief Knew Pills
+        Were Fake, Prosecutors Say"): the words before the comma are the claim."""
+        m = self.masked
+        line_start = m.rfind("\n", 0, ss) + 1
+        line_end = m.find("\n", ss)
+        if line_start != ss or (line_end >= 0 and m[ss:line_end].rstrip() != m[ss:se].rstrip()):
+            return None
+        hit = _HEADLINE_TRAIL.search(m, ss, se)
+        if hit is None or not _title_case(m[ss : hit.start()]):
+            return None
+        sp = self._parse_np(m, hit.start("np"), hit.end("np"))
+        if sp is None or sp.text is None:
+            return None
+        return (ss, hit.start(), sp)
 
     def _statement_saying(self, ss: int, se: int) -> list[tuple[int, int, _Speaker]]:
         """``X issued a statement saying (that) CLAUSE``: the clause is X's reported speech."""
