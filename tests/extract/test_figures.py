@@ -235,6 +235,10 @@ NUMBERS: list[Row] = [
      "about", "detainees", None),
     ("the border saw 2.4m displaced villagers", "2.4m", 2_400_000, None, None, "exact",
      "displaced villagers", None),
+    # a measure written onto the number
+    ("the convoy covered 35km before dawn", "35km", 35, None, None, "exact", None,
+     "kilometres"),
+    ("gusts of 90mph", "90mph", 90, None, None, "exact", None, "miles per hour"),
     # "half" before a number and a noun is no clock time
     ("the budget was cut in half two years later", "two", 2, None, None, "exact", None, "years"),
 ]
@@ -433,6 +437,9 @@ NOT_FIGURES = [
     "call (415) 555-0198 for details",
     "dial 555-0147 or 212-555-0162",
     # reference numbers: notes, and plant and equipment named by number
+    "see E/CN.4/2005/72, para. 31, and Article 6(2)(b)",
+    "as the report argues (pp. 40-52)",
+    "Voices From the Valley, Part 3 of 4",
     "the figures in note 22 of the annual report",
     "a fault on pump 2 was never repaired, nor on reactors 3 and 4",
     # pronoun one, negated singles, idioms, multiplicatives, ratios

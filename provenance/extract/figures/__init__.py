@@ -7,7 +7,8 @@ read as written, qualified as written, and never reconciled with any other sourc
 What is a figure
     Digits with or without separators (``30,000``, ``30000``, ``3,800``, ``45 000``, ``2.5``; a
     following ``thousand``/``million``/``billion`` or an attached ``k``/``bn`` scales it, and
-    ``m`` after a currency or before a plural noun: ``£2.5m``, ``1.3m refugees``), percentages
+    ``m`` after a currency or before a plural noun: ``£2.5m``, ``1.3m refugees``; a measure
+    written onto it sets the unit: ``12km``, ``40kg``, ``80mph``), percentages
     (``40%``, ``40 percent``, ``%233``: unit ``"percent"``), currency amounts (``$5 million``:
     unit ``"dollars"``), number words including compounds and hyphenation
     (``thirty-three-thousand seven-hundred`` is 33700, ``two hundred and fifty`` is 250, ``a
@@ -21,7 +22,9 @@ What is not
     ``May 2, 1981``, ``15 July``, ``26/02/2019``, ``2019-07-15``, ``the 1980s``, ``'88``,
     ``1980-88``, ``between 2003 and 2005``), ordinals (``31st``, ``August 7th``, ``first``,
     ``twenty-first``), numbers inside names (``Ashraf 3``, ``Ashraf3``, ``Ashraf-3``, ``Ward
-    209``, ``Part 1``, ``Article 5``, ``Day Five``, ``No. 5``, ``G7``, ``10 Downing Street``),
+    209``, ``Part 1``, ``Article 5``, ``Day Five``, ``No. 5``, ``G7``, ``10 Downing Street``;
+    with what continues them: ``pp. 12-15``, ``Part 2 of 3``), document references
+    (``S/RES/2231``, ``A/HRC/39/64``, ``para. 45``, ``Article 7(1)(a)``),
     times (``10:30``, ``3 pm``, and an hour with a word that makes it one: ``at 8.15 in the
     morning``, ``11 at night``, ``half past two``, ``quarter to six``, the British ``half
     three``), telephone numbers (``+44 20 7946 0958``, ``01632 960 415``, ``(212) 555-0134``,

@@ -30,7 +30,7 @@ _CURRENCY_WORDS: dict[str, str] = {
     "toman": "tomans", "tomans": "tomans",
 }  # fmt: skip
 CURRENCY_SIGNS: dict[str, str] = {"$": "dollars", "€": "euros", "£": "pounds"}
-_MEASURES: dict[str, str] = {
+MEASURES: dict[str, str] = {
     **{w: "metres" for w in "metre metres meter meters m".split()},
     **{w: "kilometres" for w in "kilometre kilometres kilometer kilometers km kms".split()},
     **{w: "centimetres" for w in "centimetre centimetres centimeter centimeters cm".split()},
@@ -45,7 +45,8 @@ _MEASURES: dict[str, str] = {
     **{w: "hectares" for w in "hectare hectares ha".split()},
     **{w: "acres" for w in "acre acres".split()},
     **{w: "degrees" for w in "degree degrees".split()},
-}
+    "mph": "miles per hour", "kph": "kilometres per hour", "km/h": "kilometres per hour",
+}  # fmt: skip
 
 # Words that end a counted noun phrase (compared lower-cased).
 _STOP = frozenset(
@@ -136,6 +137,6 @@ def counted(text: str, pos: int, partitive: bool) -> tuple[str | None, str | Non
         return None, TIME_UNITS[head]
     if head in _CURRENCY_WORDS:
         return None, _CURRENCY_WORDS[head]
-    if head in _MEASURES:
-        return None, _MEASURES[head]
+    if head in MEASURES:
+        return None, MEASURES[head]
     return phrase, None

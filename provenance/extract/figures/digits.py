@@ -9,11 +9,12 @@ checks that need no words.
 from __future__ import annotations
 
 from provenance.extract.figures.candidate import Candidate, finish
-from provenance.extract.figures.counted import CURRENCY_SIGNS, counted
+from provenance.extract.figures.counted import CURRENCY_SIGNS, MEASURES, counted
 from provenance.extract.figures.exclusions import (
     digits_refused,
     is_year,
     not_a_count,
+    NAME_TAIL,
     part_of_a_name,
 )
 from provenance.extract.figures.numbers import DIGIT_NUMBER, SCALES, SEPARATORS
@@ -79,6 +80,9 @@ def digit_candidate(text: str, pos: int, floor: int) -> tuple[Candidate | None, 
         and not m.group("hyph")
         and part_of_a_name(text, pos, number, before)
     ):
-        return None, end
+        tail = NAME_TAIL.match(text, end)
+        return None, tail.end() if tail else end
     unit = "percent" if percent else currency
+    if m.group("dmeasure"):  # "12km", "40kg": the unit is written onto the number
+        unit = MEASURES[m.group("dmeasure").lower()]
     return finish(text, m, start, floor, value, scaled, unit, is_one=False), end

@@ -144,7 +144,7 @@ NAME_WORDS = frozenset(
     terminal pier berth dock quay platform track lane exit junction interstate station sector
     precinct wing hall row seat bed annex appendix schedule regulation directive decree exhibit
     shaft tunnel seam pit note footnote endnote tank reactor pump turbine generator boiler valve
-    silo hangar runway
+    silo hangar runway para paras art arts sec secs ch chap fn
     """.split()
 )
 _NAME_BEFORE = re.compile(
@@ -265,6 +265,8 @@ def digits_refused(text: str, m: re.Match[str], pos: int, prev2: str) -> int | N
         return end  # "Ashraf3", "G7", "Ashraf-3", "#5"
     if prev in "./:" and prev2[:1].isdigit():
         return end  # the tail of "1.2.30", "10:30"
+    if prev in "/(" and (prev2[:1].isalnum() or prev2[:1] == ")"):
+        return end  # a document reference: "S/RES/2231", "A/HRC/39", "Article 7(1)(a)"
     if prev == "+":
         tail = _PHONE_TAIL.match(text, pos)
         return tail.end() if tail else end
@@ -330,6 +332,10 @@ def _phone_at(text: str, pos: int, prev: str) -> int | None:
     if phone is not None and _PHONE_WORD_BEFORE.search(text, max(0, pos - 24), pos):
         return phone.end()
     return None
+
+
+# What continues a number that names something: "pp. 12-15", "Articles 5–7", "Part 2 of 3".
+NAME_TAIL = re.compile(r"[-–]\d+[a-z]?(?![\w])|[ \t]+of[ \t]+\d+(?=[ \t]*(?:[.,;:)\n]|$))")
 
 
 def part_of_a_name(text: str, pos: int, number: str, before: str) -> bool:

@@ -53,7 +53,8 @@ DIGIT_NUMBER = re.compile(
     r"|\d+)"
     r"(?:\.\d+)?)(?!\d)(?!\.\d)"
     r"(?:\s?(?P<dscale>(?i:thousand|million|billion|trillion))(?![\w])"
-    r"|(?P<dabbr>[kK]|bn|mn|m)(?![\w]))?" + _TAIL
+    r"|(?P<dabbr>[kK]|bn|mn|m)(?![\w])"
+    r"|(?P<dmeasure>kms?|kg|kgs|cm|mm|ha|mph|kph|km/h)(?![\w/]))?" + _TAIL
 )
 _SMALL_W = (
     r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)"
