@@ -335,3 +335,18 @@ def test_according_to_with_an_appositive_after_the_source() -> None:
     [quote] = find_quotes(text)
     assert (quote.text, quote.kind) == ("The floods displaced 12,000 people", "indirect")
     assert quote.speaker_text is not None and quote.speaker_text.startswith("Delta Relief Network")
+
+
+def test_a_paragraph_with_a_quote_is_not_a_speaker_heading() -> None:
+    text = (
+        "The Provost, Professor Ruth Adeyemi, said: “We will publish every figure. Nothing will "
+        "be held back; the panel will see it all.”\n\n"
+        "“I have asked for the review to start this month,” she added."
+    )
+    found = _found(text)
+    assert (
+        "We will publish every figure. Nothing will be held back; the panel will see it all.",
+        "direct",
+        "Ruth Adeyemi",
+    ) in found
+    assert ("I have asked for the review to start this month,", "direct", "Ruth Adeyemi") in found

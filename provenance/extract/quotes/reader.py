@@ -158,6 +158,7 @@ class Reader(ReportedSpeech):
                 or para.is_turn
                 or para.continues_turn
                 or body[0] in _DQ_ANY
+                or para.spans  # a heading names a speaker; it quotes no one itself
             ):
                 continue
             m = _RUN.match(body)
