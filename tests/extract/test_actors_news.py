@@ -196,3 +196,50 @@ def test_a_surname_two_new_people_share_goes_to_the_one_named_last() -> None:
     )
     found = {m.start: m.actor for m in find_mentions(text, EMPTY)}
     assert found[text.index("Brandt and")] == "Tomas Brandt"
+
+
+# -- people introduced without a reporting verb next to them, and spellings of new people
+
+
+def test_a_name_after_a_role_and_a_comma_is_a_person() -> None:
+    found = _found("The trust's treasurer, Ilse Marwick, rejected the figures.")
+    assert found["Ilse Marwick"] == ("Ilse Marwick", "person")
+
+
+def test_testimony_headings_with_an_age_a_description_or_an_organisation() -> None:
+    text = (
+        "We asked three of them.\n\nTobias Renner, 71, retired fisherman\n\n“The water came at night.”\n\n"
+        "Dr. Lina Farkas, Docteurs du Monde\n\n“We saw forty patients.”\n"
+    )
+    found = _found(text)
+    assert found["Tobias Renner"] == ("Tobias Renner", "person")
+    assert found["Lina Farkas"] == ("Lina Farkas", "person")
+    assert found["Docteurs du Monde"] == ("Docteurs du Monde", "organisation")
+
+
+@pytest.mark.parametrize("after", [", 58, denies the charge.", ", who runs the bakery, disagreed."])
+def test_an_age_or_who_after_a_full_name_marks_a_person(after: str) -> None:
+    found = _found(f"The hearing was short. Oskar Lindahl{after}")
+    assert found["Oskar Lindahl"] == ("Oskar Lindahl", "person")
+
+
+def test_an_arabic_article_joined_by_a_hyphen_is_part_of_the_name() -> None:
+    text = "Deputy Minister Khalid al-Mansouri said the camp was full. Al-Mansouri added that more were coming."
+    found = _found(text)
+    assert found["Khalid al-Mansouri"] == ("Khalid al-Mansouri", "person")
+    assert found["Al-Mansouri"] == ("Khalid al-Mansouri", "person")
+
+
+def test_zh_and_dj_transliterations_of_a_new_person_are_one_person() -> None:
+    text = "Mayor Nurlan Dzhaksylykov opened the plant. Later, Nurlan Jaksylykov told reporters it was safe."
+    found = _found(text)
+    assert found["Nurlan Jaksylykov"] == ("Nurlan Dzhaksylykov", "person")
+
+
+def test_no_relation_keeps_two_similar_names_apart() -> None:
+    text = (
+        "The union's leader, Piotr Nowakowski, called the strike. Its treasurer, Petr Nowakowsky — no "
+        "relation to the leader — said the fund was empty."
+    )
+    found = _found(text)
+    assert found["Petr Nowakowsky"] == ("Petr Nowakowsky", "person")

@@ -16,6 +16,7 @@ from provenance.extract.actors.vocabulary import (
     _NOT_NAME_FOLDED,
     _NOT_PERSON_WORDS,
     _ORG_HEADS,
+    _PARTICLE_WORDS,
     _TITLE_FOLDED,
     _TRAILING_NOT_NAME,
     _UPPER,
@@ -61,8 +62,9 @@ def _name_forms(name: str) -> list[str]:
     return forms
 
 
-#: Consonant spellings that transliterations of one Persian sound vary between.
-_CONSONANT_VARIANTS = (("dj", "j"), ("zh", "j"), ("gh", "q"), ("w", "v"), ("ph", "f"), ("ck", "k"))
+#: Consonant spellings that transliterations of one sound vary between; "zh" first, so that
+#: "Dzhaksybekov" and "Jaksybekov" (dzh → dj → j) agree.
+_CONSONANT_VARIANTS = (("zh", "j"), ("dj", "j"), ("gh", "q"), ("w", "v"), ("ph", "f"), ("ck", "k"))
 
 
 _VOWELS_RE = re.compile(r"[aeiouy0-9]")
@@ -90,7 +92,9 @@ def _surname_spellings(actor: KnownActor) -> list[str]:
         if len(words) < 2:
             continue
         rest = " ".join(words[1:])
-        if rest[:1].isupper() and len(match_key(rest)) >= 3 and rest not in result:
+        # "al-Qudsi" of "Abdulrahman al-Qudsi" is written "Al-Qudsi" alone: a particle may lead.
+        particle = re.split(rf"[\s{_HYPHEN}]", rest, maxsplit=1)[0] in _PARTICLE_WORDS and " " not in rest
+        if (rest[:1].isupper() or particle) and len(match_key(rest)) >= 3 and rest not in result:
             result.append(rest)
     return result
 

@@ -28,12 +28,15 @@ from provenance.extract.actors.vocabulary import (
     _HYPHEN_CHARS,
     _NAME_SEQ,
     _NAME_WORD,
-    _PARTICLE,
+    _PARTICLES,
     _PARTICLE_WORDS,
     _UPPER,
+    _TITLE_SET,
+    _ORG_HEADS,
 )
 
-_NAME_AFTER_RE = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,4}})")
+#: The name after a role, perhaps past a comma ("its director, Colin Pryce, told …").
+_NAME_AFTER_RE = re.compile(rf",?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{0,4}})")
 
 
 #: The name's capital comes first and the "not inside a word" test after it (a two-character
@@ -57,11 +60,18 @@ def _name_before_appositive(text: str, start: int, end: int) -> re.Match[str] | 
     return _NAME_BEFORE_APPOSITIVE_RE.search(text, start, end)
 
 
-#: A testimony heading: a name alone on its line (perhaps "– Former Political Prisoner"),
-#: followed by a paragraph opening with a quotation mark.
+#: A testimony heading: a name alone on its line, perhaps after a title and before a
+#: description ("– Former Political Prisoner", ", 67, retired schoolteacher", ", Médecins du
+#: Nord"), followed by a paragraph opening with a quotation mark.
 _TESTIMONY_HEADING_RE = LinePattern(
-    rf"[ \t\u00a0]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})[ \t]*(?:[–—-][^\n]{{0,60}})?\n\s*[“\"]"
+    rf"[ \t\u00a0]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Dame)\.?[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{1,3}})[ \t]*"
+    rf"(?:(?:[–—-]|,(?P<affiliation>[ \t]+{_NAME_WORD}(?:[ \t]+(?:(?:du|de|des|of|for|the|and)[ \t]+)?{_NAME_WORD}){{1,4}}[ \t]*(?=\n))?)[^\n]{{0,80}})?"
+    r"\n\s*[“\"]"
 )
+
+
+#: Right after a name: an age between commas ("Desmond Okoro, 58, …") or "who": a person.
+_PERSON_AFTER_RE = re.compile(r",[ \t]+\d{1,3},|,?[ \t]+who\b")
 
 
 _LIST_GAP_RE = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
@@ -96,9 +106,19 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
             after.append((following.start("name"), following.end("name")))
     before += _listed_names(text, sequences)
     mid_sentence = _mid_sentence_names(text, sequences)
+    organisations: list[_Hit] = []
     for heading in _TESTIMONY_HEADING_RE.finditer(text):
-        after.append((heading.start("name"), heading.end("name")))
-    hits: list[_Hit] = []
+        if heading.group("name").split()[0] not in _TITLE_SET:
+            after.append((heading.start("name"), heading.end("name")))
+        affiliation = heading.group("affiliation")
+        if affiliation is not None and _names_a_body(affiliation.split()):
+            start = heading.start("affiliation") + len(affiliation) - len(affiliation.lstrip())
+            name = affiliation.strip()
+            organisations.append(
+                _Hit(start, start + len(name), "organisation", directory.resolve(name), new_name=name, new_kind="organisation")
+            )
+    after += _named_by_what_follows(text, sequences)
+    hits: list[_Hit] = organisations
     for spans, from_end in ((after, False), (before, True), (mid_sentence, False)):
         for start, end in spans:
             words = _trim_name(text[start:end].split())
@@ -117,6 +137,27 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
                          weak=spans is mid_sentence)
                 )
     return hits
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether the capitalised words after a testimony heading's name are an organisation's
+    name ("Médecins du Nord", "Kessa Water Board") rather than a place ("Varza Town"): they
+    hold a connector or an organisation's head word."""
+    return any(word in _ORG_HEADS or word in ("du", "de", "des", "of", "for") for word in words)
+
+
+def _named_by_what_follows(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Two or three name-like words followed by an age between commas or by "who" ("Maureen
+    Okafor, 67, …", "Tomas Brandt, who lives nearby"): only a person has either."""
+    spans: list[tuple[int, int]] = []
+    for match in sequences:
+        end = match.end()
+        if end >= len(text) or text[end] not in ", " or _PERSON_AFTER_RE.match(text, end) is None:
+            continue
+        words = match.group().split()
+        if 2 <= len(words) <= 3 and _is_person_name(words):
+            spans.append((match.start(), end))
+    return spans
 
 
 #: The word before a mid-sentence name: lowercase, and not a preposition that takes places.

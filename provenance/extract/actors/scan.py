@@ -185,7 +185,7 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound]) -> lis
             if owner is not None:  # "ADEBAYO:" as a turn label after "Tunde Adebayo": him, not a body
                 assigned.append((hit, owner))
                 continue
-        if hit.new_kind == "person" and match_key(hit.new_name) not in by_key:
+        if hit.new_kind == "person" and match_key(hit.new_name) not in by_key and not _no_relation(text, hit.end):
             if persons is None:
                 persons = ActorDirectory(actor for actor in by_key.values() if actor.kind == "person")
             found = persons.resolve(hit.new_name).actor
@@ -267,6 +267,16 @@ def _headline_only(text: str, found: list[tuple[MentionFound, str]], weak: set[i
             lines[line] = _in_headline(text, mention.start) and ";" not in text[line + 1 : end if end >= 0 else None]
         (inside if lines[line] else outside).add(key)
     return inside - outside
+
+
+_NO_RELATION_RE = re.compile(r"[^.!?\n]{0,40}?\bno relation\b")
+
+
+def _no_relation(text: str, end: int) -> bool:
+    """Whether the text says right after a name that its bearer is "no relation" to someone
+    with a similar name ("Olexandr Kowalenko — no relation to the general secretary"): two
+    people, whose names must not be merged as spellings of one."""
+    return _NO_RELATION_RE.match(text, end) is not None
 
 
 def _person_holding(by_key: dict[str, KnownActor], word: str) -> str | None:

@@ -25,7 +25,7 @@ from provenance.extract.actors.vocabulary import (
     _NAME_SEQ,
     _NAME_WORD,
     _NOT_NAME,
-    _PARTICLE,
+    _PARTICLES,
     _WORD_RE,
     TITLES,
     is_acronym,
@@ -44,7 +44,7 @@ def _in_headline(text: str, position: int) -> bool:
     return len(content) >= 4 and sum(word[0].isupper() or word[0].isdigit() for word in content) >= 0.8 * len(content)
 
 
-_TITLE_NAME_RE = re.compile(rf"\.?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,3}})")
+_TITLE_NAME_RE = re.compile(rf"\.?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{0,3}})")
 
 
 def _title_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> list[_Hit]:

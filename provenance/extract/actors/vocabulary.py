@@ -65,7 +65,12 @@ _NAME_WORD = rf"[{_UPPER}][{_LETTER}]*(?:[{_HYPHEN}][{_LETTER}]+)*(?:[{_APOSTROP
 _PARTICLE = r"(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|ben|al|el|ter|ten|dos|das|zu)"
 
 
-_NAME_SEQ = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,5}}"
+#: What may come between two words of a name: lowercase particles ("von der"), and an Arabic
+#: article joined by a hyphen to the next word ("Abdulrahman al-Qudsi").
+_PARTICLES = rf"(?:{_PARTICLE}[ \t]+){{0,2}}(?:(?:al|el|ad|as|ash|at|az|abu)[{_HYPHEN}](?=[{_UPPER}]))?"
+
+
+_NAME_SEQ = rf"{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{0,5}}"
 
 
 _MONTHS = frozenset(
@@ -256,5 +261,5 @@ _ORG_HEADS = frozenset(
 #: word" test after it (a two-character lookbehind), so that ``re`` can skip ahead to capitals.
 _NAME_SEQ_RE = re.compile(
     rf"[{_UPPER}](?<![\w{_HYPHEN}{_APOSTROPHES}].){_NAME_WORD[len(f'[{_UPPER}]'):]}"
-    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,3}}"
+    rf"(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{0,3}}"
 )
