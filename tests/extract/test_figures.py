@@ -235,6 +235,11 @@ NUMBERS: list[Row] = [
      "about", "detainees", None),
     ("the border saw 2.4m displaced villagers", "2.4m", 2_400_000, None, None, "exact",
      "displaced villagers", None),
+    # a quarter of an amount
+    ("a quarter of a million refugees", "a quarter of a million", 250_000, None, None, "exact",
+     "refugees", None),
+    ("three quarters of a million votes", "three quarters of a million", 750_000, None, None,
+     "exact", "votes", None),
     # a measure written onto the number
     ("the convoy covered 35km before dawn", "35km", 35, None, None, "exact", None,
      "kilometres"),
@@ -275,6 +280,8 @@ RANGES: list[tuple[str, str, float, float, str | None, str | None]] = [
     ("2,800 – 3,800 people died", "2,800 – 3,800", 2800, 3800, "people", None),
     ("from 20 to 30 people", "from 20 to 30", 20, 30, "people", None),
     ("2 to 3 million people fled", "2 to 3 million", 2_000_000, 3_000_000, "people", None),
+    ("a crowd of 60-70,000 marchers", "60-70,000", 60_000, 70_000, "marchers", None),
+    ("from 500 to 2,000 homes", "from 500 to 2,000", 500, 2000, "homes", None),
     ("between 20 and 30 thousand died", "between 20 and 30 thousand", 20_000, 30_000, None,
      None),
     ("using just two or three issues and events", "two or three", 2, 3, "issues and events",

@@ -12,7 +12,8 @@ What is a figure
     (``40%``, ``40 percent``, ``%233``: unit ``"percent"``), currency amounts (``$5 million``:
     unit ``"dollars"``), number words including compounds and hyphenation
     (``thirty-three-thousand seven-hundred`` is 33700, ``two hundred and fifty`` is 250, ``a
-    dozen`` is 12, ``two and a half`` is 2.5, ``two point three million`` is 2,300,000),
+    dozen`` is 12, ``two and a half`` is 2.5, ``two point three million`` is 2,300,000, ``half
+    a million`` is 500,000, ``a quarter of a million`` 250,000),
     number-noun compounds (``three-member``, ``five-day``, ``six-year-old``, ``312-page``) and
     vague amounts (``thousands``, ``tens of thousands``, ``dozens``, ``several``, ``a few``).
     The source of these conventions is ``tests/data/README.md`` (the hand-labelled data).
@@ -110,8 +111,9 @@ Vague floors (``low``; ``value`` and ``high`` are None)
 
 Ranges and lists
     ``between A and B``, ``from A to B``, ``A to B``, ``A-B``/``A–B`` and ``A or B`` make one
-    ``range`` figure when A < B; a scale on B applies to A too (``2 to 3 million``), and a
-    change (``rose from 20 to 30``) is two figures, as is a tally (``voted 9-4``). Other lists
+    ``range`` figure when A < B; a scale on B applies to A too (``2 to 3 million``; in digits,
+    ``30-40,000`` is 30,000 to 40,000), and a change (``rose from 20 to 30``) is two figures,
+    as is a tally (``voted 9-4``). Other lists
     (``14,15 and 16``, ``five, two and one years``) are one figure per number: each number is
     stated, and a range would claim the values in between that were not. The items of a list
     share what they count: the last item's ``counts``/``unit`` go to earlier items that have

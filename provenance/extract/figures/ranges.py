@@ -35,6 +35,24 @@ def _scale_of(value: float) -> float | None:
     return None
 
 
+def _low_end(a: Candidate, b: Candidate) -> float:
+    """The low end of a range from ``a`` to ``b``: a scale on ``b`` applies to ``a`` too, written
+    ("2 to 3 million") or in the digits ("30-40,000" is 30,000 to 40,000: a small whole number
+    that would sit below a tenth of ``b`` shares ``b``'s thousands)."""
+    assert a.value is not None and b.value is not None
+    if a.scaled:
+        return a.value
+    scale = _scale_of(b.value)
+    if scale is None:
+        return a.value
+    if b.scaled:
+        return a.value * scale if a.value * scale <= b.value else a.value
+    scaled_low = a.value * scale
+    if a.value < 1000 and a.value.is_integer() and b.value / 10 < scaled_low < b.value:
+        return scaled_low
+    return a.value
+
+
 def _join_range(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     """One range figure for ``a`` and ``b`` if the text between them makes them one."""
     if a.value is None or b.value is None or a.qualifier == "vague":
@@ -58,11 +76,7 @@ def _join_range(text: str, a: Candidate, b: Candidate) -> Candidate | None:
             return None
     if opening == "between" and joiner != "and":
         opener = None
-    low = a.value
-    if b.scaled and not a.scaled:
-        scale = _scale_of(b.value)
-        if scale and a.value * scale <= b.value:
-            low = a.value * scale
+    low = _low_end(a, b)
     if not low < b.value:
         return None
     if a.unit is not None and b.unit is not None and a.unit != b.unit:

@@ -6,6 +6,8 @@ it is kept only where a qualifier or a counted noun makes it a count.
 
 from __future__ import annotations
 
+import re
+
 from provenance.extract.figures.candidate import Candidate, finish
 from provenance.extract.figures.exclusions import (
     NAME_WORDS,
@@ -20,6 +22,10 @@ from provenance.extract.figures.exclusions import (
 from provenance.extract.figures.numbers import SCALES, WORD_NUMBER, words_value
 from provenance.extract.figures.qualifiers import qualifier_before
 from provenance.extract.figures.text import after_lone_a, next_word, word_before
+
+_QUARTERS_OF_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:(?:a|one)[ \t]+quarter|(?P<three>three)[ \t]+quarters)[ \t]+of[ \t]+$"
+)
 
 
 def word_candidate(
@@ -59,6 +65,11 @@ def word_candidate(
         if start - 6 < 0 or not text[start - 6].isalnum():
             start -= 5  # "half a million"
             value /= 2
+    if scaled and "quarter" in text[max(floor, start - 22) : start].lower():
+        fraction = _QUARTERS_OF_BEFORE.search(text, max(floor, start - 22), start)
+        if fraction is not None:  # "a quarter of a million", "three quarters of a million"
+            start = fraction.start()
+            value *= 0.75 if fraction.group("three") else 0.25
     is_one = value == 1 and not scaled and not m.group("hyph") and not m.group("pct")
     if is_one and not m.group("post"):
         after = next_word(text, end).lower()
