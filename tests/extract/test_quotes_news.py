@@ -350,3 +350,23 @@ def test_a_paragraph_with_a_quote_is_not_a_speaker_heading() -> None:
         "Ruth Adeyemi",
     ) in found
     assert ("I have asked for the review to start this month,", "direct", "Ruth Adeyemi") in found
+
+
+def test_a_titled_surname_goes_to_the_person_introduced_with_that_title() -> None:
+    text = (
+        "The panel's chair, Senator Rosa Vidal, opened the hearing. The builder's director, "
+        "Mr. Pablo Vidal, was not present.\n\n"
+        "“We will find out what happened,” Senator Vidal said."
+    )
+    speakers = {q.text: q.speaker_text for q in find_quotes(text)}
+    assert speakers["We will find out what happened,"] == "Rosa Vidal"
+
+
+def test_she_is_not_a_person_written_mr() -> None:
+    text = (
+        "Dr Nadia Osei gave evidence on Monday. “The samples failed,” she said.\n\n"
+        "Under cross-examination, Mr Carew asked Dr Osei whether she had met the buyer. "
+        "She said she had not."
+    )
+    speakers = {q.text: q.speaker_text for q in find_quotes(text)}
+    assert speakers["she had not"] == "Nadia Osei"

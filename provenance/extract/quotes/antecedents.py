@@ -43,19 +43,58 @@ class Antecedents(NameIndex):
         if sp.text is None or sp.start is None or sp.kind is not None:
             return sp
         words = sp.text.split()
+        titles: list[str] = []
         while len(words) > 1 and (
             words[0].lower() in _HONORIFICS or words[0].lower() in _ROLE_WORDS
         ):
-            words.pop(0)
+            titles.append(words.pop(0).lower().rstrip("."))
         if len(words) != 1 or words[0].isupper():
             return sp
         self._ensure_names()
-        found = self._latest(self.names, self.name_starts, match_key(words[0]), sp.start)
+        key = match_key(words[0])
+        found = self._latest_titled(key, sp.start, titles) if titles else None
+        if found is None:
+            found = self._latest(self.names, self.name_starts, key, sp.start)
         if found is None:
             return sp
         a, b = found
         name = self.text[a:b]
         return _Speaker(name, a, b, None, personish=not _looks_org(name), multi=True, at=sp.where)
+
+    def _latest_titled(self, key: str, pos: int, titles: list[str]) -> tuple[int, int] | None:
+        """Of the full names with this surname before ``pos``, the last introduced with one of
+        ``titles`` ("Senator Mansour" → "Senator Huda Mansour", not "Mr. Karim Mansour" named
+        since), else the last whose honorific does not contradict them; None if none fits."""
+        found = self.name_starts.get(key)
+        if not found:
+            return None
+        wanted = set(titles)
+        gender = _title_gender(wanted)
+        fallback: tuple[int, int] | None = None
+        for i in range(bisect_left(found, pos) - 1, -1, -1):
+            a, b = self.names[key][i]
+            roles = set(self._person_roles().get(a, ()))
+            if roles & wanted:
+                return (a, b)
+            if fallback is None and _title_gender(roles) in (None, gender):
+                fallback = (a, b)
+        return fallback
+
+    def _person_roles(self) -> dict[int, tuple[str, ...]]:
+        """The title and role words each indexed full name was written with, by its start."""
+        if self.person_roles is None:
+            self._ensure_names()
+            self.person_roles = {a: roles for a, _, _, roles in self.people}
+        return self.person_roles
+
+    def _gender(self, sp: _Speaker) -> str | None:
+        """"m" or "f" when the honorific a person is written with says so ("Mr.", "Ms"), at
+        the words naming them or at their full name's introduction; else None."""
+        if sp.start is None or sp.text is None:
+            return None
+        words = {w.lower().rstrip(".") for w in self.masked[max(0, sp.start - 6) : sp.start].split()}
+        words |= {w.lower().rstrip(".") for w in sp.text.split()[:1]}
+        return _title_gender(words | set(self._person_roles().get(sp.start, ())))
 
     def _refer_back(self, sp: _Speaker) -> _Speaker:
         """``the mayor`` → the person introduced with that role; ``the ministry`` → the named
@@ -93,14 +132,16 @@ class Antecedents(NameIndex):
         pos = speaker.start if speaker.start is not None else 0
         if speaker.text is not None and speaker.text.lower() == "it":
             return self._resolve_it(pos)
+        # "she" is not a person written "Mr.", nor "he" one written "Ms"/"Mrs."
+        wanted = "f" if speaker.text is not None and speaker.text.lower() == "she" else "m"
         explicit: _Speaker | None = None
         for cand in reversed(self.antecedents[-200:]):
-            if cand.personish and 0 <= cand.where < pos:
+            if cand.personish and 0 <= cand.where < pos and self._gender(cand) in (None, wanted):
                 explicit = cand
                 break
         floor = explicit.where if explicit is not None else -1
         for subject in self._subjects_before(pos, floor, people=True):
-            if subject.personish:
+            if subject.personish and self._gender(subject) in (None, wanted):
                 return subject
         return explicit
 
@@ -262,3 +303,18 @@ _OUTLET_HINTS: tuple[str, ...] = (  # one of these is in every word of _OUTLET_W
 def _any_in(words: tuple[str, ...], s: str) -> bool:
     """Whether one of ``words`` occurs in ``s``."""
     return any(w in s for w in words)
+
+
+_MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "king", "prince"})
+_FEMALE_TITLES: frozenset[str] = frozenset(
+    {"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "madam"}
+)
+
+
+def _title_gender(words: set[str] | frozenset[str]) -> str | None:
+    """"m" or "f" when the title words say so and agree; else None."""
+    male = bool(words & _MALE_TITLES)
+    female = bool(words & _FEMALE_TITLES)
+    if male == female:
+        return None
+    return "m" if male else "f"

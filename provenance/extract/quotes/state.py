@@ -44,6 +44,7 @@ class ReaderState:
         self.roles_indexed = False
         self.people: list[tuple[int, int, int, tuple[str, ...]]] = []
         self.people_starts: list[int] = []
+        self.person_roles: dict[int, tuple[str, ...]] | None = None  # built on first use
         self.heading: _Speaker | None = None
         self.last_group: tuple[int, _Speaker | None, int] | None = None  # para, speaker, end
         # Reporting verbs of the whole text (start, verb start, end, verb), found once.
