@@ -447,6 +447,7 @@ NOT_FIGURES = [
     "see E/CN.4/2005/72, para. 31, and Article 6(2)(b)",
     "as the report argues (pp. 40-52)",
     "Voices From the Valley, Part 3 of 4",
+    "Appendix 4 describes the graves and Annex 2 contains the list",
     "the figures in note 22 of the annual report",
     "a fault on pump 2 was never repaired, nor on reactors 3 and 4",
     # pronoun one, negated singles, idioms, multiplicatives, ratios

@@ -16,6 +16,7 @@ _PLURAL_EXCEPTIONS = frozenset(
     """
     this thus was has does its his hers ours yours theirs always perhaps unless across whereas
     besides towards afterwards nevertheless sometimes news series species politics physics
+    says gives describes contains includes explains seems appears begins continues goes becomes
     """.split()
 )
 _IRREGULAR_PLURALS = frozenset(
