@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from provenance.extract.found import MentionFound
 from provenance.matching import match_key, sound_key
@@ -67,6 +68,17 @@ class NamedMentions:
         """The organisation whose name holds ``noun`` ("trust": Westmoor Health Trust), named
         last before ``position``, else first after it."""
         return _nearest(self._org_words.get(noun.casefold()), position)
+
+    def organisation_before(self, position: int, fits: Callable[[str], bool]) -> str | None:
+        """The organisation named last before ``position`` whose name ``fits`` ("the company"
+        → the last business named: a name holding no public body's word)."""
+        index = bisect.bisect_left(self._starts, position) - 1
+        while index >= 0:
+            mention = self._mentions[index]
+            if mention.kind == "organisation" and fits(mention.actor):
+                return mention.actor
+            index -= 1
+        return None
 
     def within(self, start: int, end: int) -> list[MentionFound]:
         index = bisect.bisect_left(self._starts, start)

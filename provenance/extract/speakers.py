@@ -57,8 +57,26 @@ _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w.&-]{1,12}\)?$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+\s+[—–-]+\s+")
 
 
-#: "the trust", "The commission's": a definite description by one common noun.
-_DEFINITE_NOUN = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?P<noun>[a-z]+)(?:['’]s)?$")
+#: "the trust", "The commission's", "the council's own modelling": a definite description by
+#: one common noun, or that body's own figures, study or statement.
+_DEFINITE_NOUN = re.compile(
+    r"^(?:[Tt]he|[Ii]ts)\s+(?P<noun>[a-z]+)(?:['’]s(?:\s+own)?(?:\s+(?:latest|new|annual|internal))?"
+    r"(?:\s+(?:modelling|modeling|figures|data|analysis|report|statement|study|estimate|estimates"
+    r"|survey|research|accounts|website|projections|forecast|review))?)?$"
+)
+#: Nouns for a business that "the company" may stand for when no name holds the word.
+_BUSINESS_NOUNS = frozenset({"company", "firm", "operator", "manufacturer", "producer", "plant"})
+#: Words that name a public body, not a business: "the company" is never one of these.
+_PUBLIC_BODY_WORDS = frozenset(
+    ["Ministry", "Council", "Authority", "Committee", "Commission", "Court", "Agency",
+     "Department", "Office", "Government", "Parliament", "Police", "Service", "Board",
+     "Institute", "University", "Union", "Association", "Federation", "Congress", "Party",
+     "Centre", "Center", "Network", "Trust", "Foundation", "Lab", "Unit"]
+)
+#: "seen by", "obtained by": who holds a document, not who wrote it.
+_HOLDER_BEFORE_BY = re.compile(
+    r"\b(?:seen|obtained|reviewed|viewed|quoted|cited|read|leaked\s+to|shared\s+with)\s+$"
+)
 
 
 class SpeakerResolver:
@@ -103,6 +121,8 @@ class SpeakerResolver:
             if author is not None:
                 return ResolvedQuote(quote, author.actor, author.kind)
             produced_by = _PRODUCED_BY.search(words)
+            if produced_by is not None and _HOLDER_BEFORE_BY.search(words, 0, produced_by.start()):
+                produced_by = None  # "a cost estimate seen by Norden Press": not its author
             if produced_by is not None:
                 # "an estimate by the Meridian Chamber of Commerce": a name nobody listed yet.
                 name = produced_by.group("name")
@@ -121,6 +141,10 @@ class SpeakerResolver:
                 body = self._named.organisation_with_word(
                     definite.group("noun"), position
                 )
+                if body is None and definite.group("noun") in _BUSINESS_NOUNS:
+                    body = self._named.organisation_before(
+                        position, lambda name: not (set(name.split()) & _PUBLIC_BODY_WORDS)
+                    )
                 if body is not None:
                     return ResolvedQuote(quote, body, "organisation")
             return ResolvedQuote(quote, _DATELINE.sub("", words), "unnamed")
@@ -223,6 +247,8 @@ def _named_author(quote: QuoteFound, inside: list[MentionFound]) -> MentionFound
         before = words[: mention.start - quote.speaker_start]
         if mention.end - quote.speaker_start != len(tail):
             continue
+        if _HOLDER_BEFORE_BY.search(before[: before.rfind(" by ") + 1] if " by " in before else ""):
+            continue  # "a memo seen by Coastal Radio": who holds it, not who wrote it
         if _AUTHOR_PREFIX.search(before) or _OWNER_PREFIX.match(
             _DATELINE.sub("", before)
         ):

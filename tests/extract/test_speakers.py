@@ -98,3 +98,30 @@ def test_a_shared_surname_is_the_one_named_last(nobody_known: ActorDirectory) ->
         "“It should not have cost twice as much,” Mansour added."
     )
     assert speakers(text, nobody_known)["It should not have cost twice as much,"] == "Huda Mansour"
+
+
+def test_a_document_seen_by_an_outlet_is_not_the_outlets_words(nobody_known: ActorDirectory) -> None:
+    text = (
+        "According to an internal budget memo seen by Coastal Radio, the new wing would cost "
+        "about $40 million."
+    )
+    found = speakers(text, nobody_known)
+    assert found["the new wing would cost about $40 million"] != "Coastal Radio"
+
+
+def test_the_councils_own_figures_are_the_council(nobody_known: ActorDirectory) -> None:
+    text = (
+        "The Eastbrook Borough Council will vote in May. The council's own modelling says the "
+        "levy would raise about £3 million a year."
+    )
+    found = speakers(text, nobody_known)
+    assert found["the levy would raise about £3 million a year"] == "Eastbrook Borough Council"
+
+
+def test_the_company_is_the_business_named_before(nobody_known: ActorDirectory) -> None:
+    text = (
+        "A pipe burst at the Norvale Holdings works, and the Riverside Health Authority sent "
+        "three ambulances. The company says 12 workers were treated on site."
+    )
+    found = speakers(text, nobody_known)
+    assert found["12 workers were treated on site"] == "Norvale Holdings"
