@@ -370,3 +370,31 @@ def test_she_is_not_a_person_written_mr() -> None:
     )
     speakers = {q.text: q.speaker_text for q in find_quotes(text)}
     assert speakers["she had not"] == "Nadia Osei"
+
+
+def test_in_her_words_gives_the_quote_to_her() -> None:
+    text = (
+        "Mona Ellery waited two years for a new knee. The walk to the shop had become, in her "
+        "words, “a climb I dread every morning.”"
+    )
+    assert _found(text) == {("a climb I dread every morning.", "direct", "Mona Ellery")}
+
+
+def test_subject_after_where_is_the_reporting_body() -> None:
+    text = (
+        "Observers met in the Kessel district, where the Kessel Electoral Board reported that "
+        "82 per cent of voters had cast a ballot."
+    )
+    assert _found(text) == {
+        ("82 per cent of voters had cast a ballot", "indirect", "Kessel Electoral Board")
+    }
+
+
+def test_subject_after_heard_that_is_the_document() -> None:
+    text = "The tribunal heard that a safety report, dated May 2021, warned that the crane was unstable."
+    assert _found(text) == {("the crane was unstable", "indirect", "a safety report")}
+
+
+def test_put_it_with_a_colon_attributes_the_quote() -> None:
+    text = 'Professor Ada Brennan, who ran the trial, put it simply: "The drug works. It is cheap."'
+    assert _found(text) == {("The drug works. It is cheap.", "direct", "Ada Brennan")}

@@ -11,8 +11,10 @@ from provenance.extract.quotes.patterns import (
     _DATELINE,
     _LEAD_ACCORDING,
     _LEAD_LABEL,
+    _IN_OWN_WORDS,
     _LEAD_VERB,
     _RELATIVE_SUBJECT,
+    _SUBJECT_AFTER,
     _SENT_VERB_RE,
     _THAT_THEN_SAY,
     _TRAIL_ACCORDING,
@@ -52,6 +54,13 @@ class Attribution(Turns):
         trail = _trailing_aux(m, clause, npb)
         if trail is not None:
             npb = trail
+        lead = None
+        for lead in _SUBJECT_AFTER.finditer(m, clause, npb):
+            pass
+        if lead is not None:
+            # "…, where the district commission reported that", "The court heard that an
+            # internal memo warned that": the subject starts after them.
+            clause = lead.end()
         relative = _RELATIVE_SUBJECT.search(m, clause, npb)
         if relative is not None:
             # "according to the Interior Ministry, which said …", "one from a taxi driver who
@@ -107,6 +116,10 @@ class Attribution(Turns):
                 sp = self._np_before(start, start + lead.start("verb"))
                 if sp is not None:
                     return sp
+        own = _IN_OWN_WORDS.search(pre) if "words" in pre else None
+        if own is not None:  # "… had become, in her words, “a mountain I climb”"
+            pronoun = "she" if own.group("pro") == "her" else "he"
+            return _Speaker(pronoun, start + own.start("pro"), start + own.end("pro"), pronoun=True)
         lab = _LEAD_LABEL.match(pre)
         label_words = lab.group("np").split() if lab is not None else []
         if (

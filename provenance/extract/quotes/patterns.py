@@ -392,3 +392,11 @@ _HEADLINE_TRAIL: Final = re.compile(
     r"(?:Says|Say|Said|Tells\s+[A-Z]\w+|Told\s+[A-Z]\w+|Claims|Claim|Warns|Warn|Insists|Insist"
     r"|Finds|Find|Admits|Admit)\s*$"
 )
+#: Words after which a reporting verb's subject starts: a clause of place or time, or a
+#: verb taking a that-clause ("…, where the commission reported", "The court heard that a
+#: memo warned").
+_SUBJECT_AFTER: Final = re.compile(
+    r"(?:,\s+(?:where|when)|\b(?:heard|learned|learnt|found|showed|shown|knew)\s+that)\s+"
+)
+#: "in her words, “…”", "in his own words:": the quote is that person's.
+_IN_OWN_WORDS: Final = re.compile(r"\bin\s+(?P<pro>his|her)\s+(?:own\s+)?words\s*[,:]?\s*$")

@@ -125,7 +125,7 @@ def _trie(words: frozenset[str] | set[str]) -> str:
 
 
 _SAY_ALT: Final = _trie(_SAY_FINITE)
-_ATTRIB_VERB: Final = rf"(?:went\s+on|pointed\s+out|{_SAY_ALT})"
+_ATTRIB_VERB: Final = rf"(?:went\s+on|pointed\s+out|put\s+it|{_SAY_ALT})"
 # Verbs that attribute a quote standing later in the same sentence.
 _SENTENCE_VERB_WORDS: Final = frozenset(
     "called calls calling described describes branded brands termed describing expressed "
