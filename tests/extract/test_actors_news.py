@@ -243,3 +243,26 @@ def test_no_relation_keeps_two_similar_names_apart() -> None:
     )
     found = _found(text)
     assert found["Petr Nowakowsky"] == ("Petr Nowakowsky", "person")
+
+
+def test_a_noun_for_a_kind_of_organisation_names_the_next_capitalised_words() -> None:
+    text = "The campaign group Tide Watch Now said the wall was too low. The daily Abendblatt, which sent reporters, agreed."
+    found = _found(text)
+    assert found["Tide Watch Now"] == ("Tide Watch Now", "organisation")
+    assert found["Abendblatt"] == ("Abendblatt", "organisation")
+
+
+def test_a_plural_possessive_inside_an_organisation_name_and_a_day_after_it() -> None:
+    text = "The Lower Fenn Growers’ Cooperative met the Committee on Flood Relief on Tuesday."
+    found = _found(text)
+    assert found["Lower Fenn Growers’ Cooperative"] == ("Lower Fenn Growers’ Cooperative", "organisation")
+    assert found["Committee on Flood Relief"] == ("Committee on Flood Relief", "organisation")
+
+
+def test_a_headline_phrase_before_a_comma_and_a_role_is_not_a_person() -> None:
+    text = "Ferry Owner Hid Safety Reports, Inspector Tells Inquiry\n\nThe inquiry heard evidence on Monday."
+    assert find_mentions(text, EMPTY) == []
+
+
+def test_a_kind_noun_inside_a_word_introduces_nothing() -> None:
+    assert "Harbour Road" not in _found("The subgroup Harbour Road met on Monday, officials said.")

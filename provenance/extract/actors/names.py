@@ -81,6 +81,9 @@ def _skeleton(key: str) -> str:
     return _DOUBLED_RE.sub(r"\1", _VOWELS_RE.sub("", key))
 
 
+_PARTICLE_HYPHEN_RE = re.compile(rf"(?:{'|'.join(sorted(_PARTICLE_WORDS))})[{_HYPHEN}]")
+
+
 def _surname_spellings(actor: KnownActor) -> list[str]:
     """How a person may be named by surname alone: what follows the given name in each spelling
     ("Mostafa Pour Mohammadi" → "Pour Mohammadi"; "Majid Saheb Jam" → "Saheb Jam")."""
@@ -93,8 +96,9 @@ def _surname_spellings(actor: KnownActor) -> list[str]:
             continue
         rest = " ".join(words[1:])
         # "al-Qudsi" of "Abdulrahman al-Qudsi" is written "Al-Qudsi" alone: a particle may lead.
-        particle = re.split(rf"[\s{_HYPHEN}]", rest, maxsplit=1)[0] in _PARTICLE_WORDS and " " not in rest
-        if (rest[:1].isupper() or particle) and len(match_key(rest)) >= 3 and rest not in result:
+        if not (rest[:1].isupper() or (" " not in rest and _PARTICLE_HYPHEN_RE.match(rest))):
+            continue
+        if len(match_key(rest)) >= 3 and rest not in result:
             result.append(rest)
     return result
 

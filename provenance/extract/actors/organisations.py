@@ -16,6 +16,10 @@ from provenance.extract.actors.vocabulary import (
     _ORG_HEADS,
     _ROLE_WORDS,
     _TITLE_SET,
+    _TRAILING_NOT_NAME,
+    _NAME_SEQ_RE,
+    _MONTHS,
+    _DAYS,
 )
 
 _ORG_FIRST_HEADS = frozenset(
@@ -40,7 +44,7 @@ _ORG_BREAK_WORDS = (_ROLE_WORDS | _TITLE_SET) - {"Interior", "Foreign", "Defence
 
 #: What may join two capitalised runs of one name: a connector ("Ministry of Health and Social
 #: Affairs", "Médecins du Nord"), or nothing but a space where a run stopped at its word limit.
-_ORG_CONNECTOR_RE = re.compile(r"[ \t]+(?:(?:of|for|and|on|&|de|du|des|of the|for the|on the)[ \t]+)?")
+_ORG_CONNECTOR_RE = re.compile(r"[ \t]+(?:(?:of|for|and|on|&|de|du|des|of the|for the|on the)[ \t]+)?|(?<=s)['’][ \t]+")
 
 
 #: Lowercase words that link the parts of one organisation's name.
@@ -52,7 +56,9 @@ _LINK_WORDS = frozenset(("of", "for", "and", "on", "&", "de", "du", "des", "the"
 _UNION_LOCAL_RE = re.compile(r"L(?<![\w].)ocal[ \t]+\d{1,5}(?![\w])")
 
 
-def _organisation_hits(text: str, directory: ActorDirectory, sequences: list[re.Match[str]]) -> list[_Hit]:
+def _organisation_hits(
+    text: str, directory: ActorDirectory, sequences: list[re.Match[str]], kinds: list[re.Match[str]]
+) -> list[_Hit]:
     """Capitalised names that are organisations by their head word: "… Union", "… Ministry",
     "Ministry of …", "… Watch", "… Times"; union branches ("Local 512"). Names made only of
     generic words ("Death Committee", "City Council") are left out unless known."""
@@ -88,11 +94,42 @@ def _organisation_hits(text: str, directory: ActorDirectory, sequences: list[re.
             name = text[span[0] : span[1]]
             hits.append(_Hit(*span, "organisation", directory.resolve(name), new_name=name, new_kind="organisation", weak=True))
         index = following
+    hits += _named_by_kind(text, directory, kinds)
     for match in _UNION_LOCAL_RE.finditer(text):
         name = match.group()
         resolution = directory.resolve(name)
         hits.append(_Hit(match.start(), match.end(), "organisation", resolution, new_name=name, new_kind="organisation"))
     return hits
+
+
+_KIND_GAP_RE = re.compile(r",?[ \t]+(?=[A-Z])")
+
+
+def _named_by_kind(text: str, directory: ActorDirectory, kinds: list[re.Match[str]]) -> list[_Hit]:
+    """Names right after a noun saying what kind of organisation they are ("the campaign group
+    Coastline Now said", "The daily Morgenpost, which …"): organisations whatever their words.
+    ``kinds`` are those nouns, found by the shared trigger pass."""
+    hits: list[_Hit] = []
+    for kind in kinds:
+        gap = _KIND_GAP_RE.match(text, kind.end())
+        sequence = _NAME_SEQ_RE.match(text, gap.end()) if gap is not None else None
+        if sequence is not None:
+            hits += _kind_hit(text, directory, sequence)
+    return hits
+
+
+def _kind_hit(text: str, directory: ActorDirectory, sequence: re.Match[str]) -> list[_Hit]:
+    """The organisation a kind noun introduces: its capitalised words, without a date after."""
+    words = sequence.group().split()
+    while words and (words[-1] in _MONTHS or words[-1] in _DAYS):
+        words.pop()
+    if not words or words[0] in _NOT_NAME:
+        return []
+    start = sequence.start()
+    name = " ".join(words)
+    if not text.startswith(name, start):
+        return []
+    return [_Hit(start, start + len(name), "organisation", directory.resolve(name), new_name=name, new_kind="organisation")]
 
 
 def _organisation_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -105,8 +142,8 @@ def _organisation_span(text: str, start: int, end: int) -> tuple[int, int] | Non
     if last < 1:
         return None
     words = words[: last + 1]
-    while words and words[-1][0] in _LINK_WORDS:
-        words.pop()
+    while words and (words[-1][0] in _LINK_WORDS or words[-1][0] in _TRAILING_NOT_NAME):
+        words.pop()  # "Committee on Displacement on Tuesday": the day is not in the name
     meaningful = [w for w, _, _ in words if w not in _GENERIC_ORG_WORDS and w not in _ORG_HEADS and w[0].isupper()]
     if len(words) < 2 or not meaningful:
         return None
@@ -188,7 +225,9 @@ _COMPANY_WORDS = frozenset(
 )
 
 
-_CAPITAL_WORD_RE = re.compile(r"(?<![\w.])[A-Z]{3,6}(?![\w])")
+#: A word of three to six capitals, perhaps an acronym. The first capital comes before the
+#: "not inside a word" test, so that ``re`` skips ahead to capitals.
+_CAPITAL_WORD_RE = re.compile(r"[A-Z](?<![\w.][A-Z])[A-Z]{2,5}(?![\w])")
 
 
 def _merge_short_forms(text: str, by_key: dict[str, KnownActor], order: dict[str, int]) -> dict[str, str]:
@@ -220,6 +259,8 @@ def _merge_short_forms(text: str, by_key: dict[str, KnownActor], order: dict[str
     for key, actor in list(by_key.items()):
         if actor.kind == "organisation":
             _add_aliases(by_key, key, _own_names(actor.name))
+    if not any(actor.kind == "organisation" for actor in by_key.values()):
+        return merged
     for acronym in dict.fromkeys(_CAPITAL_WORD_RE.findall(text)):
         if match_key(acronym) in spelled:
             continue

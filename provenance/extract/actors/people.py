@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from provenance.extract.actors.directory import ActorDirectory
@@ -70,8 +71,8 @@ _TESTIMONY_HEADING_RE = LinePattern(
 )
 
 
-#: Right after a name: an age between commas ("Desmond Okoro, 58, …") or "who": a person.
-_PERSON_AFTER_RE = re.compile(r",[ \t]+\d{1,3},|,?[ \t]+who\b")
+#: Right after a name: an age between commas ("Desmond Okoro, 58, …"): a person.
+_AGE_AFTER_RE = re.compile(r",[ \t]+\d{1,3},")
 
 
 _LIST_GAP_RE = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
@@ -89,6 +90,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
     """
     after: list[tuple[int, int]] = []  # the name follows its marker: take its first words
     before: list[tuple[int, int]] = []  # the name precedes it: take its last words
+    appositive: list[tuple[int, int]] = []  # the same, before a comma and a role ("…, Prosecutor")
     for role in triggers.roles:
         word = role.group()
         if word not in _SINGULAR_ROLES and word not in _OFFICES:
@@ -99,7 +101,10 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
                 after.append((following.start("name"), following.end("name")))
         preceding = _name_before_appositive(text, max(0, role.start() - 100), role.start())
         if preceding is not None:
-            before.append((preceding.start("name"), preceding.end("name")))
+            line_end = text.find("\n", role.end())
+            rest = text[role.end() : line_end if line_end >= 0 else len(text)]
+            # "…, Interior Minister" ends a caption; "…, Prosecutor Tells Court" runs on as a headline
+            (appositive if any(ch.isalpha() for ch in rest) else before).append((preceding.start("name"), preceding.end("name")))
     for by in triggers.by:
         following = _NAME_AFTER_RE.match(text, by.end())
         if following is not None:
@@ -117,9 +122,9 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
             organisations.append(
                 _Hit(start, start + len(name), "organisation", directory.resolve(name), new_name=name, new_kind="organisation")
             )
-    after += _named_by_what_follows(text, sequences)
+    after += _named_by_what_follows(text, sequences, triggers.who)
     hits: list[_Hit] = organisations
-    for spans, from_end in ((after, False), (before, True), (mid_sentence, False)):
+    for spans, from_end in ((after, False), (before, True), (appositive, True), (mid_sentence, False)):
         for start, end in spans:
             words = _trim_name(text[start:end].split())
             run: list[str] = []
@@ -134,7 +139,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
                 name = text[span[0] : span[1]]
                 hits.append(
                     _Hit(*span, "person", directory.resolve(name), new_name=name, new_kind="person", contextual=True,
-                         weak=spans is mid_sentence)
+                         weak=spans is mid_sentence or spans is appositive)
                 )
     return hits
 
@@ -146,18 +151,29 @@ def _names_a_body(words: list[str]) -> bool:
     return any(word in _ORG_HEADS or word in ("du", "de", "des", "of", "for") for word in words)
 
 
-def _named_by_what_follows(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
+def _named_by_what_follows(text: str, sequences: list[re.Match[str]], whos: list[re.Match[str]]) -> list[tuple[int, int]]:
     """Two or three name-like words followed by an age between commas or by "who" ("Maureen
-    Okafor, 67, …", "Tomas Brandt, who lives nearby"): only a person has either."""
+    Okafor, 67, …", "Tomas Brandt, who lives nearby"): only a person has either. The markers
+    are found first (few), then the name run that ends right before each."""
     spans: list[tuple[int, int]] = []
-    for match in sequences:
-        end = match.end()
-        if end >= len(text) or text[end] not in ", " or _PERSON_AFTER_RE.match(text, end) is None:
+    markers = [age.start() for age in _AGE_AFTER_RE.finditer(text)]
+    for who in whos:
+        before = who.start() - 1
+        if before > 0 and text[before] in " \t":
+            markers.append(before - 1 if text[before - 1] == "," else before)
+    for marker in markers:
+        index = bisect.bisect_left(sequences, marker, key=_match_end)
+        if index == len(sequences) or sequences[index].end() != marker:
             continue
+        match = sequences[index]
         words = match.group().split()
         if 2 <= len(words) <= 3 and _is_person_name(words):
-            spans.append((match.start(), end))
+            spans.append((match.start(), match.end()))
     return spans
+
+
+def _match_end(match: re.Match[str]) -> int:
+    return match.end()
 
 
 #: The word before a mid-sentence name: lowercase, and not a preposition that takes places.

@@ -121,7 +121,7 @@ def scan_actors(text: str, directory: ActorDirectory) -> ActorScan:
     named = alias + _definition_hits(text, directory)
     named += _title_hits(text, directory, triggers) + _verb_hits(text, directory, triggers)
     named += _person_hits(text, directory, triggers, sequences) + _fuzzy_hits(text, directory, alias, sequences)
-    named += _turn_label_hits(text, directory) + _organisation_hits(text, directory, sequences)
+    named += _turn_label_hits(text, directory) + _organisation_hits(text, directory, sequences, triggers.kinds)
     selected = _select(named)
     unnamed = _unnamed_hits(text, triggers) + _plural_speaker_hits(shared)
     selected = _select(selected + _free_unnamed_heads(text, unnamed, selected))
@@ -264,7 +264,9 @@ def _headline_only(text: str, found: list[tuple[MentionFound, str]], weak: set[i
         line = text.rfind("\n", 0, mention.start)
         if line not in lines:
             end = text.find("\n", mention.start)
-            lines[line] = _in_headline(text, mention.start) and ";" not in text[line + 1 : end if end >= 0 else None]
+            content = text[line + 1 : end if end >= 0 else None].rstrip()
+            # A sentence full of names ends with a full stop; a headline, a byline in brackets does not.
+            lines[line] = not content.endswith(".") and ";" not in content and _in_headline(text, mention.start)
         (inside if lines[line] else outside).add(key)
     return inside - outside
 

@@ -44,6 +44,12 @@ def _in_headline(text: str, position: int) -> bool:
     return len(content) >= 4 and sum(word[0].isupper() or word[0].isdigit() for word in content) >= 0.8 * len(content)
 
 
+def _headline_line(text: str, position: int) -> bool:
+    """:func:`_in_headline`, after a cheap test: a line ending with a full stop is a sentence."""
+    end = text.find("\n", position)
+    return not text[position : end if end >= 0 else len(text)].rstrip().endswith(".") and _in_headline(text, position)
+
+
 _TITLE_NAME_RE = re.compile(rf"\.?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{0,3}})")
 
 
@@ -179,7 +185,7 @@ def _turn_label_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
     hits: list[_Hit] = []
     full_names: dict[str, tuple[int, int] | None] = {}
     for match in _TURN_LABEL_RE.finditer(text):
-        if _in_headline(text, match.start("name")) and directory.resolve(match.group("name")).actor is None:
+        if _headline_line(text, match.start("name")) and directory.resolve(match.group("name")).actor is None:
             continue  # "Kardania: Rights Group Documents 312 Deaths": a headline's place, not a speaker
         hits += _verb_name_hits(text, directory, match.start("name"), match.end("name"), full_names)
     return hits

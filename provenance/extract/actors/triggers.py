@@ -95,10 +95,21 @@ _BY_SET = frozenset(_BY_PHRASES)
 _ROLE_SET = frozenset(_ROLE_WORD_LIST) | frozenset(_OFFICES)
 
 
-_TRIGGER_WORDS = sorted({*_VERB_WORDS, *_ROLE_WORD_LIST, *_OFFICES, *TITLES, *_BY_PHRASES})
+#: Nouns for a kind of organisation, right before its name: "the campaign group Coastline
+#: Now", "the daily Morgenpost", "the charity Safe Harbour".
+KIND_NOUNS = frozenset(
+    """group charity NGO newspaper daily weekly tabloid broadcaster magazine website watchdog
+    regulator firm insurer lender retailer consultancy club think-tank outlet organisation
+    organization nonprofit non-profit foundation collective network movement coalition
+    alliance""".split()
+)
 
 
-#: Reporting verbs, role nouns, offices, titles and "written by", found in one pass.
+_TRIGGER_WORDS = sorted({*_VERB_WORDS, *_ROLE_WORD_LIST, *_OFFICES, *TITLES, *_BY_PHRASES, *KIND_NOUNS, "who"})
+
+
+#: Reporting verbs, role nouns, offices, titles, "written by", kinds of organisation and
+#: "who", found in one pass.
 _TRIGGER_RE = re.compile(
     rf"(?<![{_LETTER}])(?=[{''.join(sorted({re.escape(w[0]) for w in _TRIGGER_WORDS}))}])"
     rf"(?:{_trie_pattern(_TRIGGER_WORDS)})(?![{_LETTER}])"
@@ -112,6 +123,8 @@ class _Triggers:
     roles: list[re.Match[str]] = field(default_factory=list)  # role nouns and offices
     titles: list[re.Match[str]] = field(default_factory=list)
     by: list[re.Match[str]] = field(default_factory=list)
+    kinds: list[re.Match[str]] = field(default_factory=list)  # "group", "charity", "daily" …
+    who: list[re.Match[str]] = field(default_factory=list)
 
 
 def _triggers(text: str) -> _Triggers:
@@ -126,6 +139,10 @@ def _triggers(text: str) -> _Triggers:
             found.verbs.append(match)
         elif word in _BY_SET:
             found.by.append(match)
+        elif word in KIND_NOUNS:
+            found.kinds.append(match)
+        elif word == "who":
+            found.who.append(match)
         else:
             found.roles.append(match)
     return found
