@@ -266,3 +266,25 @@ def test_a_headline_phrase_before_a_comma_and_a_role_is_not_a_person() -> None:
 
 def test_a_kind_noun_inside_a_word_introduces_nothing() -> None:
     assert "Harbour Road" not in _found("The subgroup Harbour Road met on Monday, officials said.")
+
+
+def test_a_state_body_named_by_its_office_takes_the_place_the_text_ties_it_to() -> None:
+    text = (
+        "Veloria's Foreign Ministry said on Monday that the talks had failed. The Velorian Red Cross "
+        "disagreed. The case now goes to the Supreme Court in Port Amsel, which sits in May."
+    )
+    found = _found(text)
+    assert found["Foreign Ministry"] == ("Velorian Foreign Ministry", "organisation")
+    assert found["Supreme Court"] == ("Port Amsel Supreme Court", "organisation")
+
+
+def test_a_possessive_place_without_a_demonym_in_the_text_ending_in_a_adds_n() -> None:
+    found = _found("In a statement, Kestrania's Interior Ministry said 40 people had been detained.")
+    assert found["Interior Ministry"] == ("Kestranian Interior Ministry", "organisation")
+
+
+def test_a_newspaper_is_named_by_its_last_word_and_a_byline_names_its_writer() -> None:
+    text = "By Imogen Tarrant\n\nThe Lakemouth Sentinel asked the mayor. She told the Sentinel nothing."
+    found = {m.start: (m.text, m.actor) for m in find_mentions(text, EMPTY)}
+    assert found[3] == ("Imogen Tarrant", "Imogen Tarrant")
+    assert found[text.rindex("Sentinel")] == ("Sentinel", "Lakemouth Sentinel")

@@ -16,6 +16,7 @@ from provenance.extract.actors.vocabulary import (
     _ORG_HEADS,
     _ROLE_WORDS,
     _TITLE_SET,
+    _UPPER,
     _TRAILING_NOT_NAME,
     _NAME_SEQ_RE,
     _MONTHS,
@@ -92,7 +93,13 @@ def _organisation_hits(
         span = _organisation_span(text, start, end) if has_head else None
         if span is not None:
             name = text[span[0] : span[1]]
-            hits.append(_Hit(*span, "organisation", directory.resolve(name), new_name=name, new_kind="organisation", weak=True))
+            qualified = _place_qualified(text, span, name) if name.split()[0] in _STATE_BODY_WORDS else None
+            hits.append(
+                _Hit(*span, "organisation", directory.resolve(qualified or name), new_name=qualified or name,
+                     new_kind="organisation", weak=True)
+            )
+        elif has_head:
+            hits += _generic_body_hits(text, directory, start, end)
         index = following
     hits += _named_by_kind(text, directory, kinds)
     for match in _UNION_LOCAL_RE.finditer(text):
@@ -100,6 +107,69 @@ def _organisation_hits(
         resolution = directory.resolve(name)
         hits.append(_Hit(match.start(), match.end(), "organisation", resolution, new_name=name, new_kind="organisation"))
     return hits
+
+
+#: First words of a state body's name that say which office, not which state: "Interior
+#: Ministry", "Foreign Ministry", "High Court".
+_STATE_BODY_WORDS = frozenset(
+    """Interior Foreign Defence Defense Finance Health Justice Education Home Supreme High Appeals
+    Constitutional Federal National State City""".split()
+)
+
+
+_POSSESSIVE_PLACE_RE = re.compile(rf"(?<![\w])(?P<place>[{_UPPER}][a-z]+)['’]s[ \t]+\Z")
+
+
+_IN_PLACE_RE = re.compile(rf"[ \t]+in[ \t]+(?P<place>[{_UPPER}][a-z]+(?:[ \t]+[{_UPPER}][a-z]+)?)\b(?![ \t]+[{_UPPER}])")
+
+
+def _place_qualified(text: str, span: tuple[int, int], name: str) -> str | None:
+    """The full name of a state body named by its office, from the place the text ties it to:
+    "Kardania's Interior Ministry" → "Kardanian Interior Ministry" (the demonym as the text
+    writes it, else the place + "n" for a name in "-a"), "the High Court in Port Elwin" → "Port
+    Elwin High Court". None when the text names no place there."""
+    before = _POSSESSIVE_PLACE_RE.search(text, max(0, span[0] - 30), span[0])
+    if before is not None:
+        demonym = _demonym(text, before.group("place"))
+        return f"{demonym} {name}" if demonym is not None else None
+    after = _IN_PLACE_RE.match(text, span[1])
+    if after is not None and after.group("place").split()[0] not in _NOT_NAME:
+        return f"{after.group('place')} {name}"
+    return None
+
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
+
+
+def _demonym(text: str, place: str) -> str | None:
+    """The adjective of ``place`` ("Ostravian" of "Ostravia"), as the text writes it if it does."""
+    stem = place[:-1] if place.endswith(("a", "e", "y")) else place
+    for found in re.finditer(rf"(?<![\w]){re.escape(stem)}(?P<ending>[a-z]{{1,4}})(?![\w'’])", text):
+        word = found.group()
+        if word != place and word.endswith(_DEMONYM_ENDINGS):
+            return word
+    return place + "n" if place.endswith("a") else None
+
+
+def _generic_body_hits(text: str, directory: ActorDirectory, start: int, end: int) -> list[_Hit]:
+    """A state body named only by generic words ("High Court", "Supreme Court") is a mention
+    when the text ties it to a place: its name is then the place's ("Port Elwin High Court")."""
+    words = text[start:end].split()
+    while words and (words[0] in _FUNCTION_WORDS or words[0] in _ORG_BREAK_WORDS - _STATE_BODY_WORDS):
+        words = words[1:]
+    while words and words[-1] not in _ORG_HEADS:
+        words = words[:-1]
+    if len(words) != 2 or words[0] not in _STATE_BODY_WORDS:
+        return []
+    name = " ".join(words)
+    first = text.find(name, start, end)
+    if first < 0:
+        return []
+    span = (first, first + len(name))
+    qualified = _place_qualified(text, span, name)
+    if qualified is None:
+        return []
+    return [_Hit(*span, "organisation", directory.resolve(qualified), new_name=qualified, new_kind="organisation", weak=True)]
 
 
 _KIND_GAP_RE = re.compile(r",?[ \t]+(?=[A-Z])")
@@ -243,10 +313,12 @@ def _merge_short_forms(text: str, by_key: dict[str, KnownActor], order: dict[str
     keys: short form → fuller name."""
     organisations = [key for key, actor in by_key.items() if actor.kind == "organisation"]
     merged: dict[str, str] = {}
-    for short in organisations:
-        fuller = [key for key in organisations if key != short and _is_short_form(by_key[short].name, by_key[key].name)]
-        if len(fuller) == 1:
-            merged[short] = fuller[0]
+    if len(organisations) > 1:
+        forms = {key: _NameForms(by_key[key].name) for key in organisations}
+        for short in organisations:
+            fuller = [key for key in organisations if key != short and forms[short].shortens(forms[key])]
+            if len(fuller) == 1:
+                merged[short] = fuller[0]
     for short, long in merged.items():
         while long in merged:
             long = merged[long]
@@ -277,17 +349,26 @@ def _add_aliases(by_key: dict[str, KnownActor], key: str, spellings: tuple[str, 
         by_key[key] = KnownActor(actor.name, actor.kind, aliases)
 
 
-def _is_short_form(short: str, long: str) -> bool:
-    """Whether ``short`` names ``long`` by some of its words: two or more of them in order with
-    the same last word ("Riverton Council" of "Riverton City Council"), or its words before a
-    company's sector words ("Harbury Town" of "Harbury Town FC")."""
-    short_words = [match_key(word) for word in short.split()]
-    long_words = [match_key(word) for word in long.split()]
-    if len(short_words) >= len(long_words) or not short_words:
-        return False
-    if len(short_words) >= 2 and short_words[-1] == long_words[-1] and _in_order(short_words, long_words):
-        return True
-    return match_key(short) in {match_key(name) for name in _own_names(long)}
+class _NameForms:
+    """An organisation's name as matching keys: the whole, each word, its own name (without
+    a company's sector words), computed once for the pairwise short-form test."""
+
+    __slots__ = ("key", "words", "own")
+
+    def __init__(self, name: str) -> None:
+        self.key = match_key(name)
+        self.words = [match_key(word) for word in name.split()]
+        self.own = {match_key(own) for own in _own_names(name)}
+
+    def shortens(self, long: _NameForms) -> bool:
+        """Whether this name names ``long`` by some of its words: two or more of them in order
+        with the same last word ("Riverton Council" of "Riverton City Council"), or its words
+        before a company's sector words ("Harbury Town" of "Harbury Town FC")."""
+        if len(self.words) >= len(long.words) or not self.words:
+            return False
+        if len(self.words) >= 2 and self.words[-1] == long.words[-1] and _in_order(self.words, long.words):
+            return True
+        return self.key in long.own
 
 
 def _in_order(words: list[str], within: list[str]) -> bool:
@@ -300,9 +381,19 @@ def _in_order(words: list[str], within: list[str]) -> bool:
     return True
 
 
+#: Last words of newspapers' names, by which the paper is named alone ("the Ledger").
+_NEWSPAPER_WORDS = frozenset(
+    """Ledger Courier Herald Tribune Gazette Chronicle Observer Examiner Inquirer Sentinel Dispatch
+    Mirror Echo Bulletin Telegraph Guardian""".split()
+)
+
+
 def _own_names(name: str) -> tuple[str, ...]:
-    """A company's name without its sector words: "Halcyon" of "Halcyon Agrochemicals"."""
+    """A company's name without its sector words ("Halcyon" of "Halcyon Agrochemicals"), and a
+    newspaper's by its last word ("Ledger" of "Riverton Ledger")."""
     words = name.split()
+    if len(words) >= 2 and words[-1] in _NEWSPAPER_WORDS:
+        return (words[-1],)
     own = len(words)
     while own > 1 and words[own - 1] in _COMPANY_WORDS:
         own -= 1
