@@ -84,3 +84,25 @@ def test_news_text_speakers() -> None:
     assert ("We will not accept this,", "direct", "Maria Lopez") in found
     assert ("members would vote next week", "indirect", "Maria Lopez") in found
     assert ("the gap had been closed", "indirect", "Priya Raman") in found
+
+
+def test_name_index_shifts_a_repeated_run_to_each_occurrence() -> None:
+    """A run of name words is read once (its plan is memoised) and indexed at every place
+    it occurs, so a lone surname finds the latest occurrence of the full name."""
+    from provenance.extract.quotes.reader import Reader
+
+    text = (
+        "Deputy Mayor Talia Brenner opened the fair. The crowd was small.\n\n"
+        "Later, Deputy Mayor Talia Brenner spoke again about the roads.\n\n"
+        "Brenner said the works would take a year."
+    )
+    reader = Reader(text)
+    reader.run()
+    reader._ensure_names()
+    first = text.index("Talia Brenner")
+    second = text.index("Talia Brenner", first + 1)
+    assert reader.names["brenner"] == [(first, first + 13), (second, second + 13)]
+    assert [p[3] for p in reader.people] == [("deputy", "mayor"), ("deputy", "mayor")]
+    assert "Brenner" in (reader.titled or set())
+    (quote,) = find_quotes(text)
+    assert (quote.speaker_text, quote.speaker_start) == ("Talia Brenner", second)
