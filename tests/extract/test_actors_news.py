@@ -288,3 +288,30 @@ def test_a_newspaper_is_named_by_its_last_word_and_a_byline_names_its_writer() -
     found = {m.start: (m.text, m.actor) for m in find_mentions(text, EMPTY)}
     assert found[3] == ("Imogen Tarrant", "Imogen Tarrant")
     assert found[text.rindex("Sentinel")] == ("Sentinel", "Lakemouth Sentinel")
+
+
+UN = ActorDirectory(
+    [KnownActor("United Nations", "organisation", ("UN",)), KnownActor("United Nations Security Council", "organisation")]
+)
+
+
+def test_a_known_acronym_with_dots_before_a_generic_body_names_the_known_body() -> None:
+    text = "Members of the U.N. Security Council met on Friday."
+    mentions = find_mentions(text, UN)
+    assert [(m.text, m.actor) for m in mentions] == [("U.N. Security Council", "United Nations Security Council")]
+
+
+def test_a_dateline_in_capitals_is_a_place_not_the_organisation() -> None:
+    text = "UNITED NATIONS, Oct 3 (Wire) - The United Nations said on Friday that talks had stalled."
+    mentions = find_mentions(text, UN)
+    assert [m.text for m in mentions] == ["United Nations"]
+
+
+def test_a_capitalised_office_in_a_headline_does_not_make_a_person() -> None:
+    text = "Former Port Chief Knew Cranes Were Unsafe, Court Hears\n\nThe trial opened on Monday."
+    assert find_mentions(text, EMPTY) == []
+
+
+def test_noor_is_a_given_name() -> None:
+    text = "They spoke to us.\n\nNoor Basri, a resident of the camp\n\n“We walked for days.”\n"
+    assert _found(text)["Noor Basri"] == ("Noor Basri", "person")

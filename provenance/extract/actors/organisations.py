@@ -151,9 +151,35 @@ def _demonym(text: str, place: str) -> str | None:
     return place + "n" if place.endswith("a") else None
 
 
+#: A known organisation's acronym right before a body's generic name: "the U.N. Security Council".
+_ACRONYM_BEFORE_RE = re.compile(r"(?<![\w.])(?P<acronym>(?:[A-Z]\.){2,4}|[A-Z]{2,5})[ \t]+\Z")
+
+
+def _under_acronym(text: str, directory: ActorDirectory, start: int, end: int) -> list[_Hit]:
+    """A generic body under a known organisation's acronym ("U.N. Security Council"), when the
+    acronym's long form with it is a known name ("United Nations Security Council")."""
+    words = text[start:end].split()
+    while words and words[-1] not in _ORG_HEADS:
+        words.pop()
+    before = _ACRONYM_BEFORE_RE.search(text, max(0, start - 12), start) if words else None
+    if before is None:
+        return []
+    owner = directory.resolve(before.group("acronym").replace(".", "")).actor
+    if owner is None or owner.kind != "organisation":
+        return []
+    name = " ".join(words)
+    resolution = directory.resolve(f"{owner.name} {name}")
+    if resolution.actor is None or not text.startswith(name, start):
+        return []
+    return [_Hit(before.start("acronym"), start + len(name), "organisation", resolution)]
+
+
 def _generic_body_hits(text: str, directory: ActorDirectory, start: int, end: int) -> list[_Hit]:
     """A state body named only by generic words ("High Court", "Supreme Court") is a mention
     when the text ties it to a place: its name is then the place's ("Port Elwin High Court")."""
+    under = _under_acronym(text, directory, start, end)
+    if under:
+        return under
     words = text[start:end].split()
     while words and (words[0] in _FUNCTION_WORDS or words[0] in _ORG_BREAK_WORDS - _STATE_BODY_WORDS):
         words = words[1:]

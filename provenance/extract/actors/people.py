@@ -95,14 +95,15 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
     after: list[tuple[int, int]] = []  # the name follows its marker: take its first words
     before: list[tuple[int, int]] = []  # the name precedes it: take its last words
     appositive: list[tuple[int, int]] = []  # the same, before a comma and a role ("…, Prosecutor")
+    after_office: list[tuple[int, int]] = []  # after a capitalised office ("Secretary-General …")
     for role in triggers.roles:
         word = role.group()
         if word not in _SINGULAR_ROLES and word not in _OFFICES:
             continue
         if word[0].islower() or word in _OFFICES:
             following = _NAME_AFTER_RE.match(text, role.end())
-            if following is not None:
-                after.append((following.start("name"), following.end("name")))
+            if following is not None:  # a capitalised office may be a headline's word ("Chief Knew …")
+                (after if word[0].islower() else after_office).append((following.start("name"), following.end("name")))
         preceding = _name_before_appositive(text, max(0, role.start() - 100), role.start())
         if preceding is not None:
             line_end = text.find("\n", role.end())
@@ -129,7 +130,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
     after += _named_by_what_follows(text, sequences, triggers.who)
     after += [(byline.start("name"), byline.end("name")) for byline in _BYLINE_RE.finditer(text)]
     hits: list[_Hit] = organisations
-    for spans, from_end in ((after, False), (before, True), (appositive, True), (mid_sentence, False)):
+    for spans, from_end in ((after, False), (before, True), (after_office, False), (appositive, True), (mid_sentence, False)):
         for start, end in spans:
             words = _trim_name(text[start:end].split())
             run: list[str] = []
@@ -144,7 +145,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
                 name = text[span[0] : span[1]]
                 hits.append(
                     _Hit(*span, "person", directory.resolve(name), new_name=name, new_kind="person", contextual=True,
-                         weak=spans is mid_sentence or spans is appositive)
+                         weak=spans is mid_sentence or spans is appositive or spans is after_office)
                 )
     return hits
 

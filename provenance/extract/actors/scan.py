@@ -56,6 +56,22 @@ _QUOTE_RE = re.compile(r"“[^”\n]*(?:”|(?=\n)|\Z)|\"[^\"\n]*\"")
 _GENDERED_TITLE_RE = re.compile(r"(?<![\w])(Mrs|Ms|Miss|Mr)\.?[ \t]+\Z")
 
 
+#: After a dateline's place: a comma and a date, or a dash ("UNITED NATIONS, Oct 8 …").
+_DATELINE_TAIL_RE = re.compile(r"[ \t]*(?:,|[—–-][ \t])")
+
+
+def _dateline(text: str, hit: _Hit) -> bool:
+    """Whether ``hit`` is a dateline's place in capitals opening a line ("UNITED NATIONS, Oct 8
+    (Norden Press) –"): where the story was filed, not the organisation."""
+    written = text[hit.start : hit.end]
+    return (
+        " " in written
+        and written.isupper()
+        and (hit.start == 0 or text[hit.start - 1] == "\n")
+        and _DATELINE_TAIL_RE.match(text, hit.end) is not None
+    )
+
+
 def _title_gender(text: str, start: int) -> str | None:
     """"f" after Mrs./Ms./Miss, "m" after Mr., else None: to tell two Rajavis apart."""
     if text.find("M", max(0, start - 8), start) < 0:  # cheap test first: most names have no title
@@ -122,7 +138,7 @@ def scan_actors(text: str, directory: ActorDirectory) -> ActorScan:
     named += _title_hits(text, directory, triggers) + _verb_hits(text, directory, triggers)
     named += _person_hits(text, directory, triggers, sequences) + _fuzzy_hits(text, directory, alias, sequences)
     named += _turn_label_hits(text, directory) + _organisation_hits(text, directory, sequences, triggers.kinds)
-    selected = _select(named)
+    selected = _select([hit for hit in named if not _dateline(text, hit)])
     unnamed = _unnamed_hits(text, triggers) + _plural_speaker_hits(shared)
     selected = _select(selected + _free_unnamed_heads(text, unnamed, selected))
 

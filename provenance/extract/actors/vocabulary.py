@@ -105,7 +105,7 @@ _PLACES = frozenset(
     Washington Italy Italian Rome Norway Norwegian Sweden Swedish Malmo Germany German Berlin
     Brussels Belgium Belgian Middle East West Western Eastern North South Persian Gulf Islamic
     Muslim Arab Arabic Kurdish Kurdistan Baluchistan Khorasan Shiraz Tabriz Isfahan Qom Ahvaz
-    Urmia Zanjan Rasht Kermanshah Birjand Kashan Mahshahr Kelardasht Noor Mahabad Minab Borujerd
+    Urmia Zanjan Rasht Kermanshah Birjand Kashan Mahshahr Kelardasht Mahabad Minab Borujerd
     Gorgan Dezful Khondab Mazandaran Jamaran Najaf Qazvin Hamedan Syria Syrian Lebanon Yemen
     Israel Russia Russian China Chinese Canada Canadian Australia Asia Africa Netherlands Dutch
     Spain Spanish States Kingdom Emirates""".split()
