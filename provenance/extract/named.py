@@ -110,9 +110,11 @@ class WrittenNames:
         return _nearest(self._by_sound.get(sound_key(surname)), position)
 
 
-#: "Rustam Khodzhaev", "Abdulrahman al-Qudsi": a capitalised first name and surname.
+#: "Rustam Khodzhaev", "Abdulrahman al-Qudsi": a capitalised first name and surname. The
+#: capital comes first and the word edge before it is looked behind at, so the engine skips
+#: to capitals instead of trying a word boundary at every character (same matches as ``\b``).
 _WRITTEN_NAME = re.compile(
-    r"\b(?P<first>[A-Z][a-zà-ÿ]+) (?P<last>(?:(?:al|el|de|van|von)[- ])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\b"
+    r"(?P<first>[A-Z](?<!\w.)[a-zà-ÿ]+) (?P<last>(?:(?:al|el|de|van|von)[- ])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\b"
     r"(?! [A-Z])"
 )
 #: Capitalised words that do not start a personal name.

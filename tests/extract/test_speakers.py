@@ -125,3 +125,15 @@ def test_the_company_is_the_business_named_before(nobody_known: ActorDirectory) 
     )
     found = speakers(text, nobody_known)
     assert found["12 workers were treated on site"] == "Norvale Holdings"
+
+
+def test_written_names_start_at_a_word_edge_only() -> None:
+    """The written-name fallback finds "Firstname Surname" at the very start of a text and
+    after punctuation, but never from inside a word ("McTavish" is not "Tavish …")."""
+    from provenance.extract.named import WrittenNames
+
+    text = "Oskar Lindqvist chaired it; (Wren Halloway) spoke. McTavish Ormond left."
+    names = WrittenNames(text)
+    assert names.person_with_surname("Lindqvist", 40) == "Oskar Lindqvist"
+    assert names.person_with_surname("Halloway", 40) == "Wren Halloway"
+    assert names.person_with_surname("Ormond", 40) is None
