@@ -106,3 +106,26 @@ def test_name_index_shifts_a_repeated_run_to_each_occurrence() -> None:
     assert "Brenner" in (reader.titled or set())
     (quote,) = find_quotes(text)
     assert (quote.speaker_text, quote.speaker_start) == ("Talia Brenner", second)
+
+
+def test_subjects_before_reads_sentences_only_as_far_as_asked() -> None:
+    """Pronoun resolution walks back sentence by sentence and stops at the first subject that
+    fits; the sentences further back are not read (their subjects are not computed)."""
+    from provenance.extract.quotes.reader import Reader
+
+    text = (
+        "Ilse Varga chairs the board. Tomas Brandt runs the depot. "
+        "Noor Haddad leads the drivers. She said the talks had stalled."
+    )
+    reader = Reader(text)
+    reader._find_turns()
+    for para in reader.paras:
+        reader._scan_para(para)
+    reader._link_groups()
+    reader._mask()
+    subjects = reader._subjects_before(text.index("She"), -1, people=True)
+    assert next(subjects).text == "Noor Haddad"
+    assert text.index("Noor") in reader.subjects
+    assert text.index("Ilse") not in reader.subjects  # not read yet
+    list(subjects)
+    assert text.index("Ilse") in reader.subjects  # read once asked for

@@ -4,6 +4,7 @@ full name, ``the mayor`` to the person with that role, ``the report`` to who iss
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from provenance.extract.quotes.index import NameIndex
 from provenance.extract.quotes.names import _head_noun, _looks_org, match_key
@@ -160,27 +161,29 @@ class Antecedents(NameIndex):
 
     def _subjects_before(
         self, pos: int, floor: int, limit: int = 60, *, people: bool = False
-    ) -> list[_Speaker]:
+    ) -> Iterator[_Speaker]:
         """Subjects of the sentences starting after ``floor`` and before ``pos``, newest
         first (at most ``limit`` sentences back). With ``people``, a sentence whose subject
         names nobody gives the last full name of a person in it instead ("The decision angered
-        residents such as Tom Reid.")."""
-        out: list[_Speaker] = []
+        residents such as Tom Reid."). Lazy: callers stop at the first subject that fits, so
+        the sentences further back are never read."""
         i = bisect_left(self.sentence_starts, pos) - 1
         names_from = 2 if people else 0  # other names: the pronoun's sentence and the one before
+        given = False
         while i >= 0 and limit > 0 and self.sentence_starts[i] > floor:
             ss, se = self.sentence_starts[i], min(self.sentence_ends[i], pos)
             subject = self._subject(ss, self.sentence_ends[i])
             if subject is not None and 0 <= subject.where < pos:
-                out.append(subject)
-            elif names_from > 0 and not out:
+                given = True
+                yield subject
+            elif names_from > 0 and not given:
                 named = self._last_person(ss, se)
                 if named is not None:
-                    out.append(named)
+                    given = True
+                    yield named
             names_from -= 1
             i -= 1
             limit -= 1
-        return out
 
     def _last_person(self, a: int, b: int) -> _Speaker | None:
         """The last full name of a person (not inside a quote) in ``[a, b)``."""
