@@ -62,7 +62,7 @@ class ActorDirectory:
                 touched.add(key)
             if actor.kind == "person":
                 self._surname_skeletons[actor] = frozenset(
-                    _skeleton(match_key(s)) for s in (_surname_spellings(actor) or [actor.name])
+                    _skeleton(match_key(s)) for s in (_surname_spellings(actor) or (actor.name,))
                 )
         for key in touched:
             if len(key) >= FUZZY_MIN_KEY_LENGTH and key not in self._acronyms:

@@ -84,11 +84,13 @@ def _skeleton(key: str) -> str:
 _PARTICLE_HYPHEN_RE = re.compile(rf"(?:{'|'.join(sorted(_PARTICLE_WORDS))})[{_HYPHEN}]")
 
 
-def _surname_spellings(actor: KnownActor) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _surname_spellings(actor: KnownActor) -> tuple[str, ...]:
     """How a person may be named by surname alone: what follows the given name in each spelling
-    ("Mostafa Pour Mohammadi" → "Pour Mohammadi"; "Majid Saheb Jam" → "Saheb Jam")."""
+    ("Mostafa Pour Mohammadi" → "Pour Mohammadi"; "Majid Saheb Jam" → "Saheb Jam"). Memoised:
+    every document's directories index the same actors again."""
     if actor.kind != "person":
-        return []
+        return ()
     result: list[str] = []
     for spelling in actor.spellings:
         words = strip_title(spelling).split()
@@ -100,7 +102,7 @@ def _surname_spellings(actor: KnownActor) -> list[str]:
             continue
         if len(match_key(rest)) >= 3 and rest not in result:
             result.append(rest)
-    return result
+    return tuple(result)
 
 
 @functools.lru_cache(maxsize=4096)

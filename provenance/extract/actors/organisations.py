@@ -255,17 +255,19 @@ def _after_person_or_role(words: list[_Word]) -> list[_Word]:
     Deadlocks Over …" keeps its name), unless it follows a head that takes a complement (the "Commissioner" in "Office of the UN High Commissioner for Human Rights"),
     and after a leading person's name that "of" links to a part with a head ("Tunde Adebayo of
     the Centre for Fiscal Studies": a person, then their organisation)."""
-    first_head = next(
-        (i for i, (word, _, _) in enumerate(words[:-1]) if word in _ORG_FIRST_HEADS and words[i + 1][0] in ("of", "for")),
-        max((i for i, (word, _, _) in enumerate(words) if word in _ORG_HEADS), default=len(words)),
-    )
+    first_head = len(words)
+    for i, (word, _, _) in enumerate(words):
+        if word in _ORG_HEADS:
+            first_head = i  # the last head, unless one that takes a complement comes first
+            if word in _ORG_FIRST_HEADS and i + 1 < len(words) and words[i + 1][0] in ("of", "for"):
+                break
     first = 0
     for i, (word, _, _) in enumerate(words[:first_head]):
         if word in _FUNCTION_WORDS or word in _ORG_BREAK_WORDS or (word[0].islower() and i == first):
             first = i + 1
     words = words[first:]
     while True:
-        link = next((i for i, (word, _, _) in enumerate(words) if word in _LINK_WORDS), None)
+        link = next((i for i, (word, _, _) in enumerate(words) if word[0].islower() and word in _LINK_WORDS), None)
         if not link or words[link][0] != "of" or not _is_person_name([w for w, _, _ in words[:link]]):
             return words  # "Brannock and Dene Health Authority" is one name
         rest = link

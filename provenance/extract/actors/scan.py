@@ -63,13 +63,10 @@ _DATELINE_TAIL_RE = re.compile(r"[ \t]*(?:,|[—–-][ \t])")
 def _dateline(text: str, hit: _Hit) -> bool:
     """Whether ``hit`` is a dateline's place in capitals opening a line ("UNITED NATIONS, Oct 8
     (Norden Press) –"): where the story was filed, not the organisation."""
+    if hit.start > 0 and text[hit.start - 1] != "\n":  # cheap test first: most hits open no line
+        return False
     written = text[hit.start : hit.end]
-    return (
-        " " in written
-        and written.isupper()
-        and (hit.start == 0 or text[hit.start - 1] == "\n")
-        and _DATELINE_TAIL_RE.match(text, hit.end) is not None
-    )
+    return " " in written and written.isupper() and _DATELINE_TAIL_RE.match(text, hit.end) is not None
 
 
 def _title_gender(text: str, start: int) -> str | None:
@@ -264,6 +261,10 @@ def _most_recent(hit: _Hit, found: list[tuple[MentionFound, str]]) -> KnownActor
     return next(actor for actor in hit.resolution.ambiguous if match_key(actor.name) == match_key(best.actor))
 
 
+#: Headlines are short: a longer line is a paragraph, whatever its capitals.
+_HEADLINE_LENGTH = 200
+
+
 def _headline_only(text: str, found: list[tuple[MentionFound, str]], weak: set[int]) -> set[str]:
     """Keys of new named actors found only by their capitals (``weak``) in Title Case headline
     lines: "Transit Cuts Loom" and "Port Backlog Grows" are headline words, while a real name in
@@ -282,7 +283,12 @@ def _headline_only(text: str, found: list[tuple[MentionFound, str]], weak: set[i
             end = text.find("\n", mention.start)
             content = text[line + 1 : end if end >= 0 else None].rstrip()
             # A sentence full of names ends with a full stop; a headline, a byline in brackets does not.
-            lines[line] = not content.endswith(".") and ";" not in content and _in_headline(text, mention.start)
+            lines[line] = (
+                len(content) <= _HEADLINE_LENGTH
+                and not content.endswith(".")
+                and ";" not in content
+                and _in_headline(text, mention.start)
+            )
         (inside if lines[line] else outside).add(key)
     return inside - outside
 

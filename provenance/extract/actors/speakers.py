@@ -45,9 +45,13 @@ def _in_headline(text: str, position: int) -> bool:
 
 
 def _headline_line(text: str, position: int) -> bool:
-    """:func:`_in_headline`, after a cheap test: a line ending with a full stop is a sentence."""
+    """:func:`_in_headline`, after cheap tests: a line ending with a full stop is a sentence,
+    and a line of more than 200 characters a paragraph."""
     end = text.find("\n", position)
-    return not text[position : end if end >= 0 else len(text)].rstrip().endswith(".") and _in_headline(text, position)
+    end = end if end >= 0 else len(text)
+    if end - text.rfind("\n", 0, position) > 200:
+        return False
+    return not text[position:end].rstrip().endswith(".") and _in_headline(text, position)
 
 
 _TITLE_NAME_RE = re.compile(rf"\.?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{0,3}})")
