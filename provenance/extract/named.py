@@ -24,29 +24,46 @@ class NamedMentions:
     def __init__(self, mentions: list[MentionFound]) -> None:
         self._mentions = [m for m in mentions if m.kind != "unnamed"]
         self._starts = [m.start for m in self._mentions]
-        self._surnames: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self._sounds: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self._org_words: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for mention in self._mentions:
-            words = mention.actor.split()
-            if mention.kind == "person" and len(words) >= 2:
-                self._surnames[match_key(words[-1])].append(
-                    (mention.start, mention.actor)
-                )
-                self._sounds[sound_key(words[-1])].append(
-                    (mention.start, mention.actor)
-                )
-            elif mention.kind == "organisation":
-                for word in words:
+        # The indexes by surname and by organisation word are built on first use: most texts
+        # ask few questions, many none of one kind.
+        self._surnames: dict[str, list[tuple[int, str]]] | None = None
+        self._sounds: dict[str, list[tuple[int, str]]] = {}
+        self._org_words: dict[str, list[tuple[int, str]]] | None = None
+
+    def _people_by_surname(self) -> dict[str, list[tuple[int, str]]]:
+        """The people named with a first name and surname, by surname key (and by sound key,
+        into ``_sounds``), in text order; built once."""
+        if self._surnames is None:
+            surnames: dict[str, list[tuple[int, str]]] = defaultdict(list)
+            sounds: dict[str, list[tuple[int, str]]] = defaultdict(list)
+            for mention in self._mentions:
+                if mention.kind != "person":
+                    continue
+                words = mention.actor.split()
+                if len(words) >= 2:
+                    surnames[match_key(words[-1])].append((mention.start, mention.actor))
+                    sounds[sound_key(words[-1])].append((mention.start, mention.actor))
+            self._surnames, self._sounds = surnames, sounds
+        return self._surnames
+
+    def _organisations_by_word(self) -> dict[str, list[tuple[int, str]]]:
+        """The organisations named, by each capitalised word of their names (case-folded), in
+        text order; built once."""
+        if self._org_words is None:
+            org_words: dict[str, list[tuple[int, str]]] = defaultdict(list)
+            for mention in self._mentions:
+                if mention.kind != "organisation":
+                    continue
+                for word in mention.actor.split():
                     if word[:1].isupper() and len(word) > 2:
-                        self._org_words[word.casefold()].append(
-                            (mention.start, mention.actor)
-                        )
+                        org_words[word.casefold()].append((mention.start, mention.actor))
+            self._org_words = org_words
+        return self._org_words
 
     def person_with_surname(self, surname: str, position: int) -> str | None:
         """The person named with ``surname`` (any case; a romanisation variant when no exact
         spelling is named) last before ``position``, else first after it."""
-        named = self._surnames.get(match_key(surname)) or self._sounds.get(
+        named = self._people_by_surname().get(match_key(surname)) or self._sounds.get(
             sound_key(surname)
         )
         return _nearest(named, position)
@@ -67,7 +84,7 @@ class NamedMentions:
     def organisation_with_word(self, noun: str, position: int) -> str | None:
         """The organisation whose name holds ``noun`` ("trust": Westmoor Health Trust), named
         last before ``position``, else first after it."""
-        return _nearest(self._org_words.get(noun.casefold()), position)
+        return _nearest(self._organisations_by_word().get(noun.casefold()), position)
 
     def organisation_before(self, position: int, fits: Callable[[str], bool]) -> str | None:
         """The organisation named last before ``position`` whose name ``fits`` ("the company"

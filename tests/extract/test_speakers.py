@@ -137,3 +137,23 @@ def test_written_names_start_at_a_word_edge_only() -> None:
     assert names.person_with_surname("Lindqvist", 40) == "Oskar Lindqvist"
     assert names.person_with_surname("Halloway", 40) == "Wren Halloway"
     assert names.person_with_surname("Ormond", 40) is None
+
+
+def test_named_mentions_build_each_index_only_when_asked() -> None:
+    """The surname and organisation-word indexes are built on the first question of their
+    kind, and then answer as before: the last named before, else the first after."""
+    from provenance.extract.found import MentionFound
+    from provenance.extract.named import NamedMentions
+
+    mentions = [
+        MentionFound(0, 12, "Hana Kowalik", "Hana Kowalik", "person"),
+        MentionFound(30, 50, "Eastbrook Water Trust", "Eastbrook Water Trust", "organisation"),
+        MentionFound(80, 94, "Piotr Kowalik", "Piotr Kowalik", "person"),
+    ]
+    named = NamedMentions(mentions)
+    assert named._surnames is None and named._org_words is None
+    assert named.organisation_with_word("trust", 10) == "Eastbrook Water Trust"
+    assert named._surnames is None  # a question about organisations builds no people index
+    assert named.person_with_surname("kowalik", 60) == "Hana Kowalik"
+    assert named.person_with_surname("Kowalik", 100) == "Piotr Kowalik"
+    assert named.person_with_surname("Kovalik", 100) == "Piotr Kowalik"  # by sound
