@@ -315,3 +315,21 @@ def test_a_capitalised_office_in_a_headline_does_not_make_a_person() -> None:
 def test_noor_is_a_given_name() -> None:
     text = "They spoke to us.\n\nNoor Basri, a resident of the camp\n\n“We walked for days.”\n"
     assert _found(text)["Noor Basri"] == ("Noor Basri", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottilie Brandvold runs the bakery on the square. Brandvold says trade has halved.",
+        "The shop belongs to the family of Ottilie Brandvold. Last winter Brandvold closed it for a month.",
+    ],
+)
+def test_a_full_name_whose_surname_the_text_reuses_is_a_person_wherever_it_stands(text: str) -> None:
+    found = _found(text)
+    assert found["Ottilie Brandvold"] == ("Ottilie Brandvold", "person")
+    assert found["Brandvold"] == ("Ottilie Brandvold", "person")
+
+
+def test_a_place_named_in_full_and_alone_is_not_a_person_and_a_capitalised_preposition_is_no_given_name() -> None:
+    text = "Inside Harrowgate, the mood was grim. Harrowgate has lost two factories this year."
+    assert "Inside Harrowgate" not in _found(text)

@@ -115,7 +115,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
         if following is not None:
             after.append((following.start("name"), following.end("name")))
     before += _listed_names(text, sequences)
-    mid_sentence = _mid_sentence_names(text, sequences)
+    mid_sentence = _mid_sentence_names(text, sequences) + _names_whose_surname_recurs(text, sequences)
     organisations: list[_Hit] = []
     for heading in _TESTIMONY_HEADING_RE.finditer(text):
         if heading.group("name").split()[0] not in _TITLE_SET:
@@ -224,6 +224,49 @@ def _mid_sentence_names(text: str, sequences: list[re.Match[str]]) -> list[tuple
             continue  # "… and Ballistic Missiles program": capitalised words modifying a noun
         spans.append((match.start(), end))
     return spans
+
+
+def _names_whose_surname_recurs(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Two or three name-like words whose last word the text also uses alone ("Dana Whitlock
+    … Whitlock argues"): news style names a person in full once, then by surname, wherever
+    the full name stood (sentence start, after "of", in a list). Places and bodies are rarely
+    shortened to their last word, and those that are ("Port Elwin … Elwin") are caught by the
+    word lists of :func:`_is_person_name`."""
+    alone = {match.group() for match in sequences if " " not in match.group()}
+    if not alone:
+        return []
+    spans: list[tuple[int, int]] = []
+    for match in sequences:
+        words = match.group().split()
+        if not 2 <= len(words) <= 3 or words[-1] not in alone:
+            continue
+        start = match.start()
+        if len(words) == 3 and _starts_sentence(text, start):
+            # "Later Tomas Brandt called": a capitalised opener is likelier than a middle name
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if _is_person_name(words) and not _reads_as_common_words(words):
+            spans.append((start, match.end()))
+    return spans
+
+
+#: Endings of abstract nouns, never a surname ("Growing Awareness", "Public Consultation").
+_ABSTRACT_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ism")
+
+
+def _reads_as_common_words(words: list[str]) -> bool:
+    """Capitalised common words, as in a section heading: a particle, a gerund before the
+    surname ("Growing Awareness"; short given names such as "Jing" excepted), an abstract noun."""
+    return (
+        any(w in _PARTICLE_WORDS or w.endswith(_ABSTRACT_ENDINGS) for w in words)
+        or (len(words[0]) > 5 and words[0].endswith("ing"))
+    )
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence, a line or a quotation."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n“\"‘("
 
 
 def _listed_names(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:

@@ -93,7 +93,9 @@ _FUNCTION_WORDS = frozenset(
     Meanwhile Moreover Furthermore Thus Therefore Indeed Instead Still Already Again Please Let
     Dear Yes Question Answer Interviewer Home News Staff Writer Continue Reading Photo Video
     Facebook Twitter YouTube Instagram Copyright Posts Tagged Exit Read Click Share God
-    Background Statement Report Speech Rally Protest Protests Conference""".split()
+    Background Statement Report Speech Rally Protest Protests Conference Inside Outside Across
+    Along Behind Beyond Near Through Throughout Toward Towards Around Above Below Beneath Against
+    Amid Amidst Upon Into Onto Via Except Besides Beside Regarding Concerning""".split()
 )
 
 
