@@ -333,3 +333,9 @@ def test_a_full_name_whose_surname_the_text_reuses_is_a_person_wherever_it_stand
 def test_a_place_named_in_full_and_alone_is_not_a_person_and_a_capitalised_preposition_is_no_given_name() -> None:
     text = "Inside Harrowgate, the mood was grim. Harrowgate has lost two factories this year."
     assert "Inside Harrowgate" not in _found(text)
+
+
+def test_a_name_before_a_possessive_lawyer_or_relative_is_a_person() -> None:
+    found = _found("Jonas Eriksen’s lawyer said his client would appeal. Mira Talvik's daughter wept.")
+    assert found["Jonas Eriksen"] == ("Jonas Eriksen", "person")
+    assert found["Mira Talvik"] == ("Mira Talvik", "person")

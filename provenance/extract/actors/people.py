@@ -79,6 +79,14 @@ _BYLINE_RE = LinePattern(rf"[ \t]*By[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_PARTIC
 _AGE_AFTER_RE = re.compile(r",[ \t]+\d{1,3},")
 
 
+#: Right after a name: a possessive before a lawyer or a relative, which only people have
+#: ("Jonas Eriksen's lawyer said"; an organisation has spokesmen and offices too).
+_POSSESSIVE_ROLE_RE = re.compile(
+    rf"[{_APOSTROPHES}]s[ \t]+(?:lawyers?|attorneys?|solicitors?|counsel|family|wife|husband|widow|widower"
+    r"|son|daughter|mother|father|brother|sister|children|parents|relatives|friends?)\b"
+)
+
+
 _LIST_GAP_RE = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
 
@@ -158,11 +166,13 @@ def _names_a_body(words: list[str]) -> bool:
 
 
 def _named_by_what_follows(text: str, sequences: list[re.Match[str]], whos: list[re.Match[str]]) -> list[tuple[int, int]]:
-    """Two or three name-like words followed by an age between commas or by "who" ("Maureen
-    Okafor, 67, …", "Tomas Brandt, who lives nearby"): only a person has either. The markers
+    """Two or three name-like words followed by an age between commas, by "who" or by a
+    possessive before a lawyer or a relative ("Maureen Okafor, 67, …", "Tomas Brandt, who
+    lives nearby", "Jonas Eriksen's lawyer"): only a person has any of them. The markers
     are found first (few), then the name run that ends right before each."""
     spans: list[tuple[int, int]] = []
     markers = [age.start() for age in _AGE_AFTER_RE.finditer(text)]
+    markers += [owner.start() for owner in _POSSESSIVE_ROLE_RE.finditer(text)]
     for who in whos:
         before = who.start() - 1
         if before > 0 and text[before] in " \t":
