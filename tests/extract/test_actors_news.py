@@ -339,3 +339,14 @@ def test_a_name_before_a_possessive_lawyer_or_relative_is_a_person() -> None:
     found = _found("Jonas Eriksen’s lawyer said his client would appeal. Mira Talvik's daughter wept.")
     assert found["Jonas Eriksen"] == ("Jonas Eriksen", "person")
     assert found["Mira Talvik"] == ("Mira Talvik", "person")
+
+
+def test_a_byline_with_two_writers_names_both() -> None:
+    found = _found("Dock strike enters second week\n\nBy Amina Okafor-Lund and Pere Vidal-Soto\n\nThe port was quiet.")
+    assert found["Amina Okafor-Lund"] == ("Amina Okafor-Lund", "person")
+    assert found["Pere Vidal-Soto"] == ("Pere Vidal-Soto", "person")
+
+
+def test_a_capitalised_job_before_a_name_at_a_sentence_start_is_not_part_of_it() -> None:
+    found = _found("Coach Ilse Marchetti, whose side lost again, said nothing. Marchetti left early.")
+    assert found["Ilse Marchetti"] == ("Ilse Marchetti", "person")

@@ -71,8 +71,11 @@ _TESTIMONY_HEADING_RE = LinePattern(
 )
 
 
-#: A byline: "By" and a full name alone on a line.
-_BYLINE_RE = LinePattern(rf"[ \t]*By[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{1,3}})[ \t]*(?=\n|\Z)")
+#: A byline: "By" and one or two full names alone on a line ("By Ana Ruiz and Tom Reed").
+_BYLINE_RE = LinePattern(
+    rf"[ \t]*By[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{1,3}})"
+    rf"(?:[ \t]+and[ \t]+(?P<second>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{1,3}}))?[ \t]*(?=\n|\Z)"
+)
 
 
 #: Right after a name: an age between commas ("Desmond Okoro, 58, …"): a person.
@@ -136,7 +139,8 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
                 _Hit(start, start + len(name), "organisation", directory.resolve(name), new_name=name, new_kind="organisation")
             )
     after += _named_by_what_follows(text, sequences, triggers.who)
-    after += [(byline.start("name"), byline.end("name")) for byline in _BYLINE_RE.finditer(text)]
+    for byline in _BYLINE_RE.finditer(text):
+        after += [(byline.start(group), byline.end(group)) for group in ("name", "second") if byline.group(group)]
     hits: list[_Hit] = organisations
     for spans, from_end in ((after, False), (before, True), (after_office, False), (appositive, True), (mid_sentence, False)):
         for start, end in spans:

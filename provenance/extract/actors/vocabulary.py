@@ -139,7 +139,9 @@ _ROLE_WORDS = frozenset(
     Chancellor Speaker Cleric Advisor Adviser Officer Inspector Researcher Activist Dissident
     Prisoner Political Witness Survivor Author Editor Reporter Journalist Analyst Expert Lawyer
     Attorney Prosecutor State Official Officials Member Members Professor Prof Doctor Ayatollah
-    Hon Honorable Honourable Sir Dame Mullah Sheikh Imam Hojatoleslam Grand Mr Mrs Ms Dr""".split()
+    Hon Honorable Honourable Sir Dame Mullah Sheikh Imam Hojatoleslam Grand Mr Mrs Ms Dr Manager
+    Coach Coroner Economist Engineer Nurse Farmer Teacher Student Trustee Treasurer Administrator
+    Auditor Pastor Councillor Commissioner Superintendent Detective Constable Sergeant""".split()
 )
 
 
