@@ -398,3 +398,8 @@ def test_subject_after_heard_that_is_the_document() -> None:
 def test_put_it_with_a_colon_attributes_the_quote() -> None:
     text = 'Professor Ada Brennan, who ran the trial, put it simply: "The drug works. It is cheap."'
     assert _found(text) == {("The drug works. It is cheap.", "direct", "Ada Brennan")}
+
+
+def test_a_capitalised_job_before_the_speakers_name_is_not_part_of_the_speaker() -> None:
+    text = "Coach Ilse Marchetti said the club was in trouble. “We need new owners,” she said."
+    assert ("We need new owners,", "direct", "Ilse Marchetti") in _found(text)

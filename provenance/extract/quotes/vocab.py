@@ -187,7 +187,9 @@ _ROLE_WORDS: Final = frozenset(
         "UK EU State Attorney Advisor Adviser Councillor Councilor Executive Senior Hon. Hon "
         "Pope Cardinal Bishop Rabbi Representative Rep. Gen. Congressman Congresswoman Lord "
         "Lady Baron Baroness Justice Chancellor Premier Speaker Envoy Minister-President "
-        "Dissident Activist Researcher Lawyer Doctor Dr. Mr. Mrs. Ms. Mx. Miss Sir Dame"
+        "Dissident Activist Researcher Lawyer Doctor Dr. Mr. Mrs. Ms. Mx. Miss Sir Dame "
+        "Manager Coach Coroner Economist Engineer Nurse Farmer Teacher Student Trustee Treasurer "
+        "Administrator Auditor Pastor Commissioner Superintendent Detective Constable Inspector"
     ).split()
 )
 _ORG_WORDS: Final = frozenset(
