@@ -852,3 +852,32 @@ def test_recall_of_labelled_actors_per_document(seed: ActorDirectory) -> None:
         wanted = {(match_key(m["actor"]), m["kind"]) for m in labels["mentions"]}
         if wanted:
             assert len(wanted & found) / len(wanted) >= 0.9, (path.name, sorted(wanted - found))
+
+
+# -- speed: memoised and restructured passes must find exactly what the plain ones do
+
+
+def test_fuzzy_variant_found_again_in_a_later_document_from_the_memo(seed: ActorDirectory) -> None:
+    """The fuzzy head of a capitalised run is memoised per directory, as offsets within the run:
+    the same run at another position of another text is found at its own place."""
+    first = "Reporters met Pourmihammadi on Monday."
+    second = "On a later trip, the delegation was received by Pourmihammadi himself."
+    for text in (first, second, first):
+        found = [m for m in find_mentions(text, seed) if m.text == "Pourmihammadi"]
+        assert [(m.start, m.end) for m in found] == [(text.index("Pourmihammadi"), text.index("Pourmihammadi") + 13)]
+        assert found[0].actor == "Mostafa Pourmohammadi"
+
+
+def test_organisation_run_joined_across_connectors_whichever_part_holds_the_head() -> None:
+    """Runs joined by "of" and "and" form one organisation whether the head word comes first
+    ("Ministry of …") or last, and a run without a head next to it is not swallowed."""
+    directory = ActorDirectory([])
+    text = "Staff at the Ministry of Coastal Works and Harbours said so. Talbot Quay Union agreed."
+    names = [(m.text, m.kind) for m in find_mentions(text, directory)]
+    assert ("Ministry of Coastal Works and Harbours", "organisation") in names
+    assert ("Talbot Quay Union", "organisation") in names
+    # Again, now from the memo of runs already seen, at other offsets.
+    shifted = "Yesterday. " + text
+    assert [(m.text, m.start - 11) for m in find_mentions(shifted, directory)] == [
+        (m.text, m.start) for m in find_mentions(text, directory)
+    ]

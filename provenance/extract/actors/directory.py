@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from provenance.extract.actors.fuzzy import FUZZY_MIN_KEY_LENGTH, fuzzy_resolve
 from provenance.extract.actors.names import (
@@ -73,6 +74,7 @@ class ActorDirectory:
         self._pattern: re.Pattern[str] | None = None
         self._resolve_cache: dict[str, Resolution] = {}
         self._found_cache: dict[str, Resolution] = {}
+        self._memos: dict[str, dict[str, Any]] = {}
 
     def __len__(self) -> int:
         return len(self._actors)
@@ -162,6 +164,15 @@ class ActorDirectory:
             if len(key) >= FUZZY_MIN_KEY_LENGTH and not is_acronym(form):
                 return fuzzy_resolve(name, key, self._fuzzy_keys, self._fuzzy_owners, self._surname_skeletons, single_word=len(form.split()) == 1)
         return Resolution(name)
+
+    def memo(self, purpose: str) -> dict[str, Any]:
+        """A dictionary for a detector to memoise what it derives from a written name and this
+        directory's resolutions (the same names recur within and across documents). Emptied
+        when actors are added, since resolutions may change; bounded like the caches above."""
+        memo = self._memos.get(purpose)
+        if memo is None or len(memo) > _CACHE_LIMIT:
+            memo = self._memos[purpose] = {}
+        return memo
 
     # -- finding spellings in text
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.fuzzy import FUZZY_MIN_KEY_LENGTH
 from provenance.extract.actors.hits import _Hit, _Source
 from provenance.extract.actors.names import _head_span, _trim_name
+from provenance.extract.actors.resolution import Resolution
 from provenance.extract.actors.vocabulary import _NAME_WORD, _NOT_NAME
 
 
@@ -50,20 +52,46 @@ def _fuzzy_hits(text: str, directory: ActorDirectory, alias_hits: list[_Hit], se
     taken = {(h.start, h.end) for h in alias_hits}
     full = sorted((h.start, h.end) for h in alias_hits if h.resolution.method == "exact")
     full_starts = [start for start, _ in full]
+    memo: dict[str, _FuzzyHead | None] = directory.memo("fuzzy heads")
     hits: list[_Hit] = []
     for match in sequences:
         written = match.group()
-        if (match.start(), match.end()) in taken:
+        head = memo.get(written, _UNSEEN)
+        if head is _UNSEEN:
+            head = memo[written] = _fuzzy_head(written, directory)
+        if head is None:
             continue
-        if " " not in written and "\t" not in written and (len(written) < FUZZY_MIN_KEY_LENGTH or written in _NOT_NAME):
-            continue
-        span = _head_span(text, match.start(), _trim_name(written.split()))
-        if span is None or span in taken or span[1] - span[0] < FUZZY_MIN_KEY_LENGTH:
+        start = match.start()
+        span = (start + head[0], start + head[1])
+        if (start, match.end()) in taken or span in taken:
             continue
         index = bisect.bisect_left(full_starts, span[1]) - 1
         if index >= 0 and full[index][1] > span[0]:
             continue
-        resolution = directory.resolve(text[span[0] : span[1]])
-        if resolution.method in ("exact", "fuzzy"):
-            hits.append(_Hit(*span, "fuzzy", resolution, contextual=True))
+        hits.append(_Hit(*span, "fuzzy", head[2], contextual=True))
     return hits
+
+
+#: Where a capitalised run's name lies within it (offsets from the run's start), and the known
+#: actor it names exactly or fuzzily.
+_FuzzyHead = tuple[int, int, Resolution]
+
+
+_UNSEEN: Any = object()
+
+
+def _fuzzy_head(written: str, directory: ActorDirectory) -> _FuzzyHead | None:
+    """The name a capitalised run ``written`` may fuzzy-match a known actor by: its words past
+    leading role and function words, if long enough and resolved exactly or fuzzily, else None.
+
+    A pure function of the run and the directory (the words are found within the run), so
+    :func:`_fuzzy_hits` memoises it: the same runs recur, and fuzzy matching is costly."""
+    if " " not in written and "\t" not in written and (len(written) < FUZZY_MIN_KEY_LENGTH or written in _NOT_NAME):
+        return None
+    span = _head_span(written, 0, _trim_name(written.split()))
+    if span is None or span[1] - span[0] < FUZZY_MIN_KEY_LENGTH:
+        return None
+    resolution = directory.resolve(written[span[0] : span[1]])
+    if resolution.method not in ("exact", "fuzzy"):
+        return None
+    return span[0], span[1], resolution

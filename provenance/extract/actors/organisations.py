@@ -3,6 +3,7 @@ one-word bodies that speak ("Greenpeace said").
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from provenance.extract.actors.directory import ActorDirectory
@@ -64,49 +65,51 @@ def _organisation_hits(
     "Ministry of …", "… Watch", "… Times"; union branches ("Local 512"). Names made only of
     generic words ("Death Committee", "City Council") are left out unless known."""
     hits: list[_Hit] = []
-    index = 0
-    count = len(sequences)
-    while index < count:
-        sequence = sequences[index]
-        written = sequence.group()
-        start, end = sequence.start(), sequence.end()
-        if (
-            " " not in written  # one word (runs are joined by spaces and tabs only) …
-            and "\t" not in written
-            and written not in _ORG_HEADS  # … no head, nothing joined to it: the common case
-            and (index + 1 == count or sequences[index + 1].start() - end > 9)
-        ):
-            index += 1
-            continue
-        words = written.split()
-        has_head = not _ORG_HEADS.isdisjoint(words)
-        following = index + 1
-        # Join runs linked by "of", "for", "and" … ("Ministry of Health and Social Affairs").
-        while (
-            following < len(sequences)
-            and sequences[following].start() - end <= 9
-            and _ORG_CONNECTOR_RE.fullmatch(text, end, sequences[following].start())
-        ):
-            end = sequences[following].end()
-            has_head = has_head or not _ORG_HEADS.isdisjoint(sequences[following].group().split())
-            following += 1
-        span = _organisation_span(text, start, end) if has_head else None
-        if span is not None:
-            name = text[span[0] : span[1]]
-            qualified = _place_qualified(text, span, name) if name.split()[0] in _STATE_BODY_WORDS else None
-            hits.append(
-                _Hit(*span, "organisation", directory.resolve(qualified or name), new_name=qualified or name,
-                     new_kind="organisation", weak=True)
-            )
-        elif has_head:
-            hits += _generic_body_hits(text, directory, start, end)
-        index = following
+    settled = 0  # runs before this index are done
+    for head in [i for i, sequence in enumerate(sequences) if _has_org_head(sequence.group())]:
+        if head < settled:
+            continue  # joined to a run already done
+        first = head
+        while first > settled and _joined(text, sequences[first - 1], sequences[first]):
+            first -= 1
+        last = head
+        while last + 1 < len(sequences) and _joined(text, sequences[last], sequences[last + 1]):
+            last += 1
+        settled = last + 1
+        hits += _run_hits(text, directory, sequences[first].start(), sequences[last].end())
     hits += _named_by_kind(text, directory, kinds)
     for match in _UNION_LOCAL_RE.finditer(text):
         name = match.group()
         resolution = directory.resolve(name)
         hits.append(_Hit(match.start(), match.end(), "organisation", resolution, new_name=name, new_kind="organisation"))
     return hits
+
+
+@functools.lru_cache(maxsize=16384)
+def _has_org_head(run: str) -> bool:
+    """Whether a capitalised run holds an organisation's head word; memoised, as runs recur.
+    Only joined runs holding one can name an organisation by its head word."""
+    return not _ORG_HEADS.isdisjoint(run.split())
+
+
+def _joined(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
+    """Whether two capitalised runs are parts of one name: linked by "of", "for", "and" …
+    ("Ministry of Health and Social Affairs") or only by a space."""
+    return after.start() - before.end() <= 9 and _ORG_CONNECTOR_RE.fullmatch(text, before.end(), after.start()) is not None
+
+
+def _run_hits(text: str, directory: ActorDirectory, start: int, end: int) -> list[_Hit]:
+    """The organisation a joined run ``text[start:end]`` holding a head word names, if any: by
+    its head ("… Union", "Ministry of …"), else a generic state body tied to a place."""
+    span = _organisation_span(text, start, end)
+    if span is None:
+        return _generic_body_hits(text, directory, start, end)
+    name = text[span[0] : span[1]]
+    qualified = _place_qualified(text, span, name) if name.split()[0] in _STATE_BODY_WORDS else None
+    return [
+        _Hit(*span, "organisation", directory.resolve(qualified or name), new_name=qualified or name,
+             new_kind="organisation", weak=True)
+    ]
 
 
 #: First words of a state body's name that say which office, not which state: "Interior
@@ -230,7 +233,15 @@ def _kind_hit(text: str, directory: ActorDirectory, sequence: re.Match[str]) -> 
 
 def _organisation_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The organisation's name within the capitalised run ``text[start:end]``, if it has one."""
-    words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    within = _organisation_span_within(text[start:end])
+    return None if within is None else (start + within[0], start + within[1])
+
+
+@functools.lru_cache(maxsize=16384)
+def _organisation_span_within(run: str) -> tuple[int, int] | None:
+    """:func:`_organisation_span` as offsets within ``run``: a pure function of the run, so
+    memoised (the same runs recur within and across documents)."""
+    words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", run)]
     words = _after_person_or_role(words)
     if len(words) < 2:
         return None
@@ -243,7 +254,7 @@ def _organisation_span(text: str, start: int, end: int) -> tuple[int, int] | Non
     meaningful = [w for w, _, _ in words if w not in _GENERIC_ORG_WORDS and w not in _ORG_HEADS and w[0].isupper()]
     if len(words) < 2 or not meaningful:
         return None
-    return start + words[0][1], start + words[-1][2]
+    return words[0][1], words[-1][2]
 
 
 _Word = tuple[str, int, int]
