@@ -612,3 +612,14 @@ def test_throughput_leaves_room_for_the_pipeline() -> None:
     find_figures(text)
     elapsed = time.perf_counter() - started
     assert len(text.encode()) / elapsed >= 1_000_000
+
+
+def test_a_price_in_pence_written_onto_the_number() -> None:
+    found = [(f.text, f.value, f.low, f.high, f.qualifier, f.unit) for f in find_figures("It will pay 412p a share, or between 450p and 480p.")]
+    assert found == [("412p", 412.0, None, None, "exact", "pence"), ("between 450p and 480p", None, 450.0, 480.0, "range", "pence")]
+
+
+@pytest.mark.parametrize("word", ["perhaps", "maybe", "possibly"])
+def test_a_hedged_number_is_about(word: str) -> None:
+    [figure] = find_figures(f"a pressure group of {word} 50 activists")
+    assert (figure.text, figure.value, figure.qualifier) == (f"{word} 50", 50.0, "about")

@@ -46,6 +46,7 @@ MEASURES: dict[str, str] = {
     **{w: "acres" for w in "acre acres".split()},
     **{w: "degrees" for w in "degree degrees".split()},
     "mph": "miles per hour", "kph": "kilometres per hour", "km/h": "kilometres per hour",
+    "p": "pence",  # "412p a share": a price in pence
 }  # fmt: skip
 
 # Words that end a counted noun phrase (compared lower-cased).

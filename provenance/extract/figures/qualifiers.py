@@ -23,7 +23,7 @@ _QUALIFIER = re.compile(
     r"|(?P<nearly>nearly|almost|close(?:r)?\s+to|just\s+(?:short|shy)\s+of)"
     r"|(?P<estimated>(?:an\s+)?estimated(?:\s+(?:death\s+)?(?:toll|number|total|figure|count))?"
     r"(?:\s+(?:of|at))?|est\.|estimates?\s+(?:of|at))"
-    r"|(?P<about>some|about|approximately|approx\.|around|roughly|circa|ca\.|c\."
+    r"|(?P<about>some|about|approximately|approx\.|around|roughly|circa|ca\.|c\.|perhaps|maybe|possibly"
     r"|more\s+or\s+less|an\s+approximate|something\s+like"
     r"|(?:in|of|on)\s+the\s+(?:region|order|vicinity)\s+of)"
     r")[ \t\u00a0]+$"
@@ -34,7 +34,7 @@ _QUALIFIER_LAST_WORDS = frozenset(
     """
     to as than most of least over above exceeding under below nearly almost estimated est.
     some about approximately approx. around roughly circa ca. c. less toll number total figure
-    count approximate at like
+    count approximate at like perhaps maybe possibly
     """.split()
 )
 _QUALIFIER_KINDS = ("up_to", "at_least", "more_than", "less_than", "nearly", "estimated", "about")
