@@ -881,3 +881,13 @@ def test_organisation_run_joined_across_connectors_whichever_part_holds_the_head
     assert [(m.text, m.start - 11) for m in find_mentions(shifted, directory)] == [
         (m.text, m.start) for m in find_mentions(text, directory)
     ]
+
+
+def test_names_mid_sentence_are_first_capitalised_words_after_lowercase_or_comma() -> None:
+    """A capitalised word counts after a lowercase word, comma or semicolon, but not right after
+    a capitalised word that itself counted ("told Lena Brandt": Lena, not Brandt), while the
+    word after that one counts again when its predecessor ends in lowercase."""
+    from provenance.extract.actors.text import TextScan
+
+    text = "Harbour staff told Lena Brandt Okafor, Vessmann; and\tDuarte-Lim so.\nOslo rang Ibsen  AB Corvo."
+    assert TextScan(text).names_mid_sentence == {"Lena", "Okafor", "Vessmann", "Duarte", "Ibsen"}
