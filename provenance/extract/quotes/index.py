@@ -3,6 +3,7 @@ the roles people are introduced with, organisations by their head noun."""
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Final
@@ -160,7 +161,6 @@ class _RunPlan:
 
 
 _NO_PLAN: Final = _RunPlan((), (), ())
-_plan_cache: dict[str, _RunPlan] = {}
 
 #: Words that are a role or title before a name: a role word (with or without its period) or
 #: an honorific (see :func:`_is_title_word` for honorifics with extra periods).
@@ -174,19 +174,11 @@ def _is_title_word(low: str) -> bool:
     return low in _TITLE_WORDS or (low.endswith(".") and low.rstrip(".") in _HONORIFICS)
 
 
+@functools.lru_cache(maxsize=100_000)
 def _run_plan(run_text: str) -> _RunPlan:
-    """The plan of one run (memoised: a pure function of the run's text)."""
-    plan = _plan_cache.get(run_text)
-    if plan is None:
-        if len(_plan_cache) > 100_000:
-            _plan_cache.clear()
-        plan = _plan_cache[run_text] = _make_run_plan(run_text)
-    return plan
-
-
-def _make_run_plan(run_text: str) -> _RunPlan:
     """Read one run of capitalised words: the organisations its words name, and per stretch
-    between connectors the person it names after its role words."""
+    between connectors the person it names after its role words. Memoised: a pure function
+    of the run's text, and the same runs recur across a text and across documents."""
     toks: list[tuple[int, int, str]] = []
     p = 0
     for w in run_text.split():  # the run's words, with their offsets

@@ -10,26 +10,14 @@ from provenance.extract.quotes.patterns import _FOLLOWER, _PURE, _RUN
 from provenance.extract.quotes.records import _Speaker
 from provenance.extract.quotes.text import _tokens
 from provenance.extract.quotes.vocab import (
-    _HONORIFICS,
     _DETERMINERS,
+    _HONORIFICS,
     _ORG_WORDS,
     _PREPOSITIONS,
     _ROLE_WORDS,
     _STOP_SINGLE_NAMES,
 )
-from provenance.matching import match_key as _match_key
-
-_key_cache: dict[str, str] = {}
-
-
-def match_key(name: str) -> str:
-    """:func:`provenance.matching.match_key`, memoised (names repeat within a text)."""
-    key = _key_cache.get(name)
-    if key is None:
-        if len(_key_cache) > 100_000:
-            _key_cache.clear()
-        key = _key_cache[name] = _match_key(name)
-    return key
+from provenance.matching import match_key  # memoised there: names repeat within a text
 
 
 def _looks_org(name: str) -> bool:
