@@ -23,7 +23,7 @@ from provenance.extract.quotes.patterns import (
     _TRAIL_VERB_FIRST,
 )
 from provenance.extract.quotes.records import _Para, _Span, _Speaker
-from provenance.extract.quotes.text import _is_verbish, _tokens, _trailing_aux
+from provenance.extract.quotes.text import _is_verbish, _last_match, _tokens, _trailing_aux
 from provenance.extract.quotes.turns import Turns
 from provenance.extract.quotes.vocab import (
     _ABBREVIATIONS,
@@ -54,9 +54,7 @@ class Attribution(Turns):
         trail = _trailing_aux(m, clause, npb)
         if trail is not None:
             npb = trail
-        lead = None
-        for lead in _SUBJECT_AFTER.finditer(m, clause, npb):
-            pass
+        lead = _last_match(_SUBJECT_AFTER, m, clause, npb)
         if lead is not None:
             # "…, where the district commission reported that", "The court heard that an
             # internal memo warned that": the subject starts after them.
@@ -77,9 +75,7 @@ class Attribution(Turns):
         while end > clause and m[end - 1] in " ,":
             end -= 1
         start = max(clause, m.rfind(",", clause, end) + 1)
-        link = None
-        for link in _ANTECEDENT_LINK.finditer(m, start, end):
-            pass
+        link = _last_match(_ANTECEDENT_LINK, m, start, end)
         if link is not None:
             start = link.end()
         if end - start < 2:

@@ -3,6 +3,7 @@ read only the end of a range when a pattern is anchored there."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from provenance.extract.quotes.patterns import (
@@ -160,6 +161,14 @@ def _trailing_aux(m: str, a: int, b: int) -> int | None:
             break  # a word with no space before it does not join the run
         start = j = w
     return start
+
+def _last_match(pattern: re.Pattern[str], s: str, a: int, b: int) -> re.Match[str] | None:
+    """The last non-overlapping match of ``pattern`` in ``s[a:b]``, or None."""
+    last = None
+    for last in pattern.finditer(s, a, b):
+        pass
+    return last
+
 
 def _last_word(s: str, a: int, b: int) -> str | None:
     """The last word of ``s[a:b]`` with the punctuation after it dropped: group 1 of
