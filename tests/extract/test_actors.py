@@ -546,8 +546,9 @@ def test_names_after_titles_are_person_candidates() -> None:
         "Ms. Jokar continued. Mrs. Maryam Rajavi spoke. Dr. Reza Alavi told the crowd. Alavi added more."
     )
     scan = scan_actors(text, small())
+    # A blog is a media outlet, an organisation by the labelling conventions.
     assert [(c.name, c.kind) for c in scan.candidates] == [
-        ("Dalvand", "person"), ("Jokar", "person"), ("Reza Alavi", "person"),
+        ("Freedom Star", "organisation"), ("Dalvand", "person"), ("Jokar", "person"), ("Reza Alavi", "person"),
     ]
     assert ("Alavi", "Reza Alavi") in names(scan.mentions)
     assert ("Maryam Rajavi", "Maryam Rajavi") in names(scan.mentions)

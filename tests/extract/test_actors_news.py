@@ -350,3 +350,21 @@ def test_a_byline_with_two_writers_names_both() -> None:
 def test_a_capitalised_job_before_a_name_at_a_sentence_start_is_not_part_of_it() -> None:
     found = _found("Coach Ilse Marchetti, whose side lost again, said nothing. Marchetti left early.")
     assert found["Ilse Marchetti"] == ("Ilse Marchetti", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tarrow Freight, the Leith-based haulier, has agreed to a takeover.", "Tarrow Freight"),
+        ("The bid was led by Oakfield Lane Capital, which owns a stake.", "Oakfield Lane Capital"),
+        ("“It is cheap,” said Ines Morel, an analyst at Greyhaven Securities.", "Greyhaven Securities"),
+        ("Drivers told the Marlow Evening Star that the pay offer was an insult.", "Marlow Evening Star"),
+    ],
+)
+def test_a_sector_or_newspaper_word_makes_a_capitalised_name_an_organisation(text: str, name: str) -> None:
+    assert _found(text)[name] == (name, "organisation")
+
+
+def test_a_sector_word_after_of_still_says_which_ministry() -> None:
+    found = _found("On Monday the Ministry of Energy said supplies were secure.")
+    assert found["Ministry of Energy"] == ("Ministry of Energy", "organisation")

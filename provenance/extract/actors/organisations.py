@@ -22,6 +22,8 @@ from provenance.extract.actors.vocabulary import (
     _NAME_SEQ_RE,
     _MONTHS,
     _DAYS,
+    _COMPANY_WORDS,
+    _NEWSPAPER_WORDS,
 )
 
 _ORG_FIRST_HEADS = frozenset(
@@ -251,13 +253,24 @@ def _organisation_span_within(run: str) -> tuple[int, int] | None:
     words = words[: last + 1]
     while words and (words[-1][0] in _LINK_WORDS or words[-1][0] in _TRAILING_NOT_NAME):
         words.pop()  # "Committee on Displacement on Tuesday": the day is not in the name
-    meaningful = [w for w, _, _ in words if w not in _GENERIC_ORG_WORDS and w not in _ORG_HEADS and w[0].isupper()]
-    if len(words) < 2 or not meaningful:
+    if len(words) < 2 or not any(_says_which(words, i) for i in range(len(words))):
         return None
     return words[0][1], words[-1][2]
 
 
 _Word = tuple[str, int, int]
+
+
+def _says_which(words: list[_Word], index: int) -> bool:
+    """Whether the name's word at ``index`` says which body is meant: not a generic word nor a
+    head word, except a sector word as a complement ("Ministry of Transport", "Department of
+    Energy", where a company's "Halvorsen Transport" has its own name before it)."""
+    word = words[index][0]
+    if word in _GENERIC_ORG_WORDS or not word[0].isupper():
+        return False
+    if word not in _ORG_HEADS:
+        return True
+    return word in _COMPANY_WORDS and index > 0 and words[index - 1][0] in _LINK_WORDS
 
 
 def _after_person_or_role(words: list[_Word]) -> list[_Word]:
@@ -322,16 +335,6 @@ def _speaking_organisation(shared: TextScan, word: str) -> bool:
     if _full_name_elsewhere(shared.text, word) is not None:
         return False
     return not word.endswith("s") or word in shared.names_mid_sentence
-
-
-#: Words after a company's own name that say what it is ("Halcyon Agrochemicals", "Meridia
-#: Pharma Trading", "Harbury Town FC"): the company is also called by its name alone.
-_COMPANY_WORDS = frozenset(
-    """Agrochemicals Chemicals Pharma Pharmaceuticals Trading Mining Motors Logistics Shipping
-    Airways Airlines Petroleum Foods Steel Construction Technologies Systems Insurance Telecom
-    Enterprises Ventures Investments Developments Properties Manufacturing Utilities Industries
-    Holdings Group Corporation Company Co Inc Ltd LLC Plc plc FC AFC""".split()
-)
 
 
 #: A word of three to six capitals, perhaps an acronym. The first capital comes before the
@@ -418,13 +421,6 @@ def _in_order(words: list[str], within: list[str]) -> bool:
         except ValueError:
             return False
     return True
-
-
-#: Last words of newspapers' names, by which the paper is named alone ("the Ledger").
-_NEWSPAPER_WORDS = frozenset(
-    """Ledger Courier Herald Tribune Gazette Chronicle Observer Examiner Inquirer Sentinel Dispatch
-    Mirror Echo Bulletin Telegraph Guardian""".split()
-)
 
 
 def _own_names(name: str) -> tuple[str, ...]:

@@ -240,24 +240,49 @@ _NOT_PERSON_WORDS = frozenset("Magazine Newspaper Review Penalty Act Law Bill Re
 _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
 
 
+#: Words after a company's own name that say what it is ("Halcyon Agrochemicals", "Halvorsen
+#: Freight", "Fenwick Park Capital", "Harbury Town FC"): the company is also called by its own
+#: name alone ("Halvorsen"). Only words that are not also surnames or given names ("Power",
+#: "Gold", "Banks" are) and not a ministry's portfolio ("Health", "Finance"), since every one
+#: of them makes a capitalised name an organisation's.
+_COMPANY_WORDS = frozenset(
+    """Agrochemicals Chemicals Pharma Pharmaceuticals Trading Mining Motors Logistics Shipping
+    Airways Airlines Petroleum Foods Steel Construction Technologies Systems Insurance Telecom
+    Telecoms Enterprises Ventures Investments Developments Properties Manufacturing Utilities
+    Industries Holdings Group Corporation Company Co Inc Ltd LLC Plc plc FC AFC Partners Capital
+    Securities Freight Haulage Cargo Transport Railways Aviation Aerospace Automotive Electronics
+    Biotech Therapeutics Biosciences Diagnostics Analytics Software Networks Communications Media
+    Entertainment Studios Publishing Breweries Brewery Distillers Textiles Retail Supermarkets
+    Hotels Resorts Minerals Resources Metals Renewables Materials Packaging Energy Associates
+    Consulting Consultants Solutions Realty Estates""".split()
+)
+
+
+#: Last words of newspapers' names, by which the paper is named alone ("the Ledger").
+_NEWSPAPER_WORDS = frozenset(
+    """Ledger Courier Herald Tribune Gazette Chronicle Observer Examiner Inquirer Sentinel Dispatch
+    Mirror Echo Bulletin Telegraph Guardian Star Globe Express Advertiser Argus Clarion Beacon
+    Recorder Register""".split()
+)
+
+
 #: Last words that make a capitalised name an organisation's ("Harbor Workers Union",
 #: "Interior Ministry", "Human Rights Watch"), and first words that do before "of"
 #: ("Ministry of Justice", "University of Tehran"); companies end in their sector ("Halcyon
 #: Agrochemicals", "Meridia Pharma Trading") and newspapers in their kind ("Harlow Bay Courier").
-_ORG_HEADS = frozenset(
-    """Union Unions Ministry Council Party Association Institute Foundation Agency Commission
-    Committee Corporation Company Co Inc Ltd LLC Plc Group Bank University College Court Courts
-    Parliament Government Department Authority Bureau Office Federation League Alliance Coalition
-    Society Watch Monitor Network Times Post Herald Tribune Journal Gazette Guardian Telegraph
-    Daily News Press Radio Television TV Broadcasting Police Army Navy Corps Guards Board Trust
-    Fund Centre Center Organization Organisation Movement Campaign Front Assembly Senate Congress
-    Cabinet Service Services Industries Holdings Partners Airlines Church Museum Academy
-    Laboratory Observatory Hospital Institution Secretariat Directorate Tribunal Chamber Brotherhood
-    Guild Syndicate Cooperative Co-operative Lab Labs Unit Consortium FC AFC Courier Mail Observer
-    Chronicle Standard Examiner Inquirer Bulletin Dispatch Mirror Echo Sentinel Ledger Agrochemicals
-    Chemicals Pharma Pharmaceuticals Trading Mining Motors Logistics Shipping Airways Petroleum Foods
-    Steel Construction Technologies Systems Insurance Telecom Enterprises Ventures Investments
-    Developments Properties Manufacturing Utilities""".split()
+_ORG_HEADS = (
+    frozenset(
+        """Union Unions Ministry Council Party Association Institute Foundation Agency Commission
+        Committee Bank University College Court Courts Parliament Government Department Authority
+        Bureau Office Federation League Alliance Coalition Society Watch Monitor Network Times Post
+        Journal Daily News Press Radio Television TV Broadcasting Police Army Navy Corps Guards
+        Board Trust Fund Centre Center Organization Organisation Movement Campaign Front Assembly
+        Senate Congress Cabinet Service Services Church Museum Academy Laboratory Observatory
+        Hospital Institution Secretariat Directorate Tribunal Chamber Brotherhood Guild Syndicate
+        Cooperative Co-operative Lab Labs Unit Consortium Mail Standard""".split()
+    )
+    | _COMPANY_WORDS
+    | _NEWSPAPER_WORDS
 )
 
 
