@@ -6,6 +6,7 @@ because the person, speaker and unnamed-source detectors each start from them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from provenance.extract.actors.vocabulary import (
@@ -117,6 +118,35 @@ _TRIGGER_RE = re.compile(
 _VERB_RE = re.compile(rf"\b(?:{_trie_pattern(_VERB_WORDS)})\b")
 
 
+#: The same words as ``_TRIGGER_RE`` past the start of the text, found from the non-letter
+#: before them. ``_TRIGGER_RE`` opens with a lookbehind, so ``re`` enters it at every position;
+#: this pattern opens with a character class, so ``re`` skips in C to the non-letters (a fifth
+#: of the text) and enters only there. It finds a trigger at ``p + 1`` exactly when
+#: ``_TRIGGER_RE`` does, since the two share the trie and the lookahead. Positions right after
+#: a trigger are no loss: every trigger word ends with a letter (asserted below), so no
+#: trigger can start there.
+_TRIGGER_AFTER_NON_LETTER_RE = re.compile(
+    rf"[^{_LETTER}](?=[{''.join(sorted({re.escape(w[0]) for w in _TRIGGER_WORDS}))}])"
+    rf"(?:{_trie_pattern(_TRIGGER_WORDS)})(?![{_LETTER}])"
+)
+assert all(re.fullmatch(f"[{_LETTER}]", word[-1]) for word in _TRIGGER_WORDS)
+
+
+def _trigger_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every ``_TRIGGER_RE`` match in ``text``, as ``finditer`` gives them, found faster.
+
+    Each is ``_TRIGGER_RE``'s own match object (re-matched where the fast pattern found one:
+    a few hundred per text, cheap), so the detectors see exactly what they saw before."""
+    first = _TRIGGER_RE.match(text)
+    if first is not None:
+        yield first
+    match_at = _TRIGGER_RE.match
+    for found in _TRIGGER_AFTER_NON_LETTER_RE.finditer(text, first.end() if first is not None else 0):
+        trigger = match_at(text, found.start() + 1)
+        assert trigger is not None
+        yield trigger
+
+
 @dataclass
 class _Triggers:
     verbs: list[re.Match[str]] = field(default_factory=list)
@@ -129,7 +159,7 @@ class _Triggers:
 
 def _triggers(text: str) -> _Triggers:
     found = _Triggers()
-    for match in _TRIGGER_RE.finditer(text):
+    for match in _trigger_matches(text):
         word = match.group()
         if word in _TITLE_SET:
             found.titles.append(match)

@@ -1,0 +1,25 @@
+"""Actors: the fast paths find exactly what the plain ones they replace find (fuzzed)."""
+
+from __future__ import annotations
+
+import random
+
+from provenance.extract.actors.triggers import _TRIGGER_RE, _TRIGGER_WORDS, _trigger_matches
+
+#: Pieces that put triggers next to letters, digits, hyphens, apostrophes, non-ASCII letters
+#: and each other, at the start and the end of the text.
+_FILLER = ["", " ", "  ", "\n", ",", ".", "-", "’", "'", "é", "x", "X", "5", "(", "“", "_", "ß", "Ω", "un", "s"]
+
+
+def _random_text(rng: random.Random, words: list[str]) -> str:
+    pieces = [rng.choice(words) if rng.random() < 0.5 else rng.choice(_FILLER) for _ in range(rng.randint(0, 30))]
+    return "".join(pieces)
+
+
+def test_trigger_matches_are_those_of_the_plain_pattern() -> None:
+    rng = random.Random(20240611)
+    words = [*_TRIGGER_WORDS, "Grand", "called", "according", "by", "General"]
+    for _ in range(5000):
+        text = _random_text(rng, words)
+        expected = [(m.span(), m.group()) for m in _TRIGGER_RE.finditer(text)]
+        assert [(m.span(), m.group()) for m in _trigger_matches(text)] == expected, text
