@@ -368,3 +368,23 @@ def test_a_sector_or_newspaper_word_makes_a_capitalised_name_an_organisation(tex
 def test_a_sector_word_after_of_still_says_which_ministry() -> None:
     found = _found("On Monday the Ministry of Energy said supplies were secure.")
     assert found["Ministry of Energy"] == ("Ministry of Energy", "organisation")
+
+
+def test_a_company_is_named_later_by_its_first_word_unless_that_word_names_something_else() -> None:
+    text = (
+        "Tarrow Freight Holdings said on Monday it had received an approach. Tarrow's board "
+        "will meet on Friday. Tarrow rose 12p. “It is a fair price,” said Lena Osei, an analyst."
+    )
+    alone = [(m.start, m.actor) for m in find_mentions(text, EMPTY) if m.text == "Tarrow"]
+    assert alone == [(text.index("Tarrow's"), "Tarrow Freight Holdings"), (text.index("Tarrow rose"), "Tarrow Freight Holdings")]
+    elsewhere = "Port Tarrow residents are angry. Tarrow Freight Holdings said on Monday it would close. Tarrow rose 12p."
+    assert "Tarrow" not in _found(elsewhere)
+
+
+def test_two_capitalised_words_that_are_a_company_without_its_sector_word_are_the_company() -> None:
+    text = (
+        "Bus drivers at Kelso Metro Transport walked out on Monday. Kelso Metro said the offer "
+        "was final, and Kelso Metro managers ran a few routes."
+    )
+    found = _found(text)
+    assert found["Kelso Metro"] == ("Kelso Metro Transport", "organisation")

@@ -187,3 +187,9 @@ def _full_name_elsewhere(text: str, surname: str) -> tuple[int, int] | None:
                 return before.start(), end
         at = text.find(surname, end)
     return None
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence, a line or a quotation."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n“\"‘("

@@ -8,7 +8,7 @@ import re
 
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.hits import _Hit
-from provenance.extract.actors.names import _full_name_elsewhere, _is_person_name
+from provenance.extract.actors.names import _full_name_elsewhere, _is_person_name, _starts_sentence
 from provenance.extract.actors.roster import KnownActor, match_key
 from provenance.extract.actors.text import TextScan
 from provenance.extract.actors.vocabulary import (
@@ -24,6 +24,7 @@ from provenance.extract.actors.vocabulary import (
     _DAYS,
     _COMPANY_WORDS,
     _NEWSPAPER_WORDS,
+    _APOSTROPHES,
 )
 
 _ORG_FIRST_HEADS = frozenset(
@@ -356,11 +357,12 @@ def _merge_short_forms(text: str, by_key: dict[str, KnownActor], order: dict[str
     organisations = [key for key, actor in by_key.items() if actor.kind == "organisation"]
     merged: dict[str, str] = {}
     if len(organisations) > 1:
-        forms = {key: _NameForms(by_key[key].name) for key in organisations}
+        forms = {key: _NameForms(by_key[key].name, text) for key in organisations}
         for short in organisations:
             fuller = [key for key in organisations if key != short and forms[short].shortens(forms[key])]
             if len(fuller) == 1:
                 merged[short] = fuller[0]
+    merged.update(_people_naming_companies(by_key, organisations))
     for short, long in merged.items():
         while long in merged:
             long = merged[long]
@@ -372,7 +374,7 @@ def _merge_short_forms(text: str, by_key: dict[str, KnownActor], order: dict[str
     spelled = {match_key(spelling) for actor in by_key.values() for spelling in actor.spellings}
     for key, actor in list(by_key.items()):
         if actor.kind == "organisation":
-            _add_aliases(by_key, key, _own_names(actor.name))
+            _add_aliases(by_key, key, _own_names(actor.name, text))
     if not any(actor.kind == "organisation" for actor in by_key.values()):
         return merged
     for acronym in dict.fromkeys(_CAPITAL_WORD_RE.findall(text)):
@@ -382,6 +384,23 @@ def _merge_short_forms(text: str, by_key: dict[str, KnownActor], order: dict[str
         if len(owners) == 1:
             _add_aliases(by_key, owners[0], (acronym,))
     return merged
+
+
+def _people_naming_companies(by_key: dict[str, KnownActor], organisations: list[str]) -> dict[str, str]:
+    """New "people" whose name is a company's without its sector words ("Almerin Metro" beside
+    "Almerin Metro Transport"): two capitalised words before a verb read as a person's name,
+    but the text names the company in full elsewhere. Returns person key → company key."""
+    companies: dict[str, str] = {}
+    for key in organisations:
+        words = by_key[key].name.split()
+        own = _own_length(words)
+        if own < len(words):
+            companies.setdefault(match_key(" ".join(words[:own])), key)
+    return {
+        key: companies[key]
+        for key, actor in by_key.items()
+        if actor.kind == "person" and key in companies
+    }
 
 
 def _add_aliases(by_key: dict[str, KnownActor], key: str, spellings: tuple[str, ...] | list[str]) -> None:
@@ -397,10 +416,10 @@ class _NameForms:
 
     __slots__ = ("key", "words", "own")
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, text: str) -> None:
         self.key = match_key(name)
         self.words = [match_key(word) for word in name.split()]
-        self.own = {match_key(own) for own in _own_names(name)}
+        self.own = {match_key(own) for own in _own_names(name, text)}
 
     def shortens(self, long: _NameForms) -> bool:
         """Whether this name names ``long`` by some of its words: two or more of them in order
@@ -423,18 +442,53 @@ def _in_order(words: list[str], within: list[str]) -> bool:
     return True
 
 
-def _own_names(name: str) -> tuple[str, ...]:
-    """A company's name without its sector words ("Halcyon" of "Halcyon Agrochemicals"), and a
-    newspaper's by its last word ("Ledger" of "Riverton Ledger")."""
-    words = name.split()
-    if len(words) >= 2 and words[-1] in _NEWSPAPER_WORDS:
-        return (words[-1],)
+def _own_length(words: list[str]) -> int:
+    """How many of a company's name's words are its own, before its sector words."""
     own = len(words)
     while own > 1 and words[own - 1] in _COMPANY_WORDS:
         own -= 1
+    return own
+
+
+def _own_names(name: str, text: str) -> tuple[str, ...]:
+    """A company's name without its sector words ("Halcyon" of "Halcyon Agrochemicals",
+    "Almerin Metro" of "Almerin Metro Transport"), and its first word alone when the text
+    never writes that word as part of another name ("Sarango" of "Sarango Gold Holdings", but
+    not "Almerin" in a text about Port Almerin); a newspaper's by its last word ("Ledger" of
+    "Riverton Ledger")."""
+    words = name.split()
+    if len(words) >= 2 and words[-1] in _NEWSPAPER_WORDS:
+        return (words[-1],)
+    own = _own_length(words)
     if own == len(words) or words[0] in _GENERIC_ORG_WORDS or words[0] in _NOT_NAME or len(words[0]) < 3:
         return ()
-    return (" ".join(words[:own]),)
+    names = [" ".join(words[:own])]
+    if own > 1 and _never_inside_another_name(text, words[0], words[1]):
+        names.append(words[0])
+    return tuple(names)
+
+
+_CAPITALISED_BEFORE_RE = re.compile(rf"(?<![\w{_APOSTROPHES}])[{_UPPER}][\w{_APOSTROPHES}-]*[ \t]+\Z")
+
+
+def _never_inside_another_name(text: str, word: str, next_word: str) -> bool:
+    """Whether every time ``text`` writes ``word`` it is either followed by ``next_word`` (the
+    company's own full name) or stands apart from other capitalised words: "Halvorsen's
+    board", "Halvorsen rose 41p", never "Port Halvorsen" or "Halvorsen Evening Star", nor in
+    capitals (a dateline's place: "KARAGANDA, March 3")."""
+    for found in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text, re.IGNORECASE):
+        if found.group() != word:
+            return False
+        following = _CAPITALISED_AFTER_RE.match(text, found.end())
+        if following is not None and following.group(1) != next_word:
+            return False
+        before = _CAPITALISED_BEFORE_RE.search(text, max(0, found.start() - 30), found.start())
+        if before is not None and before.group().split()[0] not in _FUNCTION_WORDS and not _starts_sentence(text, before.start()):
+            return False
+    return True
+
+
+_CAPITALISED_AFTER_RE = re.compile(rf"[ \t]+([{_UPPER}][\w{_APOSTROPHES}-]*)")
 
 
 def _spells(acronym: str, name: str) -> bool:

@@ -11,6 +11,7 @@ from provenance.extract.actors.hits import _Hit
 from provenance.extract.actors.names import (
     _head_span,
     _is_person_name,
+    _starts_sentence,
     _tail_span,
     _trim_name,
 )
@@ -275,12 +276,6 @@ def _reads_as_common_words(words: list[str]) -> bool:
         any(w in _PARTICLE_WORDS or w.endswith(_ABSTRACT_ENDINGS) for w in words)
         or (len(words[0]) > 5 and words[0].endswith("ing"))
     )
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    """Whether ``start`` opens a sentence, a line or a quotation."""
-    before = text[max(0, start - 3) : start].rstrip(" \t")
-    return not before or before[-1] in ".!?\n“\"‘("
 
 
 def _listed_names(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
