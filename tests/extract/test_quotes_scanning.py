@@ -129,3 +129,73 @@ def test_subjects_before_reads_sentences_only_as_far_as_asked() -> None:
     assert text.index("Ilse") not in reader.subjects  # not read yet
     list(subjects)
     assert text.index("Ilse") in reader.subjects  # read once asked for
+
+
+def test_reporting_verbs_after_a_mask_read_at_the_recorded_ends() -> None:
+    """With the masked regions' ends given, the verbs right after a mask are read there: the
+    same hits as the scan that stops at every mask character."""
+    from provenance.extract.quotes.reader import Reader
+
+    text = (
+        "“We will fight on,”said the union. “It is over”— said nobody; “fine”added Smith.\n\n"
+        "Question: is it over?\n\nThe board has said it will not negotiate."
+    )
+    reader = Reader(text)
+    reader.run()
+    assert reader.mask_ends is not None
+    masked = reader.masked
+    for start in (0, 1, 20, 40):
+        assert _reporting_verbs(masked, start, len(masked), reader.mask_ends) == _reporting_verbs(
+            masked, start, len(masked)
+        )
+    verbs = [verb for *_, verb in _reporting_verbs(masked, 0, len(masked), reader.mask_ends)]
+    assert verbs.count("said") >= 2 and "added" in verbs
+
+
+def test_a_text_holding_mask_characters_is_scanned_whole() -> None:
+    from provenance.extract.quotes.reader import Reader
+    from provenance.extract.quotes.vocab import _MASK
+
+    reader = Reader(f"The chart {_MASK}said it all, the council said.")
+    reader.run()
+    assert reader.mask_ends is None
+
+
+def test_capitalised_mid_sentence_is_the_patterns_findall() -> None:
+    from provenance.extract.quotes.patterns import _MIDCAP
+    from provenance.extract.quotes.text import _capitalised_mid_sentence
+
+    rng = random.Random(5)
+    words = ["Importers", "Farmers", "Farmers’", "farmers", "Al-Farmers", "É", "x", "3"]
+    for _ in range(5_000):
+        s = "".join(
+            rng.choice(words + [" ", " ", ",", ";", ")", ".", "a", "\n"]) for _ in range(rng.randint(0, 14))
+        )
+        found = set(_MIDCAP.findall(s))
+        for word in words + ["Farmer", "s"]:
+            assert _capitalised_mid_sentence(s, word) == (word in found), (s, word)
+
+
+def test_interviews_with_are_the_patterns_matches() -> None:
+    from provenance.extract.quotes.patterns import _INTERVIEW_WITH
+    from provenance.extract.quotes.turns import _interviews_with
+
+    rng = random.Random(9)
+    parts = ["interview with ", "Interviewed by ", "INTERVIEW TO ", "In", "terview ", "the ",
+             "state ", "Mosalas ", "Daily ", "magazine", " ", "x", "ı", "İ"]
+    for _ in range(5_000):
+        s = "".join(rng.choice(parts) for _ in range(rng.randint(0, 10)))
+        want = [(h.start(), h.end()) for h in _INTERVIEW_WITH.finditer(s)]
+        assert [(h.start(), h.end()) for h in _interviews_with(s)] == want, s
+
+
+def test_presenter_found_from_the_first_hosting_verb() -> None:
+    text = (
+        "The evening bulletin, presented by Halima Danjuma, opened with the strike.\n\n"
+        "PRESENTER: What happens to the night buses?\n\n"
+        "Jon Varga: We will keep them running, I promise you that.\n\n"
+        "PRESENTER: And the trams?\n\n"
+        "Jon Varga: The trams stop at ten."
+    )
+    speakers = {q.text: q.speaker_text for q in find_quotes(text)}
+    assert speakers["What happens to the night buses?"] == "Halima Danjuma"

@@ -171,6 +171,10 @@ _REPORTING_LED: Final = tuple(
     re.compile(re.escape(lead) + _REPORTING_VERB_AFTER)
     for lead in (" ", "\n", "\t", "(", "“", '"', "—", "–", _MASK)
 )
+#: The same scans but the one led by a mask character (see ``_reporting_verbs``).
+_REPORTING_LED_UNMASKED: Final = _REPORTING_LED[:-1]
+#: A reporting verb at a given position (where a run of mask characters ends).
+_REPORTING_VERB_AT: Final = re.compile(_REPORTING_VERB_AFTER)
 _REPORTING_RE: Final = re.compile(_WORD_EDGE_L + _REPORTING_AFTER)
 _OBJECT_VERBS: Final = frozenset(
     "told tells informed informs assured assures reminded reminds warned warns showed shows".split()
@@ -341,6 +345,9 @@ _NAME_RUN: Final = re.compile(
 _LOCAL_UNION: Final = re.compile(r"Local[ \t]+\d{1,5}\b")  # word edge before: checked
 # A capitalised word inside a sentence (after a lowercase word, a digit or a comma).
 _MIDCAP: Final = re.compile(rf"[{_CAP}](?<=[a-z0-9,;)] .)[\w’'\-]+")  # capital first: fast
+#: A word ``_MIDCAP`` can give whole, and a character that would go on with it.
+_MIDCAP_WORD: Final = re.compile(rf"[{_CAP}][\w’'\-]+")
+_MIDCAP_AFTER: Final = re.compile(r"[\w’'\-]")
 # Nouns naming an organisation that "the <noun>" can refer back to.
 _ORG_HEADS: Final = frozenset(
     "ministry council union company court agency commission committee authority department "

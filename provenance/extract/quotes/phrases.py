@@ -13,12 +13,12 @@ from provenance.extract.quotes.patterns import (
     _DOC_BY_APPOSITIVE,
     _DOCREF,
     _DOCREF_INDEFINITE,
-    _MIDCAP,
     _NOT_BEFORE_VERB,
     _ORG_DOC,
 )
 from provenance.extract.quotes.records import _Speaker
 from provenance.extract.quotes.text import (
+    _capitalised_mid_sentence,
     _has_verbish,
     _is_adverbial,
     _last_word,
@@ -208,15 +208,12 @@ class Phrases(Antecedents):
         word = s[a:b]
         if " " in word or word.isupper() or not word.endswith("s") or word.endswith("ss"):
             return False
-        self._ensure_names()
-        if self.midcaps is None:
-            self.midcaps = set(_MIDCAP.findall(self.text))
-        if word in self.midcaps or self.is_surname(word):
-            return False
         i = a
         while i > 0 and s[i - 1] in ' \t"“‘(':
             i -= 1
-        return i == 0 or s[i - 1] in ".!?\n:" + _MASK
+        if not (i == 0 or s[i - 1] in ".!?\n:" + _MASK):
+            return False  # not at a sentence start (the cheap test first)
+        return not (_capitalised_mid_sentence(self.text, word) or self.is_surname(word))
 
     def _finish(self, sp: _Speaker | None) -> tuple[_Speaker | None, bool]:
         """Resolve pronouns, lone names, definite descriptions and document references; say

@@ -96,11 +96,13 @@ class Reader(ReportedSpeech):
         """The text with every top-level quote blanked out (a final stop kept)."""
         text = self.text
         pieces: list[str] = []
+        ends: list[int] = []  # where each masked region's mask characters end
         pos = 0
         for para in self.paras:
             if para.is_turn or para.continues_turn:
                 pieces.append(text[pos : para.start])
                 pieces.append(_MASK * (para.end - para.start))
+                ends.append(para.end)
                 pos = para.end
                 continue
             for span in para.spans:
@@ -110,11 +112,15 @@ class Reader(ReportedSpeech):
                 region = b - a
                 if span.final and region > 0:
                     pieces.append(_MASK * (region - 1) + text[span.cend - 1])
+                    ends.append(b - 1)
                 else:
                     pieces.append(_MASK * region)
+                    ends.append(b)
                 pos = b
         pieces.append(text[pos:])
         self.masked = "".join(pieces)
+        # Mask characters of the text's own would end runs nobody recorded.
+        self.mask_ends = None if _MASK in text else sorted(ends)
         masked = self.masked
         for para in self.paras:
             if para.is_turn or para.continues_turn:

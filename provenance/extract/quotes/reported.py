@@ -162,7 +162,9 @@ class ReportedSpeech(DirectQuotes):
         """The reporting verbs of the whole text (found once): (start with any auxiliary,
         verb start, end, verb)."""
         if self.reporting is None:
-            self.reporting = _reporting_verbs(self.masked, 0, len(self.masked))
+            self.reporting = _reporting_verbs(
+                self.masked, 0, len(self.masked), self.mask_ends
+            )
             self.reporting_starts = [hit[0] for hit in self.reporting]
             by_verb = sorted((hit[1], hit[3]) for hit in self.reporting)
             self.reporting_verb_starts = [start for start, _ in by_verb]

@@ -22,6 +22,9 @@ class ReaderState:
         self.text = text
         self.paras: list[_Para] = [_Para(s, e) for s, e in _paragraphs(text)]
         self.masked = ""
+        #: Where the masked regions' runs of mask characters end (None: not known, the text
+        #: holds mask characters of its own).
+        self.mask_ends: list[int] | None = None
         self.results: list[QuoteFound] = []
         self.accepted: list[tuple[int, int]] = []  # masked regions of accepted direct quotes
         self.direct_regions: list[tuple[int, int, int]] = []  # region and its result's index
@@ -35,7 +38,6 @@ class ReaderState:
         self.role_starts: dict[str, list[int]] = {}
         self.orgs: dict[str, list[tuple[int, int]]] = {}  # organisation noun → named bodies
         self.org_starts: dict[str, list[int]] = {}
-        self.midcaps: set[str] | None = None  # built on first use
         self.subjects: dict[int, _Speaker | None] = {}
         self.sentence_starts: list[int] = []
         self.sentence_ends: list[int] = []

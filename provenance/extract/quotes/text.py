@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from provenance.extract.quotes.patterns import (
     _AUX_BEFORE,
@@ -13,8 +14,12 @@ from provenance.extract.quotes.patterns import (
     _DOC_BEFORE,
     _FIRST_WORD,
     _LAST_WORD,
+    _MIDCAP_AFTER,
+    _MIDCAP_WORD,
     _RELATIVE_RE,
     _REPORTING_LED,
+    _REPORTING_LED_UNMASKED,
+    _REPORTING_VERB_AT,
     _REPORTING_RE,
     _SEG_PUNCT,
     _SMALL_WORDS,
@@ -24,6 +29,7 @@ from provenance.extract.quotes.patterns import (
 from provenance.extract.quotes.vocab import (
     _ABBREVIATIONS,
     _ADVERBIAL_START,
+    _MASK,
     _MONTHS,
     _TIME_WORDS,
     _VERBISH,
@@ -197,27 +203,47 @@ def _doc_by(m: str, w0: int, pos: int) -> list[tuple[int, int]]:
     return out
 
 
-def _reporting_verbs(m: str, ss: int, se: int) -> list[tuple[int, int, int, str]]:
+def _reporting_verbs(
+    m: str, ss: int, se: int, mask_ends: Sequence[int] | None = None
+) -> list[tuple[int, int, int, str]]:
     """Reporting verbs in ``m[ss:se]`` as (start with any auxiliary, verb start, end, verb),
     in text order. Scans led by a literal (a space, a line break, a parenthesis …) are several
-    times faster than one scan led by a look-behind."""
-    hits = []
-    for pattern in _REPORTING_LED:
-        for h in pattern.finditer(m, max(0, ss - 1), se):
-            vs = h.start("verb")
-            before = m[max(ss, vs - 30) : vs].rstrip()
-            aux = (  # "has (also) said"
-                _AUX_BEFORE.search(m, max(ss, vs - 30), vs)
-                if before.endswith(("has", "have", "had", "also"))
-                else None
-            )
-            hits.append((aux.start() if aux else vs, vs, h.end(), h.group("verb").lower()))
+    times faster than one scan led by a look-behind. ``mask_ends``, when the caller knows
+    them, are where the runs of mask characters end (sorted): a verb right after a mask is
+    then read there, instead of by a scan that stops at every mask character (quotes make up
+    much of a text)."""
+    hits: list[tuple[int, int, int, str]] = []
+    lo = max(0, ss - 1)
+    leds = _REPORTING_LED if mask_ends is None else _REPORTING_LED_UNMASKED
+    for pattern in leds:
+        for h in pattern.finditer(m, lo, se):
+            hits.append(_reporting_hit(m, ss, h))
+    if mask_ends is not None:
+        for end in mask_ends[bisect_left(mask_ends, lo + 1) :]:
+            if end >= se:
+                break
+            if m[end - 1] == _MASK:
+                h = _REPORTING_VERB_AT.match(m, end, se)
+                if h is not None:
+                    hits.append(_reporting_hit(m, ss, h))
     if ss == 0 or not m[ss - 1].isspace():  # a verb opening the range
         first = _REPORTING_RE.match(m, ss, se)
         if first is not None:
             hits.append((ss, first.start("verb"), first.end(), first.group("verb").lower()))
     hits.sort()
     return hits
+
+
+def _reporting_hit(m: str, ss: int, h: re.Match[str]) -> tuple[int, int, int, str]:
+    """One reporting verb found by a scan: (start with any auxiliary, verb start, end, verb)."""
+    vs = h.start("verb")
+    before = m[max(ss, vs - 30) : vs].rstrip()
+    aux = (  # "has (also) said"
+        _AUX_BEFORE.search(m, max(ss, vs - 30), vs)
+        if before.endswith(("has", "have", "had", "also"))
+        else None
+    )
+    return (aux.start() if aux else vs, vs, h.end(), h.group("verb").lower())
 
 
 def _number_hint(sent: str) -> bool:
@@ -232,3 +258,26 @@ def _number_hint(sent: str) -> bool:
         or "count" in sent
         or "tally" in sent
     )
+
+
+def _capitalised_mid_sentence(text: str, word: str) -> bool:
+    """Whether ``word`` is written in ``text`` after a lowercase word, a digit or a comma
+    (``word in set(_MIDCAP.findall(text))``): its occurrences are found with ``str.find``
+    and checked, instead of collecting every capitalised word of the text for one look-up."""
+    if _MIDCAP_WORD.fullmatch(word) is None:
+        return False
+    n = len(word)
+    p = text.find(word, 2)
+    while p >= 0:
+        if (
+            text[p - 1] == " "
+            and text[p - 2] in _MIDCAP_BEFORE
+            and (p + n == len(text) or _MIDCAP_AFTER.match(text, p + n) is None)
+        ):
+            return True
+        p = text.find(word, p + 1)
+    return False
+
+
+#: What stands two characters before a capitalised word mid-sentence (see ``_MIDCAP``).
+_MIDCAP_BEFORE: frozenset[str] = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;)")

@@ -3,6 +3,9 @@ is a quote of the turn's speaker."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from provenance.extract.quotes.marks import _content
 from provenance.extract.quotes.names import _looks_org, _pure_name
 from provenance.extract.quotes.patterns import (
@@ -200,7 +203,11 @@ class Turns(Phrases):
         ("presented by Halima Danjuma"), named before ``pos``; not ``Q:``/``Question:``."""
         if label.lower() in ("q", "question", "interviewer's question"):
             return None
-        hit = _HOSTED_BY.search(self.masked, 0, pos)
+        m = self.masked
+        # A match opens at one of its verbs: the search starts at the first of them (a
+        # pattern opening on an alternation would be tried at every position before it).
+        found = [at for at in (m.find(verb, 0, pos) for verb in _HOSTING_VERBS) if at >= 0]
+        hit = _HOSTED_BY.search(m, min(found), pos) if found else None
         if hit is None:
             return None
         x, y = hit.start("name"), hit.end("name")
@@ -224,7 +231,7 @@ class Turns(Phrases):
             m = self.masked
             # The word written in lower case or capitals (mixed case is not read).
             mentioned = "nterview" in m or "NTERVIEW" in m
-            for hit in _INTERVIEW_WITH.finditer(m) if mentioned else ():
+            for hit in _interviews_with(m) if mentioned else ():
                 name_end = hit.end("name")
                 tail = _OUTLET_TAIL.search(self.text, hit.start("name"), name_end)
                 if tail is not None:
@@ -237,3 +244,27 @@ class Turns(Phrases):
             if start >= pos - 6000 and end <= pos:
                 found = _Speaker(self.text[x:y], x, y, "organisation")
         return found
+
+
+#: The verbs ``_HOSTED_BY`` opens with.
+_HOSTING_VERBS: tuple[str, ...] = (
+    "presented", "hosted", "moderated", "chaired", "anchored", "conducted"
+)
+
+
+def _interviews_with(m: str) -> Iterator[re.Match[str]]:
+    """``_INTERVIEW_WITH.finditer(m)``, tried only where "nterview" stands (found in the
+    lowercased text with ``str.find``): the pattern opens on a letter as common as "i"."""
+    low = m.lower()
+    if len(low) != len(m) or "ı" in m:  # lowercasing moved offsets, or a dotless i
+        yield from _INTERVIEW_WITH.finditer(m)
+        return
+    done = 0
+    p = low.find("nterview", 1)
+    while p >= 0:
+        if p - 1 >= done:
+            hit = _INTERVIEW_WITH.match(m, p - 1)
+            if hit is not None:
+                yield hit
+                done = hit.end()
+        p = low.find("nterview", p + 1)
