@@ -378,7 +378,9 @@ def test_a_company_is_named_later_by_its_first_word_unless_that_word_names_somet
     alone = [(m.start, m.actor) for m in find_mentions(text, EMPTY) if m.text == "Tarrow"]
     assert alone == [(text.index("Tarrow's"), "Tarrow Freight Holdings"), (text.index("Tarrow rose"), "Tarrow Freight Holdings")]
     elsewhere = "Port Tarrow residents are angry. Tarrow Freight Holdings said on Monday it would close. Tarrow rose 12p."
-    assert "Tarrow" not in _found(elsewhere)
+    found = _found(elsewhere)
+    assert "Tarrow" not in found  # which Tarrow is meant stays open
+    assert "Port Tarrow" not in found  # a place, not a person
 
 
 def test_two_capitalised_words_that_are_a_company_without_its_sector_word_are_the_company() -> None:

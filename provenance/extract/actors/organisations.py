@@ -8,7 +8,7 @@ import re
 
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.hits import _Hit
-from provenance.extract.actors.names import _full_name_elsewhere, _is_person_name, _starts_sentence
+from provenance.extract.actors.names import _full_name_elsewhere, _is_person_name
 from provenance.extract.actors.roster import KnownActor, match_key
 from provenance.extract.actors.text import TextScan
 from provenance.extract.actors.vocabulary import (
@@ -462,10 +462,8 @@ def _own_names(name: str, text: str) -> tuple[str, ...]:
     own = _own_length(words)
     if own == len(words) or words[0] in _GENERIC_ORG_WORDS or words[0] in _NOT_NAME or len(words[0]) < 3:
         return ()
-    names = [" ".join(words[:own])]
-    if own > 1 and _never_inside_another_name(text, words[0], words[1]):
-        names.append(words[0])
-    return tuple(names)
+    names = [" ".join(words[:own])] + ([words[0]] if own > 1 else [])
+    return tuple(n for n in names if " " in n or _never_inside_another_name(text, words[0], words[1]))
 
 
 _CAPITALISED_BEFORE_RE = re.compile(rf"(?<![\w{_APOSTROPHES}])[{_UPPER}][\w{_APOSTROPHES}-]*[ \t]+\Z")
@@ -474,7 +472,7 @@ _CAPITALISED_BEFORE_RE = re.compile(rf"(?<![\w{_APOSTROPHES}])[{_UPPER}][\w{_APO
 def _never_inside_another_name(text: str, word: str, next_word: str) -> bool:
     """Whether every time ``text`` writes ``word`` it is either followed by ``next_word`` (the
     company's own full name) or stands apart from other capitalised words: "Halvorsen's
-    board", "Halvorsen rose 41p", never "Port Halvorsen" or "Halvorsen Evening Star", nor in
+    board", "Halvorsen rose 41p", "Norway's Halvorsen", never "Port Halvorsen" or "Halvorsen Evening Star", nor in
     capitals (a dateline's place: "KARAGANDA, March 3")."""
     for found in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text, re.IGNORECASE):
         if found.group() != word:
@@ -483,7 +481,7 @@ def _never_inside_another_name(text: str, word: str, next_word: str) -> bool:
         if following is not None and following.group(1) != next_word:
             return False
         before = _CAPITALISED_BEFORE_RE.search(text, max(0, found.start() - 30), found.start())
-        if before is not None and before.group().split()[0] not in _FUNCTION_WORDS and not _starts_sentence(text, before.start()):
+        if before is not None and before.group().split()[0] not in _FUNCTION_WORDS and not before.group().rstrip().endswith(("'s", "’s")):
             return False
     return True
 

@@ -234,7 +234,11 @@ _CLAUSE_BREAK_RE = re.compile(
 
 
 #: Words that end titles of publications, laws and events rather than people's names.
-_NOT_PERSON_WORDS = frozenset("Magazine Newspaper Review Penalty Act Law Bill Report Plan Budget Strategy".split())
+#: Words never in a person's name: documents and the words that open a place's name ("Port
+#: Elwin", "Mount Sorrel", "Cape Marin").
+_NOT_PERSON_WORDS = frozenset(
+    "Magazine Newspaper Review Penalty Act Law Bill Report Plan Budget Strategy Port Fort Mount Cape Lake Bay".split()
+)
 
 
 _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
