@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from provenance.extract.actors.text import _MID_SENTENCE_CAPITAL_RE, TextScan
 from provenance.extract.actors.triggers import _TRIGGER_RE, _TRIGGER_WORDS, _trigger_matches
 
 #: Pieces that put triggers next to letters, digits, hyphens, apostrophes, non-ASCII letters
@@ -23,3 +24,14 @@ def test_trigger_matches_are_those_of_the_plain_pattern() -> None:
         text = _random_text(rng, words)
         expected = [(m.span(), m.group()) for m in _TRIGGER_RE.finditer(text)]
         assert [(m.span(), m.group()) for m in _trigger_matches(text)] == expected, text
+
+
+def test_mid_sentence_names_answer_as_the_full_pass_does() -> None:
+    rng = random.Random(7)
+    words = ["Tom", "Smith", "Jones", "said", "the", "Reyes", "Families", "a", "s", "é", "Émile", "ON", "T"]
+    fillers = [" ", "  ", "\t", ", ", "; ", ". ", "\n", ",", "x", ""]
+    for _ in range(5000):
+        text = "".join(rng.choice(words) if rng.random() < 0.6 else rng.choice(fillers) for _ in range(rng.randint(0, 16)))
+        expected = set(_MID_SENTENCE_CAPITAL_RE.findall(text))
+        for word in [*words, "", "Tom Smith", "om", *expected]:
+            assert TextScan(text).writes_mid_sentence(word) == (word in expected), (text, word)

@@ -32,7 +32,7 @@ class TextScan:
     ``triggers`` (reporting verbs, roles, titles, "written by") and ``sequences`` (runs of
     capitalised name words) are found once, eagerly: every text needs them. The capitalised
     words written mid-sentence (names, not sentence starts) are found on first use only: two
-    detectors ask, for few texts.
+    detectors ask, about a word or two, for few texts (see :meth:`writes_mid_sentence`).
     """
 
     def __init__(self, text: str) -> None:
@@ -47,6 +47,37 @@ class TextScan:
         if self._names_mid_sentence is None:
             self._names_mid_sentence = set(_MID_SENTENCE_CAPITAL_RE.findall(self.text))
         return self._names_mid_sentence
+
+    def writes_mid_sentence(self, word: str) -> bool:
+        """``word in self.names_mid_sentence``, without the full pass for most words.
+
+        The full pass costs as much as the triggers pass, and the detectors ask about a word
+        or two per text, so the word is first looked up with ``str.find``: a word the pattern
+        finds has spaces or tabs before it and, before those, ``a``–``z``, "," or ";". Only a
+        word written so somewhere needs the full pass (the pattern skips some such words)."""
+        if self._names_mid_sentence is None and not _maybe_mid_sentence(self.text, word):
+            return False
+        return word in self.names_mid_sentence
+
+
+#: What ``_MID_SENTENCE_CAPITAL_RE`` looks behind for before the spaces.
+_LOWERCASE_COMMA_SEMICOLON = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+
+
+def _maybe_mid_sentence(text: str, word: str) -> bool:
+    """Whether ``word`` occurs after spaces or tabs that follow ``a``–``z``, "," or ";"."""
+    if not word:
+        return False
+    at = text.find(word, 1)
+    while at >= 0:
+        before = at - 1
+        if text[before] in " \t":
+            while before > 0 and text[before - 1] in " \t":
+                before -= 1
+            if before > 0 and text[before - 1] in _LOWERCASE_COMMA_SEMICOLON:
+                return True
+        at = text.find(word, at + 1)
+    return False
 
 
 class LinePattern:

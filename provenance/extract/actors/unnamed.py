@@ -247,7 +247,7 @@ def _plural_speaker_hits(shared: TextScan) -> list[_Hit]:
         head = found.group("head").split()[-1]
         if head.casefold() in _NOT_PLURAL_SPEAKERS or first in _FUNCTION_WORDS - {"Some", "Many", "Most", "Several", "Other"}:
             continue
-        if first in shared.names_mid_sentence or _full_name_elsewhere(text, first) is not None:
+        if shared.writes_mid_sentence(first) or _full_name_elsewhere(text, first) is not None:
             continue  # capitalised mid-sentence elsewhere, or after a given name: a name ("Reyes")
         end = found.end("complement") if found.group("complement") else found.end("head")
         description = text[start:end]
