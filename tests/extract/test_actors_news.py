@@ -390,3 +390,14 @@ def test_two_capitalised_words_that_are_a_company_without_its_sector_word_are_th
     )
     found = _found(text)
     assert found["Kelso Metro"] == ("Kelso Metro Transport", "organisation")
+
+
+def test_a_place_by_a_reporting_verb_is_not_a_one_word_organisation() -> None:
+    text = (
+        "A doctor speaking from the provincial capital, Kessarim, said wards were full. "
+        "Aid workers in Kessarim described queues. Velmora's information minister called it panic, "
+        "and Velmora said on Friday it would open the border. Oxfam said it had sent trucks."
+    )
+    found = _found(text)
+    assert "Kessarim" not in found and "Velmora" not in found
+    assert found["Oxfam"] == ("Oxfam", "organisation")

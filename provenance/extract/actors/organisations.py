@@ -333,9 +333,29 @@ def _speaking_organisation(shared: TextScan, word: str) -> bool:
         return False
     if not word[0].isupper() or word.isupper() or not word[1:].islower() and not word.isalpha():
         return False
-    if _full_name_elsewhere(shared.text, word) is not None:
+    if _full_name_elsewhere(shared.text, word) is not None or _written_as_place(shared.text, word):
         return False
     return not word.endswith("s") or word in shared.names_mid_sentence
+
+
+#: Nouns a place owns and a body does not: "Marovia's information minister", "…'s capital".
+_PLACE_OWNS = (
+    "government president prime minister ministry capital army military police border borders coast "
+    "north south east west people parliament economy province provinces region regions cities towns "
+    "villages population"
+).split()
+
+
+def _written_as_place(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` as a place somewhere: after "in", "near", "across" …
+    (not as an owner: "in Oxfam's report"), after "capital", or owning what only places own
+    ("Marovia's information minister" is a country's). A place by a reporting verb ("the
+    capital, Sarrinabad, said") is no speaking organisation."""
+    escaped = re.escape(word)
+    return (
+        re.search(rf"\b(?:in|near|across|throughout|outside|inside|towards|capital,?)[ \t]+{escaped}(?![\w'’])", text) is not None
+        or re.search(rf"(?<![\w]){escaped}['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PLACE_OWNS)})\b", text) is not None
+    )
 
 
 #: A word of three to six capitals, perhaps an acronym. The first capital comes before the
