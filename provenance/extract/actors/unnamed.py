@@ -195,6 +195,12 @@ _NOT_SPEAKER_HEADS = frozenset(
 )
 
 
+#: A word (of words joined by single spaces) that, its trailing commas stripped, ends like a
+#: plural: "s", "people", "men". One search over the joined words instead of a Python test
+#: per word.
+_PLURAL_WORD_RE = re.compile(r"(?:s|people|men),*(?: |\Z)")
+
+
 def _plural_speaker_hits(shared: TextScan) -> list[_Hit]:
     """Unnamed speakers opening a sentence right before a reporting verb: bare plurals
     ("Families say", "Importers of grain warned") and "a/an" descriptions with any noun ("A
@@ -203,33 +209,33 @@ def _plural_speaker_hits(shared: TextScan) -> list[_Hit]:
     text = shared.text
     hits: list[_Hit] = []
     for verb in shared.triggers.verbs:
-        if verb.group() in ("according to", "According to"):
+        word, verb_start = verb.group(), verb.start()
+        if word in ("according to", "According to"):
             continue
-        if verb.group() in _INVERTED_VERBS:
+        if word in _INVERTED_VERBS:
             after = _AFTER_VERB_DESCRIPTION_RE.match(text, verb.end())
             if after is not None and after.group("head").split()[-1].casefold() not in _NOT_SPEAKER_HEADS:
                 description = after.group("description")
                 hits.append(_Hit(after.start("description"), after.end("head"), "unnamed", Resolution(description),
                                  new_name=description, new_kind="unnamed"))
         # Cheap test first: a plural word just before the verb, or "a"/"one" a few words back.
-        before = text[max(0, verb.start() - 70) : verb.start()].split()
+        before = text[max(0, verb_start - 70) : verb_start].split()
         while before and before[-1] in _AUX_WORDS:
             before.pop()
         recent = before[-10:]
-        plural = any(word.rstrip(",").endswith(("s", "people", "men")) for word in recent)
-        if not recent or not (plural or _DETERMINERS.intersection(recent)):
+        if not recent or not (_DETERMINERS.intersection(recent) or _PLURAL_WORD_RE.search(" ".join(recent))):
             continue
-        window_start = max(0, verb.start() - 100)
-        breaks = list(_CLAUSE_BREAK_RE.finditer(text, window_start, verb.start()))
+        window_start = max(0, verb_start - 100)
+        breaks = list(_CLAUSE_BREAK_RE.finditer(text, window_start, verb_start))
         if not breaks and window_start > 0:
             continue
         start = breaks[-1].end() if breaks else 0
         after_quote = bool(breaks) and breaks[-1].group() in "”\""
-        while start < verb.start() and (text[start].isspace() or (after_quote and text[start] == ",")):
+        while start < verb_start and (text[start].isspace() or (after_quote and text[start] == ",")):
             start += 1
         if not (text[start : start + 1].isupper() or after_quote):
             continue  # a speaker opens its sentence, or follows the quotation it speaks
-        singular = _SINGULAR_SPEAKER_RE.fullmatch(text, start, verb.start())
+        singular = _SINGULAR_SPEAKER_RE.fullmatch(text, start, verb_start)
         if singular is not None:
             words = singular.group("head").split()
             head = words[-1]
@@ -240,7 +246,7 @@ def _plural_speaker_hits(shared: TextScan) -> list[_Hit]:
                 head_end = singular.end("head")
                 hits.append(_Hit(start, head_end, "unnamed", Resolution(description), new_name=description, new_kind="unnamed"))
             continue
-        found = _PLURAL_SPEAKER_RE.fullmatch(text, start, verb.start())
+        found = _PLURAL_SPEAKER_RE.fullmatch(text, start, verb_start)
         if found is None:
             continue
         first = text[start : found.end("head")].split()[0]
