@@ -623,3 +623,56 @@ def test_a_price_in_pence_written_onto_the_number() -> None:
 def test_a_hedged_number_is_about(word: str) -> None:
     [figure] = find_figures(f"a pressure group of {word} 50 activists")
     assert (figure.text, figure.value, figure.qualifier) == (f"{word} 50", 50.0, "about")
+
+
+# --- the anchor pass ----------------------------------------------------------------------
+
+
+def _all_anchors(next_anchor) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    found, pos = [], 0
+    while (anchor := next_anchor(pos)) is not None:
+        found.append(anchor)
+        pos = anchor[1]
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two ferries, 14 buses and a dozen vans carried 1,200 people.",
+        "“Forty-one” (41) crews; 3rd team; x7 units; naïve 5 café four; £12,5€ seven…",
+        "ÉTÉ: THREE hundred; über twenty-two — 2,5 — ½ one",
+        "Zwei İstanbul: one",  # changes length when lower-cased
+        "Arabic-Indic ٣٠ and fullwidth １２ digits, with twelve more",
+    ],
+)
+def test_the_byte_anchor_pass_finds_what_the_text_pass_finds(text: str) -> None:
+    """The anchor search over bytes is a faster form of the search over the text: both must
+    find the same anchors, whatever the characters (including digits outside ASCII, for which
+    the text takes the ``str`` search)."""
+    from provenance.extract.figures import find as finder
+
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        expected = _all_anchors(finder._str_anchors(finder._ANCHOR, " " + lowered))
+    else:
+        expected = _all_anchors(finder._str_anchors(finder._ANCHOR_CI, " " + text))
+    assert _all_anchors(finder._anchors(text)) == expected
+    assert expected
+
+
+def test_every_decimal_digit_outside_ascii_sends_the_text_to_the_str_search() -> None:
+    """``\\d`` matches every Unicode decimal digit; the byte pass sees only 0-9, so every other
+    digit's UTF-8 lead byte must be one that sends a text to the ``str`` search."""
+    import re
+    import sys
+
+    from provenance.extract.figures import find as finder
+
+    digit = re.compile(r"\d")
+    for code in range(0x80, sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        if digit.match(char):
+            assert char.encode("utf-8")[0] in finder._OTHER_DIGIT_LEADS, hex(code)

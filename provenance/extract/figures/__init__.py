@@ -139,9 +139,11 @@ What is counted (``counts``) and ``unit``
 How it runs
     One pass of one precompiled expression over a lower-cased copy of the text finds where
     numbers may start (a digit, or a number word at a word start, through a character trie so
-    the pass does not try every word at every position); each such anchor is then read with
-    anchored, precompiled expressions on the original text. The cost grows with the number of
-    numbers, not with the length of the text.
+    the pass does not try every word at every position); the copy is one byte a character,
+    every character that is no digit or letter a space, so the expression opens on a literal
+    space. Each such anchor is then read with anchored, precompiled expressions on the
+    original text. The cost grows with the number of numbers, not with the length of the
+    text; most four-digit numbers are years, decided from the word after them first.
 
 Modules
     ``find`` (the entry point and the anchor pass) · ``digits``, ``spelled`` and ``vague`` (reading

@@ -13,6 +13,7 @@ from provenance.extract.figures.counted import CURRENCY_SIGNS, MEASURES, counted
 from provenance.extract.figures.exclusions import (
     digits_refused,
     is_year,
+    year_whatever_before,
     not_a_count,
     NAME_TAIL,
     part_of_a_name,
@@ -28,6 +29,15 @@ def _counts_people_or_things(text: str, end: int) -> bool:
     return unit is None and counts is not None and looks_plural(counts.rsplit(None, 1)[-1])
 
 
+def _refusal_may_run_on(text: str, end: int) -> bool:
+    """Whether what follows digits ending at ``end`` could make ``digits_refused`` refuse more
+    than the digits themselves (a date, a time, a year range, a telephone number). It may say
+    yes where the check then finds nothing; it never says no where the check would run on."""
+    if text[end : end + 1] in ("-", "–", "/", ".", ":", ")"):
+        return True
+    return text[end + 1 : end + 2] in ("-", "–", "a", "A", "p", "P", "o", "O")
+
+
 def digit_candidate(text: str, pos: int, floor: int) -> tuple[Candidate | None, int]:
     """Read the number whose first digit is at ``pos``: the candidate (or None) and the offset
     up to which the text has been read. A qualifier is looked for after ``floor`` only."""
@@ -38,16 +48,26 @@ def digit_candidate(text: str, pos: int, floor: int) -> tuple[Candidate | None, 
     digits = m.group("digits")
     prev2 = text[pos - 2 : pos] if pos >= 2 else " " * (2 - pos) + text[:pos]
     prev = prev2[1]
+    # Four plain digits (nothing written onto them) are most often a year, and the year test
+    # needs only the words around them; it runs first unless a tail could follow them
+    # ("2019-07-15", "1980-88", "1988 pm") that would refuse more than the digits.
+    year_test = m.group(0) == digits and len(digits) == 4 and digits.isdigit()
+    after: str | None = None
+    if year_test and prev != "+" and not _refusal_may_run_on(text, end):
+        after = next_word(text, end)
+        year = int(digits)
+        if year_whatever_before(year, after) or is_year(year, word_before(text, pos), after):
+            return None, end
+        year_test = False  # decided: not a year
     refused_to = digits_refused(text, m, pos, prev2)
     if refused_to is not None:
         return None, refused_to
     number = m.group("number")
-    plain = m.group(0) == digits and digits.isdigit()
     before = word_before(text, pos)
-    after = next_word(text, end)
-    if plain and len(digits) == 4 and not m.group("dscale") and not m.group("dabbr"):
-        if m.group("hyph") or is_year(int(digits), before, after):
-            return None, end
+    if after is None:
+        after = next_word(text, end)
+    if year_test and is_year(int(digits), before, after):
+        return None, end
     value = float(SEPARATORS.sub("", number))
     skip_to = not_a_count(text, m, value)
     if skip_to is not None:

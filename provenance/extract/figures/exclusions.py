@@ -120,6 +120,13 @@ def is_year(number: int, before: str, after: str) -> bool:
     return False
 
 
+def year_whatever_before(number: int, after: str) -> bool:
+    """Whether a bare four-digit ``number`` is a year before ``after`` whatever word precedes
+    it (``is_year`` then agrees): from 1900 to 2099, unless a person noun follows. Most years
+    are decided here without reading the word before them."""
+    return 1900 <= number <= 2099 and after.lower() not in _PERSON_NOUNS
+
+
 # Capitalised words that may stand before a count at the start of a sentence or in a title.
 _FUNCTION_WORDS = frozenset(
     """
