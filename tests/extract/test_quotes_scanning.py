@@ -199,3 +199,22 @@ def test_presenter_found_from_the_first_hosting_verb() -> None:
     )
     speakers = {q.text: q.speaker_text for q in find_quotes(text)}
     assert speakers["What happens to the night buses?"] == "Halima Danjuma"
+
+
+def test_sentence_breaks_are_the_patterns_matches_in_each_paragraph() -> None:
+    """The stop-led scans over the whole text give, inside each paragraph, what the
+    class-led pattern gives when scanned over that paragraph alone."""
+    from provenance.extract.quotes.marks import _paragraphs
+    from provenance.extract.quotes.patterns import _SENT_BREAK
+    from provenance.extract.quotes.reader import _sentence_breaks
+    from provenance.extract.quotes.vocab import _MASK
+
+    rng = random.Random(13)
+    pieces = [".", "?", "!", "…", "”", ")", " ", "  ", "\n", "\n\n", "A", "b", "9", "“", _MASK, "Mr"]
+    for _ in range(5_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        breaks = _sentence_breaks(s)
+        for ps, pe in _paragraphs(s):
+            want = [(h.start(), h.end()) for h in _SENT_BREAK.finditer(s, ps, pe)]
+            got = [(a, b) for a, b in breaks if ps <= a < pe and b <= pe]
+            assert got == want, (s, ps, pe)

@@ -48,6 +48,15 @@ _DOCREF: Final = re.compile(
 _SENT_BREAK: Final = re.compile(
     rf"[.!?…][.!?…]*[\"”’')\]{_MASK}]*\s+(?=[\"“‘'(\[{_MASK}]?[{_CAP}0-9{_MASK}])"
 )
+#: ``_SENT_BREAK`` as one pattern per stop character, led by it, opening only where a run of
+#: stops opens (where the class-led pattern's matches open: see ``reader._sentence_breaks``).
+_SENT_BREAK_LED: Final = tuple(
+    re.compile(
+        re.escape(stop)
+        + rf"(?<![.!?…].)[.!?…]*[\"”’')\]{_MASK}]*\s+(?=[\"“‘'(\[{_MASK}]?[{_CAP}0-9{_MASK}])"
+    )
+    for stop in ".!?…"
+)
 _WORD: Final = re.compile(r"\S+")
 _SUBJECT_SKIP: Final = frozenset(
     "he she it they we i you there this these those that his her its their our my your".split()

@@ -8,7 +8,7 @@ import re
 from provenance.extract.found import QuoteFound
 from provenance.extract.quotes.marks import _content, _scan
 from provenance.extract.quotes.names import _looks_org, _strip_roles
-from provenance.extract.quotes.patterns import _DATE, _RUN, _SENT_BREAK
+from provenance.extract.quotes.patterns import _DATE, _RUN, _SENT_BREAK_LED
 from provenance.extract.quotes.records import _Para, _Span, _Speaker
 from provenance.extract.quotes.reported import ReportedSpeech
 from provenance.extract.quotes.text import _overlaps
@@ -122,12 +122,19 @@ class Reader(ReportedSpeech):
         # Mask characters of the text's own would end runs nobody recorded.
         self.mask_ends = None if _MASK in text else sorted(ends)
         masked = self.masked
+        breaks = _sentence_breaks(masked)
+        k = 0
         for para in self.paras:
+            while k < len(breaks) and breaks[k][0] < para.start:
+                k += 1
             if para.is_turn or para.continues_turn:
                 continue
             starts = [para.start]
-            for m in _SENT_BREAK.finditer(masked, para.start, para.end):
-                p = m.start()
+            while k < len(breaks) and breaks[k][0] < para.end:
+                p, end = breaks[k]
+                k += 1
+                if end > para.end:
+                    continue  # runs on past the paragraph: no break inside it
                 q = max(
                     masked.rfind(" ", para.start, p),
                     masked.rfind("\n", para.start, p),
@@ -137,7 +144,7 @@ class Reader(ReportedSpeech):
                 word = masked[q:p].lower().strip("(\"“‘'")
                 if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                     continue
-                starts.append(m.end())
+                starts.append(end)
             bounds = starts[1:] + [para.end]
             para.sentences = list(zip(starts, bounds, strict=True))
             self.sentence_starts.extend(starts)
@@ -228,3 +235,17 @@ class Reader(ReportedSpeech):
                 if anchor >= ss:
                     self._resolve_group(index, para, span, ss, se)
             self._indirect(ss, se)
+
+
+def _sentence_breaks(masked: str) -> list[tuple[int, int]]:
+    """The matches of ``_SENT_BREAK`` in the whole text, as (start, end), in order: one scan
+    per stop character, led by it (the engine skips ahead to a literal several times faster
+    than to a character class). A match opens at the first stop of a run ("?!"), so the
+    scans' matches never overlap and together are the class-led pattern's. A paragraph's
+    breaks are those inside it: one running on past its end (over the line break) is not a
+    break of the paragraph, as a scan bounded by the paragraph would not find it."""
+    found = [
+        (hit.start(), hit.end()) for pattern in _SENT_BREAK_LED for hit in pattern.finditer(masked)
+    ]
+    found.sort()
+    return found
