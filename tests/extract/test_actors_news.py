@@ -401,3 +401,28 @@ def test_a_place_by_a_reporting_verb_is_not_a_one_word_organisation() -> None:
     found = _found(text)
     assert "Kessarim" not in found and "Velmora" not in found
     assert found["Oxfam"] == ("Oxfam", "organisation")
+
+
+def test_and_between_two_names_splits_them_but_not_the_parts_of_one_name() -> None:
+    text = (
+        "The inquiry was welcomed by Ines Aalto and Omar Farouk of the Tallin Rights Committee. "
+        "The Tallin Bar Association and Human Rights Watch said the toll was higher. The Ministry of "
+        "Health and Social Affairs agreed, as did the Kell and Dene Health Authority."
+    )
+    found = _found(text)
+    assert found["Ines Aalto"] == ("Ines Aalto", "person")
+    assert found["Omar Farouk"] == ("Omar Farouk", "person")
+    assert found["Tallin Rights Committee"] == ("Tallin Rights Committee", "organisation")
+    assert found["Tallin Bar Association"][1] == found["Human Rights Watch"][1] == "organisation"
+    assert "Ministry of Health and Social Affairs" in found
+    assert "Kell and Dene Health Authority" in found
+
+
+def test_a_known_name_before_and_is_split_from_the_next_body() -> None:
+    directory = ActorDirectory([KnownActor("Amnesty International", "organisation", ())])
+    text = "Amnesty International and Human Rights Watch said the toll was higher."
+    assert [m.text for m in find_mentions(text, directory)] == ["Amnesty International", "Human Rights Watch"]
+
+
+def test_one_word_plurals_that_speak_are_not_organisations() -> None:
+    assert _found("Oxfam and Save the Children warned of hunger. Survivors said they were ignored.") .get("Children") is None

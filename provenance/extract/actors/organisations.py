@@ -73,10 +73,10 @@ def _organisation_hits(
         if head < settled:
             continue  # joined to a run already done
         first = head
-        while first > settled and _joined(text, sequences[first - 1], sequences[first]):
+        while first > settled and _joined(text, directory, sequences[first - 1], sequences[first]):
             first -= 1
         last = head
-        while last + 1 < len(sequences) and _joined(text, sequences[last], sequences[last + 1]):
+        while last + 1 < len(sequences) and _joined(text, directory, sequences[last], sequences[last + 1]):
             last += 1
         settled = last + 1
         hits += _run_hits(text, directory, sequences[first].start(), sequences[last].end())
@@ -95,10 +95,25 @@ def _has_org_head(run: str) -> bool:
     return not _ORG_HEADS.isdisjoint(run.split())
 
 
-def _joined(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
+def _joined(text: str, directory: ActorDirectory, before: re.Match[str], after: re.Match[str]) -> bool:
     """Whether two capitalised runs are parts of one name: linked by "of", "for", "and" …
     ("Ministry of Health and Social Affairs") or only by a space."""
-    return after.start() - before.end() <= 9 and _ORG_CONNECTOR_RE.fullmatch(text, before.end(), after.start()) is not None
+    if after.start() - before.end() > 9 or _ORG_CONNECTOR_RE.fullmatch(text, before.end(), after.start()) is None:
+        return False
+    return not _two_names_and_ed(text, directory, before, after)
+
+
+def _two_names_and_ed(text: str, directory: ActorDirectory, before: re.Match[str], after: re.Match[str]) -> bool:
+    """Whether "and" between two capitalised runs joins two organisations, not two parts of
+    one name: before it, two or more words that name a body on their own (a head word, or a
+    known name), and a head word after ("Amnesty International and Human Rights Watch",
+    "the Bar Association and Human Rights Watch"). One word before it is a part ("Brannock and
+    Dene Health Authority"), and so are words naming nothing yet ("Clearwater Valley and Ridge
+    Water Authority")."""
+    if text.find(" and ", before.end() - 1, after.start() + 1) < 0 or not _has_org_head(after.group()):
+        return False
+    words = [word for word in before.group().split() if word not in _FUNCTION_WORDS]
+    return len(words) >= 2 and (_has_org_head(before.group()) or directory.resolve(" ".join(words)).actor is not None)
 
 
 def _run_hits(text: str, directory: ActorDirectory, start: int, end: int) -> list[_Hit]:
@@ -292,8 +307,9 @@ def _after_person_or_role(words: list[_Word]) -> list[_Word]:
             first = i + 1
     words = words[first:]
     while True:
-        link = next((i for i, (word, _, _) in enumerate(words) if word[0].islower() and word in _LINK_WORDS), None)
-        if not link or words[link][0] != "of" or not _is_person_name([w for w, _, _ in words[:link]]):
+        link = next((i for i, (word, _, _) in enumerate(words) if word[0].islower() and word in _LINK_WORDS - {"and"}), None)
+        # "Tunde Adebayo of …", "Ahmed Karimi and Sara Lind of …": people, then their body
+        if not link or words[link][0] != "of" or not _is_person_name([w for w, _, _ in words[:link] if w != "and"]):
             return words  # "Brannock and Dene Health Authority" is one name
         rest = link
         while rest < len(words) and words[rest][0] in _LINK_WORDS:
@@ -319,7 +335,8 @@ _NOT_SPEAKING_NAMES = frozenset(
     Officials Critics Residents Locals Experts Analysts Witnesses Sources Others Insiders One
     Neither Either None Nothing Everything Something Anything Each Both All Few Transcript Summary
     Editorial Opinion Analysis Correction Maintenance Security Administration Headquarters Control
-    Operations Engineering Accounts Finance Legal Personnel Staff""".split()
+    Operations Engineering Accounts Finance Legal Personnel Staff Children People Women Men Families
+    Parents Relatives Survivors Victims Doctors Nurses Teachers Workers""".split()
 )
 
 

@@ -139,7 +139,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
             organisations.append(
                 _Hit(start, start + len(name), "organisation", directory.resolve(name), new_name=name, new_kind="organisation")
             )
-    after += _named_by_what_follows(text, sequences, triggers.who)
+    after += _named_by_what_follows(text, sequences, triggers.who) + _names_with_affiliation(text, sequences)
     for byline in _BYLINE_RE.finditer(text):
         after += [(byline.start(group), byline.end(group)) for group in ("name", "second") if byline.group(group)]
     hits: list[_Hit] = organisations
@@ -190,6 +190,29 @@ def _named_by_what_follows(text: str, sequences: list[re.Match[str]], whos: list
         words = match.group().split()
         if 2 <= len(words) <= 3 and _is_person_name(words):
             spans.append((match.start(), match.end()))
+    return spans
+
+
+#: Between a person's name and their organisation's: "… of the", "… at", "… from".
+_AFFILIATION_LINK_RE = re.compile(r"[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?")
+
+
+_AND_RE = re.compile(r"[ \t]+and[ \t]+")
+
+
+def _names_with_affiliation(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Full names followed by "of", "at" or "from" and an organisation's name, alone or two
+    joined by "and" ("Tunde Adebayo of the Centre for Fiscal Studies", "Ahmed Karimi and Sara
+    Lind of the Helsinki Committee"): people, named by where they work."""
+    spans: list[tuple[int, int]] = []
+    for index, match in enumerate(sequences[:-1]):
+        link = _AFFILIATION_LINK_RE.match(text, match.end())
+        if link is None or link.end() != sequences[index + 1].start() or _ORG_HEADS.isdisjoint(sequences[index + 1].group().split()):
+            continue
+        people = [match]
+        if index > 0 and _AND_RE.fullmatch(text, sequences[index - 1].end(), match.start()):
+            people.insert(0, sequences[index - 1])
+        spans += [(m.start(), m.end()) for m in people if 2 <= len(m.group().split()) <= 3 and _is_person_name(m.group().split())]
     return spans
 
 
