@@ -426,3 +426,9 @@ def test_a_known_name_before_and_is_split_from_the_next_body() -> None:
 
 def test_one_word_plurals_that_speak_are_not_organisations() -> None:
     assert _found("Oxfam and Save the Children warned of hunger. Survivors said they were ignored.") .get("Children") is None
+
+
+def test_a_job_opening_a_sentence_introduces_a_name() -> None:
+    found = _found("Manager Pieter Aaldering, whose side sit fourth, was not consulted. Economist Ana Ruiz agreed.")
+    assert found["Pieter Aaldering"] == ("Pieter Aaldering", "person")
+    assert found["Ana Ruiz"] == ("Ana Ruiz", "person")

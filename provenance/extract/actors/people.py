@@ -112,10 +112,12 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
         word = role.group()
         if word not in _SINGULAR_ROLES and word not in _OFFICES:
             continue
-        if word[0].islower() or word in _OFFICES:
+        # A job opening a sentence is capitalised ("Manager Tomasz Wróblewski said"): as lowercase.
+        lowercase = word[0].islower() or (word not in _OFFICES and _starts_sentence(text, role.start()))
+        if lowercase or word in _OFFICES:
             following = _NAME_AFTER_RE.match(text, role.end())
             if following is not None:  # a capitalised office may be a headline's word ("Chief Knew …")
-                (after if word[0].islower() else after_office).append((following.start("name"), following.end("name")))
+                (after if lowercase else after_office).append((following.start("name"), following.end("name")))
         preceding = _name_before_appositive(text, max(0, role.start() - 100), role.start())
         if preceding is not None:
             line_end = text.find("\n", role.end())
