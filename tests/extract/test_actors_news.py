@@ -432,3 +432,10 @@ def test_a_job_opening_a_sentence_introduces_a_name() -> None:
     found = _found("Manager Pieter Aaldering, whose side sit fourth, was not consulted. Economist Ana Ruiz agreed.")
     assert found["Pieter Aaldering"] == ("Pieter Aaldering", "person")
     assert found["Ana Ruiz"] == ("Ana Ruiz", "person")
+
+
+def test_a_relative_named_by_a_given_name_after_a_possessive_is_a_person() -> None:
+    text = "“He rang me,” said Esi Mensah, whose brother Kwabena, 29, is still missing. Her son Kofi was there."
+    found = _found(text)
+    assert found["Kwabena"] == ("Kwabena", "person")
+    assert found["Kofi"] == ("Kofi", "person")

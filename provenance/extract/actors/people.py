@@ -124,6 +124,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
             rest = text[role.end() : line_end if line_end >= 0 else len(text)]
             # "…, Interior Minister" ends a caption; "…, Prosecutor Tells Court" runs on as a headline
             (appositive if any(ch.isalpha() for ch in rest) else before).append((preceding.start("name"), preceding.end("name")))
+    hits: list[_Hit] = _relatives_named_once(text, directory, triggers.roles)
     for by in triggers.by:
         following = _NAME_AFTER_RE.match(text, by.end())
         if following is not None:
@@ -144,7 +145,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
     after += _named_by_what_follows(text, sequences, triggers.who) + _names_with_affiliation(text, sequences)
     for byline in _BYLINE_RE.finditer(text):
         after += [(byline.start(group), byline.end(group)) for group in ("name", "second") if byline.group(group)]
-    hits: list[_Hit] = organisations
+    hits += organisations
     for spans, from_end in ((after, False), (before, True), (after_office, False), (appositive, True), (mid_sentence, False)):
         for start, end in spans:
             words = _trim_name(text[start:end].split())
@@ -162,6 +163,36 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
                     _Hit(*span, "person", directory.resolve(name), new_name=name, new_kind="person", contextual=True,
                          weak=spans is mid_sentence or spans is appositive or spans is after_office)
                 )
+    return hits
+
+
+#: Relatives, named by their given name alone after a possessive ("whose brother Daniel").
+_RELATIVE_NOUNS = frozenset(
+    """brother sister son daughter husband wife mother father cousin uncle aunt nephew niece
+    grandson granddaughter grandmother grandfather""".split()
+)
+
+
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[Yy]our)[ \t]+\Z")
+
+
+#: A given name (and perhaps a surname) after a relative noun, then punctuation or a verb.
+_RELATIVE_NAME_RE = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?=[,.;:)!?]|[ \t]+[a-z])")
+
+
+def _relatives_named_once(text: str, directory: ActorDirectory, roles: list[re.Match[str]]) -> list[_Hit]:
+    """People named once, by their given name, as someone's relative ("whose brother Daniel,
+    31, has not been seen", "her son Amir was"): testimony names the dead and missing so."""
+    hits: list[_Hit] = []
+    for role in roles:
+        if role.group() not in _RELATIVE_NOUNS or _POSSESSIVE_BEFORE_RE.search(text, max(0, role.start() - 8), role.start()) is None:
+            continue
+        found = _RELATIVE_NAME_RE.match(text, role.end())
+        if found is None or not _is_person_name(found.group("name").split()):
+            continue
+        name = found.group("name")
+        hits.append(_Hit(found.start("name"), found.end("name"), "person", directory.resolve(name),
+                         new_name=name, new_kind="person", contextual=True))
     return hits
 
 
