@@ -439,3 +439,8 @@ def test_a_relative_named_by_a_given_name_after_a_possessive_is_a_person() -> No
     found = _found(text)
     assert found["Kwabena"] == ("Kwabena", "person")
     assert found["Kofi"] == ("Kofi", "person")
+
+
+def test_news_inside_an_agency_name_is_part_of_it() -> None:
+    found = _found("At least 40 people died, the Kestrel News Service said on Friday.")
+    assert found["Kestrel News Service"] == ("Kestrel News Service", "organisation")

@@ -303,7 +303,8 @@ def _after_person_or_role(words: list[_Word]) -> list[_Word]:
                 break
     first = 0
     for i, (word, _, _) in enumerate(words[:first_head]):
-        if word in _FUNCTION_WORDS or word in _ORG_BREAK_WORDS or (word[0].islower() and i == first):
+        # "News" is page furniture alone, but a head inside a name ("Meridian News Service")
+        if (word in _FUNCTION_WORDS and word not in _ORG_HEADS) or word in _ORG_BREAK_WORDS or (word[0].islower() and i == first):
             first = i + 1
     words = words[first:]
     while True:
