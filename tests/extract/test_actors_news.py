@@ -444,3 +444,13 @@ def test_a_relative_named_by_a_given_name_after_a_possessive_is_a_person() -> No
 def test_news_inside_an_agency_name_is_part_of_it() -> None:
     found = _found("At least 40 people died, the Kestrel News Service said on Friday.")
     assert found["Kestrel News Service"] == ("Kestrel News Service", "organisation")
+
+
+def test_a_name_between_commas_before_a_verb_or_after_an_in_law_is_a_person() -> None:
+    text = (
+        "Among the dead were 14 children. The eldest, Amara Tesfaye, was nine. Fees went to a "
+        "company owned by his brother-in-law, Conrad Pyle."
+    )
+    found = _found(text)
+    assert found["Amara Tesfaye"] == ("Amara Tesfaye", "person")
+    assert found["Conrad Pyle"] == ("Conrad Pyle", "person")

@@ -115,7 +115,8 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
         # A job opening a sentence is capitalised ("Manager Tomasz Wróblewski said"): as lowercase.
         lowercase = word[0].islower() or (word not in _OFFICES and _starts_sentence(text, role.start()))
         if lowercase or word in _OFFICES:
-            following = _NAME_AFTER_RE.match(text, role.end())
+            end = role.end() + 7 if text.startswith("-in-law", role.end()) else role.end()  # "brother-in-law, Howard Lisle"
+            following = _NAME_AFTER_RE.match(text, end)
             if following is not None:  # a capitalised office may be a headline's word ("Chief Knew …")
                 (after if lowercase else after_office).append((following.start("name"), following.end("name")))
         preceding = _name_before_appositive(text, max(0, role.start() - 100), role.start())
@@ -131,6 +132,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
             after.append((following.start("name"), following.end("name")))
     before += _listed_names(text, sequences)
     mid_sentence = _mid_sentence_names(text, sequences) + _names_whose_surname_recurs(text, sequences)
+    mid_sentence += _names_between_commas(text, sequences)
     organisations: list[_Hit] = []
     for heading in _TESTIMONY_HEADING_RE.finditer(text):
         if heading.group("name").split()[0] not in _TITLE_SET:
@@ -294,6 +296,28 @@ def _mid_sentence_names(text: str, sequences: list[re.Match[str]]) -> list[tuple
         if after is not None and not _verb_like(after.group(1)):
             continue  # "… and Ballistic Missiles program": capitalised words modifying a noun
         spans.append((match.start(), end))
+    return spans
+
+
+#: After a name between commas: the verb its sentence goes on with ("…, Leila Dovran, was").
+_COMMA_THEN_WORD_RE = re.compile(r",[ \t]+([a-z]+)\b")
+
+
+def _names_between_commas(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Two or three name-like words set off by commas after a lowercase word and followed by a
+    verb ("The youngest, Leila Dovran, was four months old"; "its founder, Tomas Brandt, said"):
+    an appositive naming whom the words before describe."""
+    spans: list[tuple[int, int]] = []
+    for match in sequences:
+        start = match.start()
+        if start < 3 or text[start - 2] != "," or not text[start - 3].islower():  # cheap test first
+            continue
+        words = match.group().split()
+        if not 2 <= len(words) <= 3 or not _is_person_name(words) or _reads_as_common_words(words):
+            continue
+        after = _COMMA_THEN_WORD_RE.match(text, match.end())
+        if after is not None and _verb_like(after.group(1)):
+            spans.append((start, match.end()))
     return spans
 
 
