@@ -218,3 +218,15 @@ def test_sentence_breaks_are_the_patterns_matches_in_each_paragraph() -> None:
             want = [(h.start(), h.end()) for h in _SENT_BREAK.finditer(s, ps, pe)]
             got = [(a, b) for a, b in breaks if ps <= a < pe and b <= pe]
             assert got == want, (s, ps, pe)
+
+
+def test_number_clause_prefilter_holds_every_verb_of_the_pattern() -> None:
+    """The cheap test before ``_NUMBER_CLAUSE`` must let through every verb it opens on."""
+    from provenance.extract.quotes.patterns import _NUMBER_CLAUSE
+    from provenance.extract.quotes.reported import _NUMBER_CLAUSE_VERBS
+
+    verbs = re.findall(r"\(\?P<verb2?>([a-z|]+)\)", _NUMBER_CLAUSE.pattern.replace('"', ""))
+    words = {w for group in verbs for w in group.split("|")}
+    assert {"declared", "puts", "valued", "gave"} <= words
+    for word in words:
+        assert any(stem in word for stem in _NUMBER_CLAUSE_VERBS), word

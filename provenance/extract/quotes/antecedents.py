@@ -270,7 +270,9 @@ class Antecedents(NameIndex):
         last_verb = None
         window = m[w0:pos]  # the patterns run only where their words occur (cheap tests)
         verbs = ("issued", "published", "released", "produced", "put", "sent")
-        for hit in _DOC_AUTHOR_VERB.finditer(m, w0, pos) if _any_in(verbs, window) else ():
+        # A match opens at one of its verbs: the scan starts at the first of them.
+        found = [at for at in (window.find(verb) for verb in verbs) if at >= 0]
+        for hit in _DOC_AUTHOR_VERB.finditer(m, w0 + min(found), pos) if found else ():
             last_verb = hit
         if last_verb is not None:
             i = bisect_left(self.sentence_starts, last_verb.start() + 1) - 1

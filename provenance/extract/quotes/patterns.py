@@ -153,6 +153,7 @@ _DATE: Final = re.compile(
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"|\b(?:19|20)\d\d\b)"
 )
+_DIGIT: Final = re.compile(r"\d")
 _TURN: Final = re.compile(r"(?P<label>[^\W\d_][^:\n“”\"]{0,50}?)\s*:[ \t\u00a0]+(?=\S)")
 _REPORTING_VERBS: Final = frozenset(
     "said says say stated states reported reports confirmed confirms declared declares "

@@ -8,7 +8,7 @@ import re
 from provenance.extract.found import QuoteFound
 from provenance.extract.quotes.marks import _content, _scan
 from provenance.extract.quotes.names import _looks_org, _strip_roles
-from provenance.extract.quotes.patterns import _DATE, _RUN, _SENT_BREAK_LED
+from provenance.extract.quotes.patterns import _DATE, _DIGIT, _RUN, _SENT_BREAK_LED
 from provenance.extract.quotes.records import _Para, _Span, _Speaker
 from provenance.extract.quotes.reported import ReportedSpeech
 from provenance.extract.quotes.text import _overlaps
@@ -161,6 +161,7 @@ class Reader(ReportedSpeech):
                 len(body) <= 120
                 and body[-1] not in ".!?:"
                 and not para.spans
+                and _DIGIT.search(body) is not None  # every date holds one (cheap test first)
                 and _DATE.search(body)
                 and not _FIRST_SECOND_PERSON.search(body)
             ):

@@ -140,6 +140,9 @@ class ReportedSpeech(DirectQuotes):
         ("… at 31 and says that …", whose clause is another quote). Only with a figure in it:
         "puts the figure far higher" reports no claim of its own."""
         m = self.masked
+        sent = m[ss:se]
+        if not any(verb in sent for verb in _NUMBER_CLAUSE_VERBS):
+            return None  # the pattern opens on one of them (a cheap test first)
         hit = _NUMBER_CLAUSE.search(m, ss, se)
         if hit is None:
             return None
@@ -412,3 +415,9 @@ class ReportedSpeech(DirectQuotes):
             self._remember(resolved)
         self.removed.update(inside)
         self._emit(ca, cb, "indirect", resolved)
+
+
+#: What every verb of ``_NUMBER_CLAUSE`` starts with.
+_NUMBER_CLAUSE_VERBS: tuple[str, ...] = (
+    "declare", "put", "estimate", "place", "gave", "give", "set", "announce", "report", "value"
+)
