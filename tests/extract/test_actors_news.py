@@ -454,3 +454,19 @@ def test_a_name_between_commas_before_a_verb_or_after_an_in_law_is_a_person() ->
     found = _found(text)
     assert found["Amara Tesfaye"] == ("Amara Tesfaye", "person")
     assert found["Conrad Pyle"] == ("Conrad Pyle", "person")
+
+
+def test_in_exile_is_part_of_a_council_s_name() -> None:
+    found = _found("The Kessarian National Council in Exile said 212 people had died.")
+    assert found["Kessarian National Council in Exile"] == ("Kessarian National Council in Exile", "organisation")
+
+
+def test_a_body_named_in_full_is_then_the_authority() -> None:
+    text = (
+        "Inspectors from the Coastal Fisheries Authority visited in May. The Authority found "
+        "nets below the legal mesh size, and the Authority said it would prosecute."
+    )
+    found = [(m.text, m.actor) for m in find_mentions(text, EMPTY)]
+    assert found.count(("Authority", "Coastal Fisheries Authority")) == 2
+    other = "The Coastal Fisheries Authority met the Port Authority of Kell. The Authority said nothing."
+    assert ("Authority", "Coastal Fisheries Authority") not in [(m.text, m.actor) for m in find_mentions(other, EMPTY)]

@@ -122,12 +122,18 @@ def _run_hits(text: str, directory: ActorDirectory, start: int, end: int) -> lis
     span = _organisation_span(text, start, end)
     if span is None:
         return _generic_body_hits(text, directory, start, end)
+    exile = _IN_EXILE_RE.match(text, span[1])
+    if exile is not None:  # "National Council in Exile": a government or council abroad
+        span = (span[0], exile.end())
     name = text[span[0] : span[1]]
     qualified = _place_qualified(text, span, name) if name.split()[0] in _STATE_BODY_WORDS else None
     return [
         _Hit(*span, "organisation", directory.resolve(qualified or name), new_name=qualified or name,
              new_kind="organisation", weak=True)
     ]
+
+
+_IN_EXILE_RE = re.compile(r"[ \t]+in[ \t]+Exile(?![\w])")
 
 
 #: First words of a state body's name that say which office, not which state: "Interior
@@ -413,6 +419,7 @@ def _merge_short_forms(text: str, by_key: dict[str, KnownActor], order: dict[str
     for key, actor in list(by_key.items()):
         if actor.kind == "organisation":
             _add_aliases(by_key, key, _own_names(actor.name, text))
+    _add_bare_heads(text, by_key)
     if not any(actor.kind == "organisation" for actor in by_key.values()):
         return merged
     for acronym in dict.fromkeys(_CAPITAL_WORD_RE.findall(text)):
@@ -439,6 +446,37 @@ def _people_naming_companies(by_key: dict[str, KnownActor], organisations: list[
         for key, actor in by_key.items()
         if actor.kind == "person" and key in companies
     }
+
+
+def _add_bare_heads(text: str, by_key: dict[str, KnownActor]) -> None:
+    """Give a new body its head word alone ("the Authority" after "National Mine Safety
+    Authority") when it is the text's only new body with that head and the text writes the
+    head alone only as "the Authority": British news style for a body named in full before."""
+    heads: dict[str, list[str]] = {}
+    for key, actor in by_key.items():
+        last = actor.name.split()[-1]
+        if actor.kind == "organisation" and last in _ORG_FIRST_HEADS and " " in actor.name:
+            heads.setdefault(last, []).append(key)
+    for head, keys in heads.items():
+        if len(keys) == 1 and _head_alone_only_after_the(text, head, by_key[keys[0]].name):
+            _add_aliases(by_key, keys[0], (head,))
+
+
+def _head_alone_only_after_the(text: str, head: str, full_name: str) -> bool:
+    """Whether ``head`` stands alone in ``text`` at least once, and only ever as "the <head>"
+    not followed by a complement or another name, besides inside ``full_name``."""
+    inside = {found.end() - len(head) for found in re.finditer(re.escape(full_name), text)}
+    alone = False
+    for found in re.finditer(rf"(?<![\w]){re.escape(head)}(?![\w])", text):
+        if found.start() in inside:
+            continue
+        if not text[max(0, found.start() - 4) : found.start()] in ("the ", "The ") or _COMPLEMENT_AFTER_RE.match(text, found.end()):
+            return False
+        alone = True
+    return alone
+
+
+_COMPLEMENT_AFTER_RE = re.compile(rf"[ \t]+(?:of|for|on|[{_UPPER}])")
 
 
 def _add_aliases(by_key: dict[str, KnownActor], key: str, spellings: tuple[str, ...] | list[str]) -> None:
