@@ -230,3 +230,28 @@ def test_number_clause_prefilter_holds_every_verb_of_the_pattern() -> None:
     assert {"declared", "puts", "valued", "gave"} <= words
     for word in words:
         assert any(stem in word for stem in _NUMBER_CLAUSE_VERBS), word
+
+
+def test_headline_verb_prefilter_lets_every_capitalised_verb_through() -> None:
+    """``_headline_verb`` skips the pattern when no capital a verb of it opens with stands
+    before the quote; every verb of the pattern, capitalised, must pass that test."""
+    from provenance.extract.quotes.direct import _HEADLINE_VERB_CAPITALS
+    from provenance.extract.quotes.patterns import _HEADLINE_VERB
+
+    verbs = _HEADLINE_VERB.pattern.split(")\\b)")[0].split("(?:", 2)[-1]
+    words = set(re.findall(r"[a-z]+", verbs))
+    assert {"says", "said", "vowed", "told", "finds", "admits", "declares"} <= words
+    for word in words:
+        assert word[0].upper() in _HEADLINE_VERB_CAPITALS, word
+
+
+def test_marks_read_from_the_whole_text_give_each_paragraphs_quotes() -> None:
+    from provenance.extract.quotes.marks import _mark_positions, _paragraphs, _scan
+
+    rng = random.Random(17)
+    pieces = ["“", "”", '"', "'", "‘", "’", "«", "»", "a", "b ", " ", "\n", "\n\n", "s ", "x."]
+    for _ in range(3_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        marks = _mark_positions(s)
+        for ps, pe in _paragraphs(s):
+            assert _scan(s, ps, pe, marks) == _scan(s, ps, pe), s

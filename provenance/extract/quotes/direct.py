@@ -126,6 +126,8 @@ class DirectQuotes(Attribution):
     def _headline_verb(self, ss: int, o: int) -> bool:
         """A capitalised speech verb just before a quote in a Title Case line."""
         pre = self.masked[max(ss, o - 40) : o]
+        if not any(letter in pre for letter in _HEADLINE_VERB_CAPITALS):
+            return False  # no capitalised speech verb can stand there (a cheap test first)
         hit = _HEADLINE_VERB.search(pre)
         if hit is None or not pre[hit.start()].isupper():
             return False
@@ -140,3 +142,8 @@ class DirectQuotes(Attribution):
         if not end.endswith(_TITLE_CUE_ENDS) and not end[:-1].rstrip().endswith(_TITLE_CUE_ENDS):
             return False  # neither pattern can match: they end in one of these words
         return bool(_TITLE_CUE_VERB.search(pre) or _TITLE_CUE_NOUN.search(pre))
+
+
+#: The capitals the verbs of ``_HEADLINE_VERB`` open with (the verb must be capitalised; "İ"
+#: is a capital the pattern's case-insensitive "i" takes too).
+_HEADLINE_VERB_CAPITALS: tuple[str, ...] = tuple("SVWCUTIPDAFİ")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from provenance.extract.quotes.vocab import (
     _CLOSE_AFTER,
     _DQ_ANY,
@@ -51,26 +53,41 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return paras
 
 
-def _scan(text: str, ps: int, pe: int) -> tuple[list[tuple[int, int | None, bool]], list[int]]:
-    """Top-level quotes of a paragraph as (open, close or None, single) and stray closers."""
+def _mark_positions(text: str) -> list[int]:
+    """Where the text's quote marks stand, in order: found once for the whole text (a scan
+    per paragraph would pay a scan's set-up per paragraph, most holding no mark)."""
+    return [m.start() for m in _MARKS.finditer(text)]
+
+
+def _scan(
+    text: str, ps: int, pe: int, marks: list[int] | None = None
+) -> tuple[list[tuple[int, int | None, bool]], list[int]]:
+    """Top-level quotes of a paragraph as (open, close or None, single) and stray closers.
+    ``marks``: the positions of the text's quote marks (see ``_mark_positions``), if known."""
+    if marks is None:
+        inside = [m.start() for m in _MARKS.finditer(text, ps, pe)]
+    else:
+        inside = marks[bisect_left(marks, ps) : bisect_left(marks, pe)]
+    if not inside:
+        return [], []
     skip: set[int] = set()
     while True:
-        spans, strays, bad = _scan_once(text, ps, pe, skip)
+        spans, strays, bad = _scan_once(text, ps, pe, skip, inside)
         if bad is None or len(skip) >= 8:
             return spans, strays
         skip.add(bad)
 
 
 def _scan_once(
-    text: str, ps: int, pe: int, skip: set[int]
+    text: str, ps: int, pe: int, skip: set[int], marks: list[int]
 ) -> tuple[list[tuple[int, int | None, bool]], list[int], int | None]:
-    """One pass of the mark stack; returns an unclosed top-level single opener to skip."""
+    """One pass of the mark stack over the paragraph's ``marks``; returns an unclosed
+    top-level single opener to skip."""
     stack: list[tuple[bool, int]] = []  # (double, position)
     doubles = 0  # double marks on the stack
     spans: list[tuple[int, int | None, bool]] = []
     strays: list[int] = []
-    for m in _MARKS.finditer(text, ps, pe):
-        i = m.start()
+    for i in marks:
         if i in skip:
             continue
         c = text[i]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from provenance.extract.found import QuoteFound
-from provenance.extract.quotes.marks import _content, _scan
+from provenance.extract.quotes.marks import _content, _mark_positions, _scan
 from provenance.extract.quotes.names import _looks_org, _strip_roles
 from provenance.extract.quotes.patterns import _DATE, _DIGIT, _RUN, _SENT_BREAK_LED
 from provenance.extract.quotes.records import _Para, _Span, _Speaker
@@ -27,9 +27,10 @@ class Reader(ReportedSpeech):
     def run(self) -> list[QuoteFound]:
         """Read the text and return the quotes sorted by start."""
         self._find_turns()
+        marks = _mark_positions(self.text)
         for para in self.paras:
             if not para.is_turn and not para.continues_turn:
-                self._scan_para(para)
+                self._scan_para(para, marks)
         self._link_groups()
         self._mask()
         self._find_headings()
@@ -41,10 +42,10 @@ class Reader(ReportedSpeech):
         out.sort(key=lambda q: (q.start, q.end))
         return out
 
-    def _scan_para(self, para: _Para) -> None:
-        """Find the paragraph's top-level quotes."""
+    def _scan_para(self, para: _Para, marks: list[int] | None = None) -> None:
+        """Find the paragraph's top-level quotes (``marks``: the text's quote marks)."""
         text = self.text
-        raw, strays = _scan(text, para.start, para.end)
+        raw, strays = _scan(text, para.start, para.end, marks)
         para.strays = strays
         for open_, close, single in raw:
             end = close if close is not None else para.end

@@ -126,7 +126,12 @@ class Turns(Phrases):
         while i < len(paras):
             para = paras[i]
             body = text[para.start : para.end]
-            if len(body) > 150 or body[-1] in ".!" or _QA_HEADING.search(body) is None:
+            if (
+                len(body) > 150
+                or body[-1] in ".!"
+                or ("Q" not in body and "q" not in body)  # a cheap test first
+                or _QA_HEADING.search(body) is None
+            ):
                 i += 1
                 continue
             with_ = _QA_WITH.search(body)
