@@ -470,3 +470,11 @@ def test_a_body_named_in_full_is_then_the_authority() -> None:
     assert found.count(("Authority", "Coastal Fisheries Authority")) == 2
     other = "The Coastal Fisheries Authority met the Port Authority of Kell. The Authority said nothing."
     assert ("Authority", "Coastal Fisheries Authority") not in [(m.text, m.actor) for m in find_mentions(other, EMPTY)]
+
+
+def test_a_known_dotted_acronym_before_a_body_is_part_of_its_name() -> None:
+    directory = ActorDirectory([KnownActor("United Nations", "organisation", ("UN",))])
+    text = "A spokeswoman for the U.N. Office for Refugee Affairs (ORA) said 40 had died. ORA said more."
+    found = [(m.text, m.actor) for m in find_mentions(text, directory)]
+    assert ("U.N. Office for Refugee Affairs", "U.N. Office for Refugee Affairs") in found
+    assert found.count(("ORA", "U.N. Office for Refugee Affairs")) == 2

@@ -125,12 +125,25 @@ def _run_hits(text: str, directory: ActorDirectory, start: int, end: int) -> lis
     exile = _IN_EXILE_RE.match(text, span[1])
     if exile is not None:  # "National Council in Exile": a government or council abroad
         span = (span[0], exile.end())
+    dotted = _DOTTED_ACRONYM_BEFORE_RE.search(text, max(0, span[0] - 12), span[0])
+    if dotted is not None and _is_known_organisation(directory, dotted.group("acronym")):
+        span = (dotted.start("acronym"), span[1])  # "U.N. Office for …", as "UN Human Rights Council"
     name = text[span[0] : span[1]]
     qualified = _place_qualified(text, span, name) if name.split()[0] in _STATE_BODY_WORDS else None
     return [
         _Hit(*span, "organisation", directory.resolve(qualified or name), new_name=qualified or name,
              new_kind="organisation", weak=True)
     ]
+
+
+#: A dotted acronym right before a name: "U.N.", "E.U." (undotted ones are capitalised words
+#: of the name's run already).
+_DOTTED_ACRONYM_BEFORE_RE = re.compile(r"(?<![\w.])(?P<acronym>(?:[A-Z]\.){2,4})[ \t]+\Z")
+
+
+def _is_known_organisation(directory: ActorDirectory, acronym: str) -> bool:
+    owner = directory.resolve(acronym.replace(".", "")).actor
+    return owner is not None and owner.kind == "organisation"
 
 
 _IN_EXILE_RE = re.compile(r"[ \t]+in[ \t]+Exile(?![\w])")
@@ -191,9 +204,10 @@ def _under_acronym(text: str, directory: ActorDirectory, start: int, end: int) -
     before = _ACRONYM_BEFORE_RE.search(text, max(0, start - 12), start) if words else None
     if before is None:
         return []
-    owner = directory.resolve(before.group("acronym").replace(".", "")).actor
-    if owner is None or owner.kind != "organisation":
+    if not _is_known_organisation(directory, before.group("acronym")):
         return []
+    owner = directory.resolve(before.group("acronym").replace(".", "")).actor
+    assert owner is not None
     name = " ".join(words)
     resolution = directory.resolve(f"{owner.name} {name}")
     if resolution.actor is None or not text.startswith(name, start):
