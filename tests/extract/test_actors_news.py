@@ -478,3 +478,8 @@ def test_a_known_dotted_acronym_before_a_body_is_part_of_its_name() -> None:
     found = [(m.text, m.actor) for m in find_mentions(text, directory)]
     assert ("U.N. Office for Refugee Affairs", "U.N. Office for Refugee Affairs") in found
     assert found.count(("ORA", "U.N. Office for Refugee Affairs")) == 2
+
+
+def test_an_address_and_a_room_are_not_actors() -> None:
+    text = "The firm is registered at 3 Kensal Court, London. Members met in the Harbour Suite on Friday."
+    assert find_mentions(text, EMPTY) == []

@@ -122,6 +122,8 @@ def _run_hits(text: str, directory: ActorDirectory, start: int, end: int) -> lis
     span = _organisation_span(text, start, end)
     if span is None:
         return _generic_body_hits(text, directory, start, end)
+    if _HOUSE_NUMBER_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) is not None:
+        return []  # "3 Kensington Court", "12 Union Street": an address
     exile = _IN_EXILE_RE.match(text, span[1])
     if exile is not None:  # "National Council in Exile": a government or council abroad
         span = (span[0], exile.end())
@@ -134,6 +136,9 @@ def _run_hits(text: str, directory: ActorDirectory, start: int, end: int) -> lis
         _Hit(*span, "organisation", directory.resolve(qualified or name), new_name=qualified or name,
              new_kind="organisation", weak=True)
     ]
+
+
+_HOUSE_NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,4}[A-Za-z]?,?[ \t]+\Z")
 
 
 #: A dotted acronym right before a name: "U.N.", "E.U." (undotted ones are capitalised words

@@ -234,10 +234,12 @@ _CLAUSE_BREAK_RE = re.compile(
 
 
 #: Words that end titles of publications, laws and events rather than people's names.
-#: Words never in a person's name: documents and the words that open a place's name ("Port
-#: Elwin", "Mount Sorrel", "Cape Marin").
+#: Words never in a person's name: documents, the words that open a place's name ("Port
+#: Elwin", "Mount Sorrel", "Cape Marin") and the rooms and buildings things happen in
+#: ("the Riverside Suite", "Kell Central Station").
 _NOT_PERSON_WORDS = frozenset(
-    "Magazine Newspaper Review Penalty Act Law Bill Report Plan Budget Strategy Port Fort Mount Cape Lake Bay".split()
+    """Magazine Newspaper Review Penalty Act Law Bill Report Plan Budget Strategy Port Fort Mount
+    Cape Lake Bay Suite Room Lounge Stadium Arena Station Airport Hotel""".split()
 )
 
 
