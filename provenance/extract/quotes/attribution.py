@@ -8,6 +8,7 @@ import re
 from provenance.extract.quotes.names import _pure_name
 from provenance.extract.quotes.patterns import (
     _ANTECEDENT_LINK,
+    _ATTRIB_VERB_AFTER_SPACE,
     _DATELINE,
     _LEAD_ACCORDING,
     _LEAD_LABEL,
@@ -191,7 +192,7 @@ class Attribution(Turns):
                 sp = self._parse_np(m, rs, rest_end)
                 if sp is not None:
                     return sp
-        nf = _TRAIL_NP_FIRST.match(post)
+        nf = _TRAIL_NP_FIRST.match(post) if _ATTRIB_VERB_AFTER_SPACE.search(post) else None
         if nf is not None:
             npa, npb = a + nf.start("np"), a + nf.end("np")
             np_text = m[npa:npb]

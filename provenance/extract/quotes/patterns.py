@@ -100,6 +100,9 @@ _TRAIL_NP_FIRST: Final = re.compile(
     rf"(?:(?:has|had|have|was|is|also|later|then|once|further|again|previously|recently)\s+)*"
     rf"(?P<verb>{_ATTRIB_VERB})\b"
 )
+#: A speech verb after a space: what ``_TRAIL_NP_FIRST`` cannot match without (a cheap test
+#: first: the pattern tries every length of its noun phrase).
+_ATTRIB_VERB_AFTER_SPACE: Final = re.compile(rf"\s(?:{_ATTRIB_VERB})\b")
 _SENT_VERB_RE: Final = re.compile(rf"\b(?P<verb>{_SENTENCE_VERB})\b")
 # What _trailing_aux reads (the pattern stays as its definition).
 _AUX_WORDS: Final = frozenset(
