@@ -483,3 +483,15 @@ def test_a_known_dotted_acronym_before_a_body_is_part_of_its_name() -> None:
 def test_an_address_and_a_room_are_not_actors() -> None:
     text = "The firm is registered at 3 Kensal Court, London. Members met in the Harbour Suite on Friday."
     assert find_mentions(text, EMPTY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("“We ran out of beds,” said Blue Lantern, a charity that runs two shelters.", "Blue Lantern", "organisation"),
+        ("“I ran,” said Yusuf, a 34-year-old baker from the old town.", "Yusuf", "person"),
+        ("The Red Crescent said 40 people had died.", "Red Crescent", "organisation"),
+    ],
+)
+def test_an_appositive_or_a_head_word_says_what_a_speaker_is(text: str, name: str, kind: str) -> None:
+    assert _found(text)[name] == (name, kind)

@@ -15,9 +15,11 @@ from provenance.extract.actors.names import (
     _trim_name,
 )
 from provenance.extract.actors.text import LinePattern
-from provenance.extract.actors.triggers import _INVERTED_VERBS, _SINGULAR_ROLES, _Triggers
+from provenance.extract.found import ActorKind
+from provenance.extract.actors.triggers import _INVERTED_VERBS, _SINGULAR_ROLES, KIND_NOUNS, _Triggers
 from provenance.extract.actors.vocabulary import (
     _ACRONYM_RE,
+    _APOSTROPHES,
     _AUX,
     _AUX_WORDS,
     _CLAUSE_BREAK_RE,
@@ -166,9 +168,10 @@ def _verb_name_hits(
             return []
         resolution = directory.resolve(text[span[0] : span[1]])
         words = tail
-    if resolution.actor is not None or resolution.ambiguous or len(words) >= 2:
-        new = text[span[0] : span[1]] if len(words) >= 2 else None
-        return [_Hit(*span, "verb", resolution, new_name=new, new_kind="person", contextual=True)]
+    described = _described_as(text, span[1]) if resolution.actor is None and not resolution.ambiguous else None
+    if resolution.actor is not None or resolution.ambiguous or len(words) >= 2 or described == "person":
+        new = text[span[0] : span[1]] if len(words) >= 2 or described == "person" else None
+        return [_Hit(*span, "verb", resolution, new_name=new, new_kind=described or "person", contextual=True)]
     # A lone unknown word ("Boumedra concluded") is a person if the text names them in full
     # elsewhere ("Tahar Boumedra"); it may also be settled by context.
     hits = [_Hit(*span, "lone", resolution, contextual=True)]
@@ -179,6 +182,26 @@ def _verb_name_hits(
         name = text[full[0] : full[1]]
         hits.append(_Hit(*full, "verb", directory.resolve(name), new_name=name, new_kind="person", contextual=True))
     return hits
+
+
+#: An appositive saying what a name is: "…, a charity that runs shelters", "…, a 34-year-old
+#: baker", "…, the group's founder".
+_APPOSITIVE_KIND_RE = re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?P<words>[\w{_APOSTROPHES}-]+(?:[ \t]+[\w{_APOSTROPHES}-]+){{0,3}})")
+
+
+def _described_as(text: str, end: int) -> ActorKind | None:
+    """"organisation" or "person" when an appositive right after a name says which ("Blue
+    Lantern, a charity that …"; "Yusuf, a 34-year-old baker"), else None: a name's words alone
+    do not tell a body called like a person from a person."""
+    found = _APPOSITIVE_KIND_RE.match(text, end)
+    if found is None:
+        return None
+    for word in found.group("words").split():
+        if word in KIND_NOUNS:
+            return "organisation"
+        if word in _SINGULAR_ROLES or word.endswith("-year-old"):
+            return "person"
+    return None
 
 
 _TURN_LABEL_RE = LinePattern(rf"[ \t]*(?P<name>{_NAME_SEQ})[ \t]*:[ \t]+\S")

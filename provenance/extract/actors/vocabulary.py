@@ -285,7 +285,7 @@ _ORG_HEADS = (
         Board Trust Fund Centre Center Organization Organisation Movement Campaign Front Assembly
         Senate Congress Cabinet Service Services Church Museum Academy Laboratory Observatory
         Hospital Institution Secretariat Directorate Tribunal Chamber Brotherhood Guild Syndicate
-        Cooperative Co-operative Lab Labs Unit Consortium Mail Standard""".split()
+        Cooperative Co-operative Lab Labs Unit Consortium Mail Standard Crescent""".split()
     )
     | _COMPANY_WORDS
     | _NEWSPAPER_WORDS
