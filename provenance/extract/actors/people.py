@@ -229,7 +229,7 @@ def _named_by_what_follows(text: str, sequences: list[re.Match[str]], whos: list
 
 
 #: Between a person's name and their organisation's: "… of the", "… at", "… from".
-_AFFILIATION_LINK_RE = re.compile(r"[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?")
+_AFFILIATION_LINK_RE = re.compile(rf"(?<=[\w])[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?(?=[{_UPPER}])")
 
 
 _AND_RE = re.compile(r"[ \t]+and[ \t]+")
@@ -240,9 +240,12 @@ def _names_with_affiliation(text: str, sequences: list[re.Match[str]]) -> list[t
     joined by "and" ("Tunde Adebayo of the Centre for Fiscal Studies", "Ahmed Karimi and Sara
     Lind of the Helsinki Committee"): people, named by where they work."""
     spans: list[tuple[int, int]] = []
-    for index, match in enumerate(sequences[:-1]):
-        link = _AFFILIATION_LINK_RE.match(text, match.end())
-        if link is None or link.end() != sequences[index + 1].start() or _ORG_HEADS.isdisjoint(sequences[index + 1].group().split()):
+    for link in _AFFILIATION_LINK_RE.finditer(text):  # few links, then the runs around each
+        index = bisect.bisect_left(sequences, link.start(), key=_match_end)
+        if index + 1 >= len(sequences) or sequences[index].end() != link.start():
+            continue
+        match = sequences[index]
+        if link.end() != sequences[index + 1].start() or _ORG_HEADS.isdisjoint(sequences[index + 1].group().split()):
             continue
         people = [match]
         if index > 0 and _AND_RE.fullmatch(text, sequences[index - 1].end(), match.start()):
