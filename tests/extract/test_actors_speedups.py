@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from provenance.extract.actors.hits import _PRIORITY, _Hit, _select, _select_adding
+from provenance.extract.actors.resolution import Resolution
 from provenance.extract.actors.text import _MID_SENTENCE_CAPITAL_RE, TextScan
 from provenance.extract.actors.triggers import _TRIGGER_RE, _TRIGGER_WORDS, _trigger_matches
 
@@ -35,3 +37,22 @@ def test_mid_sentence_names_answer_as_the_full_pass_does() -> None:
         expected = set(_MID_SENTENCE_CAPITAL_RE.findall(text))
         for word in [*words, "", "Tom Smith", "om", *expected]:
             assert TextScan(text).writes_mid_sentence(word) == (word in expected), (text, word)
+
+
+def _random_hits(rng: random.Random, count: int, empty: bool) -> list[_Hit]:
+    sources = list(_PRIORITY)
+    lengths = [0, 1, 1, 2, 3, 5, 8] if empty else [1, 1, 2, 3, 5, 8]
+    hits = []
+    for _ in range(count):
+        start = rng.randint(0, 40)
+        hits.append(_Hit(start, start + rng.choice(lengths), rng.choice(sources), Resolution("x")))
+    return hits
+
+
+def test_selecting_more_hits_chooses_as_selecting_them_all() -> None:
+    rng = random.Random(11)
+    for round in range(5000):
+        selected = _select(_random_hits(rng, rng.randint(0, 12), empty=round % 4 == 0))
+        extra = _random_hits(rng, rng.randint(0, 4), empty=round % 8 == 0)
+        expected = [id(hit) for hit in _select(selected + extra)]
+        assert [id(hit) for hit in _select_adding(selected, extra)] == expected

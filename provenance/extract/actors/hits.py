@@ -4,6 +4,7 @@ that settle overlaps (longest first, then the more reliable source).
 from __future__ import annotations
 
 import bisect
+import operator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -55,6 +56,31 @@ def _select(hits: list[_Hit]) -> list[_Hit]:
         starts.insert(index, hit.start)
         chosen.insert(index, hit)
     return chosen
+
+
+def _select_adding(selected: list[_Hit], extra: list[_Hit]) -> list[_Hit]:
+    """``_select(selected + extra)`` for ``selected`` that ``_select`` returned, faster.
+
+    The chosen hits cannot overlap one another, so one that overlaps no hit of ``extra`` is
+    chosen again whatever the order, and blocks nothing: only ``extra`` and the chosen hits
+    it overlaps need selecting again (in the same relative order, for the same ties). The
+    overlap tests of ``_select`` are plain interval overlap only for non-empty spans, so a
+    list holding an empty span takes the full selection."""
+    if any(hit.start >= hit.end for hit in extra) or any(hit.start >= hit.end for hit in selected):
+        return _select(selected + extra)
+    if not extra:
+        return list(selected)
+    starts = [hit.start for hit in selected]
+    contested: set[int] = set()  # indices in ``selected`` of hits some extra hit overlaps
+    for hit in extra:
+        index = max(0, bisect.bisect_right(starts, hit.start) - 1)
+        while index < len(selected) and selected[index].start < hit.end:
+            if selected[index].end > hit.start:
+                contested.add(index)
+            index += 1
+    kept = [hit for index, hit in enumerate(selected) if index not in contested]
+    reselected = _select([selected[index] for index in sorted(contested)] + extra)
+    return sorted(kept + reselected, key=operator.attrgetter("start"))
 
 
 def _free_unnamed_heads(text: str, unnamed: list[_Hit], named: list[_Hit]) -> list[_Hit]:

@@ -18,10 +18,11 @@ from provenance.extract.actors.vocabulary import _NAME_WORD, _NOT_NAME
 def _alias_hits(text: str, directory: ActorDirectory, source: _Source) -> list[_Hit]:
     """Every spelling of a known actor (a shared surname comes back ambiguous)."""
     hits: list[_Hit] = []
+    resolve_found = directory.resolve_found  # looked up once: hundreds of matches per text
     for match in directory.pattern.finditer(text):
-        resolution = directory.resolve_found(match.group())
+        resolution = resolve_found(match.group())
         if resolution.actor is not None or resolution.ambiguous:
-            hits.append(_Hit(match.start(), match.end(), source, resolution, contextual=True))
+            hits.append(_Hit(*match.span(), source, resolution, contextual=True))
     return hits
 
 
@@ -35,6 +36,8 @@ def _coordinated_given_names(text: str, directory: ActorDirectory, hits: list[_H
         actor = hit.resolution.actor
         if actor is None or actor.kind != "person" or hit.resolution.method != "exact":
             continue
+        if not _and_before(text, hit.start):
+            continue  # cheap test first: most names follow no "and"
         written = text[hit.start : hit.end].split()
         before = _COORDINATED_GIVEN_RE.search(text, max(0, hit.start - 60), hit.start) if len(written) >= 2 else None
         if before is None:
@@ -43,6 +46,15 @@ def _coordinated_given_names(text: str, directory: ActorDirectory, hits: list[_H
         if resolution.actor is not None and resolution.method == "exact" and resolution.actor != actor:
             extra.append(_Hit(before.start("given"), before.end("given"), "alias", resolution))
     return extra
+
+
+def _and_before(text: str, position: int) -> bool:
+    """Whether "and" and then spaces or tabs come right before ``position``: what
+    ``_COORDINATED_GIVEN_RE`` needs there, tested without a search of the window."""
+    end = position
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return end < position and text.endswith("and", 0, end)
 
 
 def _fuzzy_hits(text: str, directory: ActorDirectory, alias_hits: list[_Hit], sequences: list[re.Match[str]]) -> list[_Hit]:

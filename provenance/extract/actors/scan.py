@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from provenance.extract.actors.acronyms import _definition_hits
 from provenance.extract.actors.directory import ActorDirectory
-from provenance.extract.actors.hits import _free_unnamed_heads, _Hit, _select
+from provenance.extract.actors.hits import _free_unnamed_heads, _Hit, _select, _select_adding
 from provenance.extract.actors.known import (
     _alias_hits,
     _coordinated_given_names,
@@ -135,19 +135,22 @@ def scan_actors(text: str, directory: ActorDirectory) -> ActorScan:
     named += _title_hits(text, directory, triggers) + _verb_hits(text, directory, triggers)
     named += _person_hits(text, directory, triggers, sequences) + _fuzzy_hits(text, directory, alias, sequences)
     named += _turn_label_hits(text, directory) + _organisation_hits(text, directory, sequences, triggers.kinds)
-    selected = _select([hit for hit in named if not _dateline(text, hit)])
+    # The cheap half of the dateline test inline: most hits open no line.
+    selected = _select([hit for hit in named if (hit.start and text[hit.start - 1] != "\n") or not _dateline(text, hit)])
     unnamed = _unnamed_hits(text, triggers) + _plural_speaker_hits(shared)
-    selected = _select(selected + _free_unnamed_heads(text, unnamed, selected))
+    selected = _select_adding(selected, _free_unnamed_heads(text, unnamed, selected))
 
     context = _Context(text)
     mentions: list[MentionFound] = []
     ambiguous: list[AmbiguousMention] = []
     new: list[_Hit] = []
     for hit in selected:
-        written = text[hit.start : hit.end]
+        start = hit.start
+        written = text[start : hit.end]
         resolution = hit.resolution
-        inside = context.inside_quote(hit.start)
-        gender = _title_gender(text, hit.start)
+        inside = context.inside_quote(start)
+        # The cheap test of _title_gender inline: most names have no title.
+        gender = _title_gender(text, start) if text.find("M", max(0, start - 8), start) >= 0 else None
         if hit.source != "unnamed" and resolution.actor is None and (resolution.ambiguous or hit.contextual):
             resolution = context.resolve(directory, written, resolution, inside, gender)
         if resolution.actor is not None:
