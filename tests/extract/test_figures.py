@@ -644,12 +644,14 @@ def _all_anchors(next_anchor) -> list[tuple[int, int, str]]:  # type: ignore[no-
         "ÉTÉ: THREE hundred; über twenty-two — 2,5 — ½ one",
         "Zwei İstanbul: one",  # changes length when lower-cased
         "Arabic-Indic ٣٠ and fullwidth １２ digits, with twelve more",
+        "A \u212aELVIN sign before SEVEN, and \u212aone",  # lower-cases to "k"
+        "ALL CAPITALS: FORTY-TWO MEN AND 3 WOMEN",
     ],
 )
 def test_the_byte_anchor_pass_finds_what_the_text_pass_finds(text: str) -> None:
     """The anchor search over bytes is a faster form of the search over the text: both must
     find the same anchors, whatever the characters (including digits outside ASCII, for which
-    the text takes the ``str`` search)."""
+    the text takes the ``str`` search), and whatever their case."""
     from provenance.extract.figures import find as finder
 
     lowered = text.lower()

@@ -14,10 +14,12 @@ from provenance.extract.figures.exclusions import ORDINAL_OR_FRACTION
 from provenance.extract.figures.qualifiers import (
     OVER_DURATION_KEEP,
     bounds,
-    kind_of,
     qualifier_before,
 )
 from provenance.extract.figures.text import at_sentence_start, next_word, word_before
+
+
+_AS_YOUNG_OR_OLD_AS = re.compile(r"(?i)\bas\s+(?:young|old)\s+as")
 
 
 @dataclass
@@ -54,20 +56,19 @@ def finish(
     qualifier, low, high = "exact", None, None
     qualified = False
     q = qualifier_before(text, start, floor)
-    following = next_word(text, m.end()).lower()
     if q is not None:
-        kind = kind_of(q)
+        kind = q.kind
         keep = True
-        if kind == "more_than" and q.group(kind).lower().endswith("over"):
-            duration = hyph_word if hyph_word else following
+        if kind == "more_than" and q.words.endswith("over"):
+            duration = hyph_word if hyph_word else next_word(text, m.end()).lower()
             if duration in TIME_UNITS:
-                before_over = word_before(text, q.start()).lower()
-                keep = before_over in OVER_DURATION_KEEP or at_sentence_start(text, q.start())
+                before_over = word_before(text, q.start).lower()
+                keep = before_over in OVER_DURATION_KEEP or at_sentence_start(text, q.start)
         if keep:
             qualified = True
-            start = q.start()
+            start = q.start
             qualifier, low, high = bounds(kind, value)
-            if re.search(r"(?i)\bas\s+(?:young|old)\s+as", q.group(kind)):
+            if _AS_YOUNG_OR_OLD_AS.search(q.words):
                 unit = unit or "years"
     post = (m.group("post") or "").strip().lower()
     end = m.end()

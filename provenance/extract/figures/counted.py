@@ -11,7 +11,7 @@ import re
 
 from provenance.extract.figures.numbers import NUMBER_WORDS, VAGUE_WORDS
 from provenance.extract.figures.text import (
-    WORD,
+    HYPHENS,
     is_adverb,
     looks_plural,
     strip_possessive,
@@ -79,24 +79,30 @@ _OF_AFTER = re.compile(
     r"(?=[ \t\u00a0])",
     re.IGNORECASE,
 )
+# Up to five words after a number, each after spaces: the most a counted phrase may hold.
+_WORD_RUN = re.compile(rf"(?:[ \t\u00a0]+[A-Za-z][A-Za-z'’{HYPHENS}]*){{1,5}}")
+_PHRASE_ENDERS = _STOP | NUMBER_WORDS | VAGUE_WORDS
 AGED_BEFORE = re.compile(r"(?i)(?<![\w])(?:aged|ages?(?:\s+of)?)\s+$")
 
 
 def _noun_phrase(text: str, pos: int) -> tuple[int, int] | None:
     """Offsets of the short noun phrase after ``pos``, or None when none follows."""
+    run = _WORD_RUN.match(text, pos)  # the words that may belong to it, read at once
+    if run is None:
+        return None
+    segment, base, cursor = run.group(), run.start(), 0
     tokens: list[tuple[int, int, str]] = []  # (start, end, lower-cased word)
     previous_plural = False
-    while len(tokens) < 5:
-        m = WORD.match(text, pos)
-        if m is None:
-            break
-        word, possessive = strip_possessive(m.group(1))
+    for written in segment.split():
+        offset = base + segment.index(written, cursor)
+        cursor = offset - base + len(written)
+        word, possessive = strip_possessive(written)
         lower = word.lower()
         joined = bool(tokens) and tokens[-1][2] in ("and", "or")
         if lower in ("and", "or"):
             if not tokens or joined:
                 break
-        elif lower in _STOP or lower in NUMBER_WORDS or lower in VAGUE_WORDS:
+        elif lower in _PHRASE_ENDERS:
             break
         elif tokens:
             if previous_plural and not joined:
@@ -105,9 +111,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int] | None:
                 break
             if len(lower) > 4 and lower.endswith("ed") and not tokens[-1][2].endswith("ly"):
                 break  # a verb: "5,000 victims and identified", "prisoners executed"
-        tokens.append((m.start(1), m.start(1) + len(word), lower))
+        tokens.append((offset, offset + len(word), lower))
         previous_plural = looks_plural(word)
-        pos = m.end()
         if possessive:
             break
     # A phrase does not end on a conjunction or an adverb ("€1.5 billion annually").

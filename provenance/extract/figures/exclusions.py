@@ -191,12 +191,27 @@ _FRACTION_AFTER = re.compile(
 )
 
 
+# The next word after a number, for a cheap test before the three expressions above: each
+# of them needs, as the first word after the number, one that starts with one of these.
+_TOKEN_AFTER = re.compile(r"\s*(\S+)")
+_OPENS_A_RATIO_OR_MULTIPLIER = (
+    "in", "out", "or", "to", "-", "–", "times",
+    "hal", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+)  # fmt: skip
+
+
 def not_a_count(text: str, m: re.Match[str], value: float) -> int | None:
     """Where a ratio ("1 in 5", "one in three"), a multiplier ("six times more") or a fraction
     ("three quarters") that starts with the number read by ``m`` ends, or None when it is
     none of these."""
     if m.group("pct") or m.group("hyph"):
         return None
+    token = _TOKEN_AFTER.match(text, m.end())
+    if token is None:
+        return None
+    first = token.group(1)
+    if first.isascii() and not first.lower().startswith(_OPENS_A_RATIO_OR_MULTIPLIER):
+        return None  # the common case: nothing after the number makes it a ratio or multiplier
     ratio = _RATIO_AFTER.match(text, m.end())
     if ratio is not None:
         whole = ratio.group("of").lower()
@@ -280,10 +295,12 @@ def digits_refused(text: str, m: re.Match[str], pos: int, prev2: str) -> int | N
     number = m.group("number")
     plain = m.group(0) == digits and digits.isdigit()
     after_number = m.end("number")
+    following = text[after_number : after_number + 1]
     # Dates, times, fractions: "26/02/2019", "24/7", "2019-07-15", "10:30", "3 pm".
-    tail = _DATE_TAIL.match(text, after_number) or _TIME_TAIL.match(text, after_number)
-    if tail is not None and number.isdigit():
-        return tail.end()
+    if number.isdigit() and _may_open_a_date_or_time(following):
+        tail = _DATE_TAIL.match(text, after_number) or _TIME_TAIL.match(text, after_number)
+        if tail is not None:
+            return tail.end()
     if len(number) <= 5 and clock_time(text, pos, after_number, number):
         return end
     if number.isdigit() and len(number) == 4 and 1500 <= int(number) <= 2099:
@@ -303,7 +320,9 @@ def digits_refused(text: str, m: re.Match[str], pos: int, prev2: str) -> int | N
             not month.group("comma") or _YEAR_AFTER.match(text, after_number)
         ):
             return end
-        if _MONTH_AFTER.match(text, after_number) or _DAY_RANGE_AFTER.match(text, after_number):
+        if (following.isspace() or following in ("-", "–", "&")) and (
+            _MONTH_AFTER.match(text, after_number) or _DAY_RANGE_AFTER.match(text, after_number)
+        ):
             return end
     if plain and len(digits) == 2 and prev in "'’" and not prev2[:1].isalnum():
         return end  # "'88"
@@ -315,14 +334,29 @@ def digits_refused(text: str, m: re.Match[str], pos: int, prev2: str) -> int | N
         if phone_end is not None:
             return phone_end
     # List numbering at the start of a line: "1. ", "2) ".
-    if plain and len(digits) <= 2 and _LIST_MARK_AFTER.match(text, after_number):
+    if plain and len(digits) <= 2 and following in (".", ")") and _LIST_MARK_AFTER.match(
+        text, after_number
+    ):
         head = text[max(0, pos - 8) : pos]
         newline = head.rfind("\n")
         if (newline >= 0 or pos <= 8) and not head[newline + 1 :].strip(" \t("):
             return end
-    if _ADDRESS_AFTER.match(text, end) or in_slogan(text, pos, end):
+    if text[end : end + 1] in (" ", "\t") and _ADDRESS_AFTER.match(text, end):
+        return end
+    if in_slogan(text, pos, end):
         return end
     return None
+
+
+def _may_open_a_date_or_time(following: str) -> bool:
+    """Whether the character after a number may open the rest of a date, a fraction or a time
+    ("/02/2019", "-07-15", ":30", " pm"): a cheap test before the expressions that read them.
+    Any character outside ASCII may, as case-blind matching can fold one onto a letter."""
+    return (
+        following in ("-", "/", ".", ":", "a", "A", "p", "P", "o", "O")
+        or following.isspace()
+        or (following != "" and not following.isascii())
+    )
 
 
 def _phone_at(text: str, pos: int, prev: str) -> int | None:

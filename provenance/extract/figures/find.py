@@ -45,15 +45,22 @@ _ANCHOR_WORDS = sorted(NUMBER_WORDS | VAGUE_WORDS)
 # anchor's offset in the text itself.
 _ANCHOR = re.compile(rf"[^0-9a-z](?:\d|(?:{_trie(_ANCHOR_WORDS)})(?![a-z]))")
 _ANCHOR_CI = re.compile(_ANCHOR.pattern, re.IGNORECASE)
-# The same search over bytes, one byte for each character of the lower-cased text: digits
-# become "0", the letters a-z stay, and every other character becomes a space. The pattern
-# then opens with a literal space, which ``re`` finds far faster than a character class (a
-# class is tested character by character), and finds the same anchors at the same offsets.
+# The same search over bytes, one byte for each character of the text: digits become "0",
+# letters a-z and A-Z become a-z, and every other character becomes a space. The pattern then
+# opens with a literal space, which ``re`` finds far faster than a character class (a class
+# is tested character by character), and finds the same anchors at the same offsets. The
+# copy is made without ``str.lower`` (slow on text outside ASCII): no character outside ASCII
+# lower-cases to a digit or a letter a-z except the two in ``_LOWER_TO_ASCII``.
 _ANCHOR_BYTES = re.compile(rb" (?:0|(?:" + _trie(_ANCHOR_WORDS).encode() + rb")(?![a-z]))")
 _BYTE_CLASSES = bytes(
-    ord("0") if chr(b).isdigit() and b < 128 else b if ord("a") <= b <= ord("z") else ord(" ")
+    ord("0")
+    if ord("0") <= b <= ord("9")
+    else b | 0x20
+    if ord("a") <= b | 0x20 <= ord("z") and b < 128
+    else ord(" ")
     for b in range(256)
 )
+_LOWER_TO_ASCII = ("\u0130", "\u212a")  # "İ" (lower-cases to two characters), Kelvin "K"
 # UTF-8 lead bytes of every decimal digit outside ASCII (Arabic-Indic, Devanagari, fullwidth
 # …: ``\d`` matches them, the bytes above do not): texts holding any take the ``str`` search.
 _OTHER_DIGIT_LEADS = frozenset(b"\xd9\xdb\xdf\xe0\xe1\xea\xef\xf0")
@@ -64,12 +71,15 @@ def _anchors(text: str) -> Callable[[int], tuple[int, int, str] | None]:
     """A search for the next anchor at or after an offset of ``text``: it returns the anchor's
     offset, the offset where its match ends (one past the anchor in ``text``) and its token
     (a digit, or a number word lower-cased), or None when no anchor is left."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters change length when lower-cased ("İ")
-        return _str_anchors(_ANCHOR_CI, " " + text)
-    if lowered.encode("utf-8").translate(None, _ALL_BUT_OTHER_DIGIT_LEADS):
+    if not text.isascii() and (
+        any(char in text for char in _LOWER_TO_ASCII)
+        or text.encode("utf-8").translate(None, _ALL_BUT_OTHER_DIGIT_LEADS)
+    ):
+        lowered = text.lower()
+        if len(lowered) != len(text):  # offsets must not move
+            return _str_anchors(_ANCHOR_CI, " " + text)
         return _str_anchors(_ANCHOR, " " + lowered)
-    haystack = (" " + lowered).encode("latin-1", "replace").translate(_BYTE_CLASSES)
+    haystack = (" " + text).encode("latin-1", "replace").translate(_BYTE_CLASSES)
     search = _ANCHOR_BYTES.search
 
     def next_anchor(pos: int) -> tuple[int, int, str] | None:
@@ -77,7 +87,7 @@ def _anchors(text: str) -> Callable[[int], tuple[int, int, str] | None]:
         if anchor is None:
             return None
         start, end = anchor.span()
-        return start, end, lowered[start : end - 1]
+        return start, end, text[start : end - 1].lower()
 
     return next_anchor
 

@@ -11,7 +11,7 @@ import re
 from provenance.extract.figures.candidate import Candidate
 from provenance.extract.figures.counted import counted
 from provenance.extract.figures.numbers import VAGUE_FLOORS, VAGUE_SCALES
-from provenance.extract.figures.qualifiers import bounds, kind_of, qualifier_before
+from provenance.extract.figures.qualifiers import bounds, qualifier_before
 from provenance.extract.figures.text import after_lone_a, next_word
 
 _VAGUE = re.compile(
@@ -98,6 +98,6 @@ def _couple(text: str, start: int, floor: int) -> tuple[Candidate | None, int]:
     qualifier, low, high = "about", None, None
     q = qualifier_before(text, start, floor)
     if q is not None:
-        qualifier, low, high = bounds(kind_of(q), 2.0)
-        start = q.start()
+        qualifier, low, high = bounds(q.kind, 2.0)
+        start = q.start
     return Candidate(start, m.end("couple"), 2.0, low, high, qualifier, counts, unit), m.end()
