@@ -7,7 +7,17 @@ import random
 from provenance.extract.actors.hits import _PRIORITY, _Hit, _select, _select_adding
 from provenance.extract.actors.resolution import Resolution
 from provenance.extract.actors.text import _MID_SENTENCE_CAPITAL_RE, TextScan
-from provenance.extract.actors.triggers import _TRIGGER_RE, _TRIGGER_WORDS, _trigger_matches
+from provenance.extract.actors.triggers import (
+    _TRIGGER_RE,
+    _TRIGGER_WORDS,
+    _trigger_matches,
+)
+from provenance.extract.actors.unnamed import (
+    _BOUNDARY_BEFORE_RE,
+    _INTRO_COMMA_RE,
+    _boundary_before,
+    _ends_with_comma_and_spaces,
+)
 
 #: Pieces that put triggers next to letters, digits, hyphens, apostrophes, non-ASCII letters
 #: and each other, at the start and the end of the text.
@@ -56,3 +66,15 @@ def test_selecting_more_hits_chooses_as_selecting_them_all() -> None:
         extra = _random_hits(rng, rng.randint(0, 4), empty=round % 8 == 0)
         expected = [id(hit) for hit in _select(selected + extra)]
         assert [id(hit) for hit in _select_adding(selected, extra)] == expected
+
+
+def test_clause_boundaries_read_from_the_end_agree_with_the_patterns() -> None:
+    rng = random.Random(3)
+    pieces = [".", "!", "?", '"', "”", "’", ")", " ", "\t", "\n", "\u00a0", "\u2003", "“", "a", "In", "said", ",", "x", "-"]
+    for _ in range(20000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if rng.random() < 0.5:  # an introductory phrase's comma, or something like one
+            before = rng.choice(["", "\n", ". "]) + before + rng.choice([", ", ",\t", ",  ", ",", ", x", " "])
+        assert _boundary_before(before) == (_BOUNDARY_BEFORE_RE.search(before) is not None), repr(before)
+        if _INTRO_COMMA_RE.search(before) is not None:
+            assert _ends_with_comma_and_spaces(before), repr(before)

@@ -263,7 +263,30 @@ def _plural_speaker_hits(shared: TextScan) -> list[_Hit]:
 
 def _clause_start(text: str, start: int) -> bool:
     before = text[max(0, start - 80) : start]
-    return bool(_BOUNDARY_BEFORE_RE.search(before) or _INTRO_COMMA_RE.search(before))
+    return _boundary_before(before) or (_ends_with_comma_and_spaces(before) and _INTRO_COMMA_RE.search(before) is not None)
+
+
+#: Closing quotes and brackets that may follow a sentence's full stop.
+_CLOSERS = "\"”’)"
+
+
+def _boundary_before(before: str) -> bool:
+    """``_BOUNDARY_BEFORE_RE.search(before)``, read from the end instead of tried at every
+    position: ``before`` is empty, or ends with whitespace holding a line break, or with a
+    quotation mark and any whitespace, or with ".", "!" or "?", closers, and whitespace.
+    (``str.rstrip`` and ``\\s`` agree on what whitespace is.)"""
+    if not before:
+        return True
+    stripped = before.rstrip()
+    if "\n" in before[len(stripped) :] or stripped.endswith(("“", '"')):
+        return True
+    return len(stripped) < len(before) and stripped.rstrip(_CLOSERS).endswith((".", "!", "?"))
+
+
+def _ends_with_comma_and_spaces(before: str) -> bool:
+    """What ``_INTRO_COMMA_RE`` needs at the end: a comma, then spaces or tabs."""
+    stripped = before.rstrip(" \t")
+    return len(stripped) < len(before) and stripped.endswith(",")
 
 
 def _complement_end(text: str, position: int) -> int:
