@@ -403,3 +403,64 @@ def test_put_it_with_a_colon_attributes_the_quote() -> None:
 def test_a_capitalised_job_before_the_speakers_name_is_not_part_of_the_speaker() -> None:
     text = "Coach Ilse Marchetti said the club was in trouble. “We need new owners,” she said."
     assert ("We need new owners,", "direct", "Ilse Marchetti") in _found(text)
+
+
+def test_sentence_case_headline_says_a_claim_without_a_verb() -> None:
+    text = "Regulator says rail fares far above inflation for third year\n\nLONDON — Fares rose again."
+    assert (
+        "rail fares far above inflation for third year", "indirect", "Regulator"
+    ) in _found(text)
+
+
+def test_headline_ending_in_its_attribution() -> None:
+    text = "The new bridge cost twice the published budget, a Courier analysis finds\n\nBy Ann Lee"
+    assert (
+        "The new bridge cost twice the published budget", "indirect", "Courier"
+    ) in _found(text)  # "a Courier analysis": the paper's own work
+
+
+def test_a_study_suggests_a_bare_clause() -> None:
+    text = "A two-year study by the Harbour Institute suggests the real cost is close to £90m."
+    found = _found(text)
+    assert any(q[0] == "the real cost is close to £90m" and q[1] == "indirect" for q in found)
+
+
+def test_relative_clause_after_a_quotes_attribution_reports_the_named_person() -> None:
+    text = "“Nobody told us anything,” said Omar Peel, 61, who says his shop lost 40 per cent of its trade."
+    assert (
+        "his shop lost 40 per cent of its trade", "indirect", "Omar Peel"
+    ) in _found(text)
+
+
+def test_plural_noun_after_and_is_no_second_reporting_verb() -> None:
+    text = (
+        "Dana Holt, a spokeswoman for the agency, said the total was built from clinic records "
+        "and reports from 12 charities in the valley."
+    )
+    assert (
+        "the total was built from clinic records and reports from 12 charities in the valley",
+        "indirect",
+        "Dana Holt",
+    ) in _found(text)
+
+
+def test_appositive_between_subject_and_verb_of_a_bare_clause() -> None:
+    text = "The employers say their last offer, a 4 per cent rise over two years, is fair."
+    assert (
+        "their last offer, a 4 per cent rise over two years, is fair", "indirect", "The employers"
+    ) in _found(text)
+
+
+def test_what_someone_called_is_their_words_not_a_title() -> None:
+    text = "The vote left the library service facing what its chief called “the worst year in its history.”"
+    assert ("the worst year in its history.", "direct", "its chief") in _found(text)
+
+
+def test_it_said_after_a_sentence_whose_subject_is_an_acronym() -> None:
+    text = (
+        "The NHB does not dispute the count. In a statement, it said the audit was thorough "
+        "and that 300 files had been checked."
+    )
+    assert (
+        "the audit was thorough and that 300 files had been checked", "indirect", "NHB"
+    ) in _found(text)

@@ -139,7 +139,11 @@ NAME: Final = "quotes"
 #: before named turns, names in apposition to a role, "according to X, which …".
 #: 4: subjects after a clause of their own ("…, though two officials said"), relative
 #: pronouns as subjects ("according to X, which said that"), datelines before a subject.
-VERSION: Final = "4"
+#: 5: headline claims in sentence case ("UN says toll far higher than …", "…, a Tribune
+#: inquiry finds"), "suggests/shows/finds" with a bare clause, "…,” said X, 52, who says …",
+#: plural nouns after "and" ("records and reports from") no second verb, appositives inside
+#: a bare clause, "what X called “…”", "it" after a sentence whose subject is an acronym.
+VERSION: Final = "5"
 
 
 def find_quotes(text: str) -> list[QuoteFound]:

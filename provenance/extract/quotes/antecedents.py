@@ -256,7 +256,10 @@ class Antecedents(NameIndex):
                 return None
         elif sp.kind is None and not sp.multi:
             lone = sp.text or ""
-            if boundary_word in _RELATIVE or not self.is_surname(lone.strip(".")):
+            if boundary_word in _RELATIVE:
+                return None
+            # "The WHT does not deny …": a body's acronym is a subject "it" may stand for
+            if not (self.is_surname(lone.strip(".")) or (lone.isupper() and len(lone) >= 2)):
                 return None
         return self._full_name(sp)
 

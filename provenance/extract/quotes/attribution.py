@@ -76,6 +76,10 @@ class Attribution(Turns):
         while end > clause and m[end - 1] in " ,":
             end -= 1
         start = max(clause, m.rfind(",", clause, end) + 1)
+        if m[start:end].strip().isdigit() and start > clause:
+            # "Ruth Kamau, 52, who says": the age is the name's, not the antecedent
+            end = start - 1
+            start = max(clause, m.rfind(",", clause, end) + 1)
         link = _last_match(_ANTECEDENT_LINK, m, start, end)
         if link is not None:
             start = link.end()

@@ -11,6 +11,7 @@ from provenance.extract.quotes.patterns import (
     _TITLE_CUE_ENDS,
     _TITLE_CUE_NOUN,
     _TITLE_CUE_VERB,
+    _WHAT_SUBJECT_CALLED,
 )
 from provenance.extract.quotes.records import _Para, _Span, _Speaker
 from provenance.extract.quotes.text import _title_case
@@ -141,6 +142,8 @@ class DirectQuotes(Attribution):
         end = pre.rstrip().lower()
         if not end.endswith(_TITLE_CUE_ENDS) and not end[:-1].rstrip().endswith(_TITLE_CUE_ENDS):
             return False  # neither pattern can match: they end in one of these words
+        if _WHAT_SUBJECT_CALLED.search(pre):
+            return False  # "what its director called “…”": the director's words, not a name
         return bool(_TITLE_CUE_VERB.search(pre) or _TITLE_CUE_NOUN.search(pre))
 
 

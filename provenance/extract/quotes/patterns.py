@@ -195,7 +195,9 @@ _OBJECT_VERBS: Final = frozenset(
 _BARE_CLAUSE_VERBS: Final = frozenset(
     "said says say told tells claimed claims claim insisted insists insist estimated "
     "estimates estimate wrote writes added adds argued argues argue noted notes stated "
-    "states explained explains warned warns".split()
+    "states explained explains warned warns "
+    # what a report or an inquiry says: "an investigation suggests the figure is higher"
+    "suggests suggested suggest shows showed show finds found find concluded concludes".split()
 )
 # "that" within a few words of the verb ("told Express-News that", "said on Monday that").
 _THAT_AFTER: Final = re.compile(r"(?P<gap>(?:\s+[\w’'.:\-]+){0,10}?),?\s+that\s+(?=\S)")
@@ -237,11 +239,21 @@ _DESCRIBING_BEFORE: Final = re.compile(
     + r"(?:called|calls|calling|branded|brands|branding|termed|terms|labelled|labeled|labels)"
     + r"(?:\s+[^\s.;:!?\u2588]+){1,4}\s*$"
 )
+#: Reporting verbs that are also plural nouns ("records and reports from 37 agencies").
+_NOUN_LIKE_VERBS: Final = (
+    "reports", "claims", "estimates", "notes", "shows", "finds", "recalls", "terms", "labels",
+    "calls", "comments", "remarks", "replies",
+)
 _COORDINATED: Final = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?"
     + _WORD_EDGE_L
     + _trie(_REPORTING_VERBS | _DESCRIBING_VERBS)
     + _WORD_EDGE_R
+    # such a word before a preposition is the noun: no second reporting verb
+    + "".join(
+        rf"(?!(?<={word})\s+(?:from|of|by|for|in|on|at|about|with|and|or)\b)"
+        for word in _NOUN_LIKE_VERBS
+    )
 )
 # A second reporting verb as a participle: "…, adding that CLAUSE" (its own quote).
 _PARTICIPLE_THAT: Final = re.compile(
@@ -250,7 +262,11 @@ _PARTICIPLE_THAT: Final = re.compile(
 )
 _CLAUSE_STOP: Final = re.compile(r"[:;]")
 # ", which Smith runs," inside a clause, left out when looking for the clause's verb.
-_RELATIVE_ASIDE: Final = re.compile(r",\s+(?:who|which|whose|where)\b[^,;:.]{0,80},")
+_RELATIVE_ASIDE: Final = re.compile(
+    r",\s+(?:who|which|whose|where)\b[^,;:.]{0,80},"
+    # "its final offer, a 7.5 per cent raise over three years, is generous": an appositive
+    r"|,\s+(?:a|an|the|its|their|his|her)\s+[^,;:]{1,80}?,(?=\s+[a-z])"
+)
 _LEADING_CONJ: Final = re.compile(r"[\s,]*(?:and|but)\b\s*(?:also\s+)?")
 _WORDS_RE: Final = re.compile(r"[^\W_]{2,}")
 _PAREN_ATTR: Final = re.compile(
@@ -416,7 +432,34 @@ _HEADLINE_TRAIL: Final = re.compile(
 #: verb taking a that-clause ("…, where the commission reported", "The court heard that a
 #: memo warned").
 _SUBJECT_AFTER: Final = re.compile(
-    r"(?:,\s+(?:where|when)|\b(?:heard|learned|learnt|found|showed|shown|knew)\s+that)\s+"
+    r"(?:,\s+(?:where|when)|\b(?:heard|learned|learnt|found|showed|shown|knew)\s+that"
+    # "facing what its director called “…”": the subject of the verb after "what"
+    r"|\bwhat)\s+"
 )
 #: "in her words, “…”", "in his own words:": the quote is that person's.
 _IN_OWN_WORDS: Final = re.compile(r"\bin\s+(?P<pro>his|her)\s+(?:own\s+)?words\s*[,:]?\s*$")
+
+#: A headline (a line with no final stop) in sentence case that reports a claim without a
+#: verb of its own: "UN says flood toll far higher than government count".
+_HEADLINE_SAYS: Final = re.compile(
+    rf"(?P<np>[{_CAP}][^,;:{_MASK}]{{0,60}}?)\s+(?:says|say|finds|find|warns|warn|claims|claim)"
+    rf"\s+(?:that\s+)?(?P<claim>[^;:{_MASK}]+?)\s*$"
+)
+#: The same with the attribution last: "The collapse killed far more miners than the
+#: official count, a Tribune inquiry finds".
+_HEADLINE_SAYS_LAST: Final = re.compile(
+    rf",\s+(?P<np>[^,;:{_MASK}]{{2,60}}?)\s+(?:says|say|finds|find|claims|claim|warns|warn)\s*$"
+)
+#: "…,” said Ruth Kamau, 52, who says her sons were on the shift": a reporting verb in a
+#: relative clause whose antecedent the sentence named.
+_RELATIVE_SAYS: Final = re.compile(
+    r",\s+(?:who|which)\s+(?:says|said|adds|added|insists|insisted|claims|claimed)\s+"
+    r"(?:that\s+)?(?=\S)"
+)
+#: "what its director called", "what critics described as": someone's own words follow.
+_WHAT_SUBJECT_CALLED: Final = re.compile(
+    r"\bwhat\s+(?:[\w’'\-]+\s+){1,5}?(?:called|calls|termed|terms|dubbed|described\s+as"
+    r"|branded|labell?ed)\s*$"
+)
+#: A speech verb before the name after a quote: "…,” said Ruth Kamau".
+_SAID_BEFORE_NAME: Final = re.compile(r"[\s,]*(?:said|says|added|adds|wrote|writes|recalled)\s+")

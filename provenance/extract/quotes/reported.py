@@ -19,6 +19,8 @@ from provenance.extract.quotes.patterns import (
     _COORDINATED,
     _DATELINE,
     _FIGURE_WORD,
+    _HEADLINE_SAYS,
+    _HEADLINE_SAYS_LAST,
     _HEADLINE_TRAIL,
     _LEADING_CONJ,
     _NOT_BEFORE_VERB,
@@ -29,6 +31,8 @@ from provenance.extract.quotes.patterns import (
     _PARTICIPLE_THAT,
     _PAST_VERB,
     _RELATIVE_ASIDE,
+    _RELATIVE_SAYS,
+    _SAID_BEFORE_NAME,
     _SHORT_PP,
     _STATEMENT_SAYING,
     _THAT_AFTER,
@@ -59,6 +63,9 @@ class ReportedSpeech(DirectQuotes):
         if m[ss] == _MASK:  # a sentence opening with a quote: only "…,” X said, adding that …"
             if m.find("ing that", ss, se) >= 0:
                 for a, b, sp in self._participle_clauses(ss, se, []):
+                    self._emit_indirect(ss, a, b, sp)
+            if m.find(" who ", ss, se) >= 0 or m.find(" which ", ss, se) >= 0:
+                for a, b, sp in self._relative_clauses(ss, se):
                     self._emit_indirect(ss, a, b, sp)
             return
         sent = m[ss:se]
@@ -108,6 +115,10 @@ class ReportedSpeech(DirectQuotes):
                     candidates.insert(0, (ss, ss + mid.start(), sp))
         if not candidates and "," in sent and sent.rstrip()[-1:].isalpha():
             headline = self._headline_claim(ss, se)
+            if headline is not None:
+                candidates.append(headline)
+        if not candidates and sent.rstrip()[-1:].isalpha():
+            headline = self._headline_says(ss, se)
             if headline is not None:
                 candidates.append(headline)
         # A trailing attribution ends the sentence after its last comma or the one before.
@@ -261,6 +272,54 @@ class ReportedSpeech(DirectQuotes):
         if sp is None or sp.text is None:
             return None
         return (ss, hit.start(), sp)
+
+    def _headline_says(self, ss: int, se: int) -> tuple[int, int, _Speaker] | None:
+        """A headline line in sentence case reporting a claim in headline style, with no
+        verb of its own: "UN says flood toll far higher than government count", "The
+        collapse killed far more miners than the count, a Tribune inquiry finds"."""
+        m = self.masked
+        line_start = m.rfind("\n", 0, ss) + 1
+        line_end = m.find("\n", ss)
+        line_end = len(m) if line_end < 0 else line_end
+        if line_start != ss or m[ss:line_end].rstrip() != m[ss:se].rstrip():
+            return None
+        if len(m[ss:se].split()) > 20 or _MASK in m[ss:se]:
+            return None
+        last = _HEADLINE_SAYS_LAST.search(m, ss, se)
+        if last is not None:
+            sp = self._parse_np(m, last.start("np"), last.end("np"))
+            if sp is not None and sp.text is not None:
+                return (ss, last.start(), sp)
+        hit = _HEADLINE_SAYS.match(m, ss, se)
+        if hit is None or len(hit.group("claim").split()) < 3:
+            return None
+        sp = self._parse_np(m, hit.start("np"), hit.end("np"))
+        if sp is None or sp.text is None or sp.pronoun:
+            return None
+        return (hit.start("claim"), hit.end("claim"), sp)
+
+    def _relative_clauses(self, ss: int, se: int) -> list[tuple[int, int, _Speaker]]:
+        """``“…,” said Ruth Kamau, 52, who says her sons were on the shift``: the relative
+        clause's reported speech, spoken by the relative pronoun's antecedent."""
+        m = self.masked
+        out: list[tuple[int, int, _Speaker]] = []
+        for hit in _RELATIVE_SAYS.finditer(m, ss, se):
+            cs, ce = hit.end(), se
+            stop = _CLAUSE_STOP.search(m, cs, ce)
+            if stop is not None:
+                ce = stop.start()
+            bare = not m[hit.start() : cs].rstrip().endswith("that")
+            if bare and _CLAUSE_HEAD.match(_RELATIVE_ASIDE.sub("", m[cs:ce])) is None:
+                continue
+            start = max(ss, m.rfind(_MASK, ss, hit.start()) + 1)
+            said = _SAID_BEFORE_NAME.match(m, start, hit.start())
+            if said is not None:  # "…,” said Ruth Kamau, 52, who": the name after the verb
+                start = said.end()
+            sp = self._relative_antecedent(start, hit.start() + 1)
+            if sp is None or sp.text is None or sp.pronoun:
+                continue
+            out.append((cs, ce, sp))
+        return out
 
     def _statement_saying(self, ss: int, se: int) -> list[tuple[int, int, _Speaker]]:
         """``X issued a statement saying (that) CLAUSE``: the clause is X's reported speech."""
