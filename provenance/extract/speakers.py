@@ -42,7 +42,8 @@ class ResolvedQuote:
 _INTERVIEWER_LABELS = frozenset({"q", "question", "interviewer"})
 #: What may stand before a named organisation that is the speaker: "the city's", "its".
 _OWNER_PREFIX = re.compile(
-    r"(?i)^(?:(?:the|a|an|its|their|his|her)\s+)?(?:\S+['’]s\s+)?(?:the\s+)?$"
+    r"(?i)^(?:(?:the|a|an|its|their|his|her)\s+)?(?:\S+['’]s\s+)?(?:the\s+)?"
+    r"(?:so-called\s+|self-styled\s+)?$"  # "the junta’s so-called Ministry of Defence"
 )
 #: "... by/from [the]": the named actor after it produced what is quoted.
 _AUTHOR_PREFIX = re.compile(r"(?i)\b(?:by|from)\s+(?:the\s+)?$")
@@ -63,6 +64,15 @@ _DEFINITE_NOUN = re.compile(
     r"^(?:[Tt]he|[Ii]ts)\s+(?P<noun>[a-z]+)(?:['’]s(?:\s+own)?(?:\s+(?:latest|new|annual|internal))?"
     r"(?:\s+(?:modelling|modeling|figures|data|analysis|report|statement|study|estimate|estimates"
     r"|survey|research|accounts|website|projections|forecast|review))?)?$"
+)
+#: A body's own organ or work named by the body's name: "Halvorsen's board", "a Tribune
+#: inquiry", "the Courier's own analysis".
+_OWNING_BODY = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
+    r"(?:['’]s\s+(?:own\s+)?(?:board(?:\s+of\s+directors)?|management|directors|leadership"
+    r"|executive|trustees)"
+    r"|(?:['’]s)?\s+(?:own\s+)?(?:inquiry|investigation|analysis|survey|poll|audit|review|count"
+    r"|tally))$"
 )
 #: Nouns for a business that "the company" may stand for when no name holds the word.
 _BUSINESS_NOUNS = frozenset({"company", "firm", "operator", "manufacturer", "producer", "plant"})
@@ -132,6 +142,12 @@ class SpeakerResolver:
                     known.name if known else name,
                     known.kind if known else "organisation",
                 )
+            owner = _OWNING_BODY.match(_DATELINE.sub("", words.strip()))
+            if owner is not None:
+                # "Halvorsen's board", "a Tribune inquiry": the body named by its own word(s)
+                body = self._body_named(owner.group("name"), position)
+                if body is not None:
+                    return ResolvedQuote(quote, body, "organisation")
             body = _organisation_in_description(words)
             if body is not None:
                 known = self._directory.resolve(body).actor
@@ -179,6 +195,16 @@ class SpeakerResolver:
         if people:
             return ResolvedQuote(quote, people[0].actor, "person")
         return ResolvedQuote(quote, words, quote.speaker_kind or "person")
+
+    def _body_named(self, name: str, position: int) -> str | None:
+        """The organisation ``name`` stands for: a known or new actor of that name, else the
+        organisation named in the text with that one word ("Halvorsen" → Halvorsen Freight)."""
+        known = self._directory.resolve(name).actor
+        if known is not None:
+            return known.name if known.kind == "organisation" else None
+        if " " not in name:
+            return self._named.organisation_with_word(name, position)
+        return None
 
     def _is_known(self, words: str) -> bool:
         """Whether a known actor's name, or a surname known actors share, is ``words``."""
@@ -233,6 +259,8 @@ def _person_name(words: str) -> str:
     """Speaker words reduced to the person's name: no titles, no affiliation."""
     name = _POSTNOMINAL.sub("", actors.strip_title(words.strip()))
     cut = _AFFILIATION.sub("", name)
+    if cut != name and cut.split()[-1] in _BODY_HEADS:
+        return name  # "Red Crescent Society of Marovia": one body's name, no affiliation
     return cut if len(cut.split()) >= 2 or cut == name else name
 
 

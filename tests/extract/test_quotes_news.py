@@ -464,3 +464,28 @@ def test_it_said_after_a_sentence_whose_subject_is_an_acronym() -> None:
     assert (
         "the audit was thorough and that 300 files had been checked", "indirect", "NHB"
     ) in _found(text)
+
+
+def test_names_after_a_relative_clause_belong_to_it() -> None:
+    text = (
+        "Dr. Lena Fosse of the Red Cross, who spoke by phone from the port city, Velmar, said "
+        "the toll had reached 40."
+    )
+    speaker_words = {q[2] for q in _found(text) if q[0] == "the toll had reached 40"}
+    assert speaker_words == {"Dr. Lena Fosse of the Red Cross"}  # not "Velmar"
+
+
+def test_an_appositive_name_with_its_acronym_is_the_speaker() -> None:
+    text = (
+        "The city's broadcaster, Northvale Public Radio (NPR), said on Monday that the toll "
+        "had risen to 31."
+    )
+    assert ("the toll had risen to 31", "indirect", "Northvale Public Radio") in _found(text)
+
+
+def test_a_bodys_survey_of_something_is_the_bodys() -> None:
+    text = (
+        "A Harbour Traders Association survey of 90 shops, published on Friday, found that "
+        "30 per cent had lost trade."
+    )
+    assert ("30 per cent had lost trade", "indirect", "Harbour Traders Association") in _found(text)

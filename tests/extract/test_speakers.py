@@ -157,3 +157,38 @@ def test_named_mentions_build_each_index_only_when_asked() -> None:
     assert named.person_with_surname("kowalik", 60) == "Hana Kowalik"
     assert named.person_with_surname("Kowalik", 100) == "Piotr Kowalik"
     assert named.person_with_surname("Kovalik", 100) == "Piotr Kowalik"  # by sound
+
+
+def test_a_body_named_with_of_and_a_place_is_not_cut_as_an_affiliation(
+    nobody_known: ActorDirectory,
+) -> None:
+    text = "The Lifeboat Society of Westport said its crews had pulled 14 people from the water."
+    found = speakers(text, nobody_known)
+    assert found["its crews had pulled 14 people from the water"] == "Lifeboat Society of Westport"
+
+
+def test_a_so_called_ministry_is_the_ministry(nobody_known: ActorDirectory) -> None:
+    text = (
+        "The junta’s so-called Ministry of Information said 12 fighters had been killed. "
+        "The Ministry of Information later withdrew the figure."
+    )
+    found = speakers(text, nobody_known)
+    assert found["12 fighters had been killed"] == "Ministry of Information"
+
+
+def test_a_companys_board_is_the_company(nobody_known: ActorDirectory) -> None:
+    text = (
+        "Shares in Brandvik Shipping rose 9 per cent on Monday.\n\n"
+        "Brandvik's board said it would recommend the offer to shareholders."
+    )
+    found = speakers(text, nobody_known)
+    assert found["it would recommend the offer to shareholders"] == "Brandvik Shipping"
+
+
+def test_a_papers_inquiry_is_the_paper(nobody_known: ActorDirectory) -> None:
+    text = (
+        "The flood barrier failed twice as often as reported, a Gazette inquiry finds\n\n"
+        "The Northern Gazette spent four months on the records."
+    )
+    found = speakers(text, nobody_known)
+    assert found["The flood barrier failed twice as often as reported"] == "Northern Gazette"

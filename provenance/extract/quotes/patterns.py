@@ -463,3 +463,5 @@ _WHAT_SUBJECT_CALLED: Final = re.compile(
 )
 #: A speech verb before the name after a quote: "…,” said Ruth Kamau".
 _SAID_BEFORE_NAME: Final = re.compile(r"[\s,]*(?:said|says|added|adds|wrote|writes|recalled)\s+")
+#: What a document's subject opens with after its word: "a survey of 212 businesses".
+_DOC_SUBJECT_AFTER: Final = re.compile(r"\s+(?:of|into|on|among|about)\s+\S")

@@ -13,6 +13,7 @@ from provenance.extract.quotes.patterns import (
     _DOC_BY_APPOSITIVE,
     _DOCREF,
     _DOCREF_INDEFINITE,
+    _DOC_SUBJECT_AFTER,
     _NOT_BEFORE_VERB,
     _ORG_DOC,
 )
@@ -113,7 +114,9 @@ class Phrases(Antecedents):
             cut = _relative_cut(s, x, y)
             first = s[x:y].split()[0].lower()
             if first in _RELATIVE:
-                continue
+                # "Dr. Tariq Mahmoodi of the WHO, who joined from the capital, Sarrinabad,
+                # said": what follows the relative pronoun up to the verb is its clause's
+                break
             # a participle ("…, citing …") ends the phrase; a name ending in -ing does not
             participle = first.endswith("ing") and first.isalpha() and s[x].islower()
             if _has_verbish(s[x:cut]) or participle:
@@ -126,6 +129,9 @@ class Phrases(Antecedents):
         described = low.split()[0] in _DETERMINERS or not head[:1].isupper()
         for i, (x, y) in enumerate(kept):
             cut = _aside_cut(s, x, _relative_cut(s, x, y))
+            acronym = _DEFINED_ACRONYM.search(s, x, cut) if i > 0 else None
+            if acronym is not None and acronym.start() > x and s[x].isupper():
+                cut = acronym.start()  # "…, Halvarra State Television (HST), said": the name
             if s.startswith(("the ", "The "), x):
                 x += 4
             found = _pure_name(s, x, cut)
@@ -152,6 +158,11 @@ class Phrases(Antecedents):
         while head_end > ha and s[head_end - 1] in " ,":
             head_end -= 1
         od = _ORG_DOC.fullmatch(s, ha, head_end)
+        if od is None:
+            # "A Chamber of Commerce survey of 212 businesses": the document's subject after it
+            od = _ORG_DOC.match(s, ha, head_end)
+            if od is not None and _DOC_SUBJECT_AFTER.match(s, od.end(), head_end) is None:
+                od = None
         if od is not None:
             x, y = od.start("org"), od.end("org")
             org_name = s[x:y]
