@@ -348,5 +348,7 @@ def _reports(text: str, position: int, relative_end: int | None) -> bool:
         if relative_end is not None and _GAP_RE.match(text, relative_end, verb.start()):
             return True
     following = text[sentence_end : sentence_end + 120]
+    if "he" not in following and "He" not in following:  # cheap test first: he, she, He, She
+        return False
     pronoun = _PRONOUN_VERB_RE.search(following)
     return pronoun is not None and not any(ch in following[: pronoun.start()] for ch in ".!?“\"")
