@@ -42,7 +42,7 @@ def the_figure(text: str) -> FigureFound:
 
 def test_module_declares_name_and_version() -> None:
     assert figures.NAME == "figures"
-    assert figures.VERSION == "2"
+    assert figures.VERSION == "3"
     assert sorted(figures.__all__) == ["NAME", "VERSION", "find_figures"]
 
 
@@ -678,3 +678,66 @@ def test_every_decimal_digit_outside_ascii_sends_the_text_to_the_str_search() ->
         char = chr(code)
         if digit.match(char):
             assert char.encode("utf-8")[0] in finder._OTHER_DIGIT_LEADS, hex(code)
+
+
+# --- version 3: precision edge cases -------------------------------------------------------
+
+
+def _read(text: str) -> list[tuple[str, str, float | None, float | None, str | None]]:
+    return [(f.text, f.qualifier, f.low, f.high, f.counts) for f in figures_in(text)]
+
+
+def test_north_and_south_of_are_bounds() -> None:
+    assert _read("Bidders may go well north of 300p a share.") == [
+        ("well north of 300p", "more_than", 300.0, None, None)
+    ]
+    assert _read("Brent settled just south of $70 on Friday.") == [
+        ("just south of $70", "less_than", None, 70.0, None)
+    ]
+
+
+def test_times_a_normal_day_is_a_multiplier_but_times_a_week_a_count() -> None:
+    assert _read("Footfall was roughly four times a typical Sunday.") == []
+    assert _read("Queues were 3 times an ordinary weekday.") == []
+    assert _read("The shuttle runs six times a day.") == [("six", "exact", None, None, "times")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The clinic at 27 Mercer Court reopened on Monday.",
+        "Volunteers met at 8 Elm Terrace, then marched.",
+        "The firm moved to 114 Dock Road in March.",
+        "She grew up at 5 Larch Crescent in Bexley.",
+    ],
+)
+def test_a_house_number_before_a_street_name_is_no_figure(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+def test_a_plural_after_a_street_like_name_makes_the_number_a_count() -> None:
+    assert _read("Only 6 Crown Court judges sat that week.") == [
+        ("6", "exact", None, None, "Crown Court judges")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first call came at ten past four in the afternoon.",
+        "She rang at twenty to nine and hung up.",
+        "The train left at twenty-five past 7.",
+        "Doors opened at 5 past 11, an hour late.",
+    ],
+)
+def test_minutes_past_or_to_an_hour_tell_the_time(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+def test_from_a_number_to_a_number_stays_a_range_not_a_time() -> None:
+    assert _read("Each panel had from ten to twenty voters.") == [
+        ("from ten to twenty", "range", 10.0, 20.0, "voters")
+    ]
+    assert _read("It was ten past two when forty people arrived.") == [
+        ("forty", "exact", None, None, "people")
+    ]

@@ -28,11 +28,13 @@ What is not
     (``S/RES/2231``, ``A/HRC/39/64``, ``para. 45``, ``Article 7(1)(a)``),
     times (``10:30``, ``3 pm``, and an hour with a word that makes it one: ``at 8.15 in the
     morning``, ``11 at night``, ``half past two``, ``quarter to six``, the British ``half
-    three``), telephone numbers (``+44 20 7946 0958``, ``01632 960 415``, ``(212) 555-0134``,
+    three``; minutes and hour both in ``ten past eleven``, ``at twenty to six``), house
+    numbers before a street name (``12 Harbour Road``, ``3 Kensington Court``; but ``5 High
+    Court judges`` counts), telephone numbers (``+44 20 7946 0958``, ``01632 960 415``, ``(212) 555-0134``,
     ``212-555-0134``, ``call 555-0134``; ``500-1000`` alone is a range), fractions, ratios
     and multipliers (``1/3``, ``24/7``, ``two-thirds``, ``1 in 5``, ``one in three``, ``six
-    times more``, ``three or four times higher``, ``three times those of``, ``three
-    quarters``), dotted numbers
+    times more``, ``three or four times higher``, ``three times those of``, ``three times a
+    normal Monday``, ``three quarters``; ``three times a week`` counts times), dotted numbers
     (``1.2.3``), footnote marks (``[3]``), list numbering at the start of a line (``1. ``),
     numbers closing a quoted slogan (``"Save the 44"``, ``“Save the 44.”``) and idioms
     (``one-off``). A quoted phrase is a quoted figure, not a slogan, when it qualifies the
@@ -63,7 +65,7 @@ Qualifiers and bounds (``value``, ``low``, ``high``)
     ==============================================  ============  =====  =====  =====
     ``30,000`` (plain)                              exact         N      None   None
     more than, over, above, in excess of,           more_than     N      N      None
-    upwards of, greater than, exceeding
+    upwards of, greater than, exceeding, north of
     at least, a minimum of, no fewer/less/lower     at_least      N      N      None
     than,
     as young/few/little/low as, ``N or more``,
@@ -71,7 +73,7 @@ Qualifiers and bounds (``value``, ``low``, ``high``)
     up to, as many/much as, as high/old as,         up_to         N      None   N
     no/not more/higher/greater/larger than, at
     most, a maximum of, ``N or less/fewer``
-    less than, fewer than, under, below             less_than     N      None   N
+    less than, fewer than, under, below, south of   less_than     N      None   N
     about, some, around, approximately, roughly,    about         N      None   None
     circa, nearly, almost, close(r) to, in the
     region/order of, something like, ``N or
@@ -158,6 +160,6 @@ from __future__ import annotations
 from provenance.extract.figures.find import find_figures
 
 NAME = "figures"
-VERSION = "2"
+VERSION = "3"
 
 __all__ = ["NAME", "VERSION", "find_figures"]

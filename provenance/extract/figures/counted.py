@@ -125,6 +125,12 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int] | None:
     return tokens[0][0], tokens[-1][1]
 
 
+def noun_phrase_after(text: str, pos: int) -> str | None:
+    """The short noun phrase right after ``pos`` as written, or None."""
+    span = _noun_phrase(text, pos)
+    return None if span is None else text[span[0] : span[1]]
+
+
 def counted(text: str, pos: int, partitive: bool) -> tuple[str | None, str | None]:
     """``(counts, unit)`` for a number ending at ``pos``."""
     paren = _PAREN_AFTER.match(text, pos)

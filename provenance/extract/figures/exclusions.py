@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.extract.figures.counted import TIME_UNITS
+from provenance.extract.figures.counted import TIME_UNITS, noun_phrase_after
 from provenance.extract.figures.numbers import NUMBER_WORDS, words_value
 from provenance.extract.figures.qualifiers import qualifier_before
 from provenance.extract.figures.text import HYPHEN_CHARS, looks_plural, next_word
@@ -67,16 +67,31 @@ _AFTER_HALF_HOUR = frozenset(
 )
 
 
+# Minutes before the hour: "ten past eleven", "twenty-five past six", "5 past 11", and with
+# "to" only after "at" and in words, "at twenty to six" ("from five to ten" is a range, and
+# "at 5 to 10" a range as often as a time).
+_MINUTES_AND_HOUR = re.compile(
+    r"(?i)(?<![\w])(?:(?P<at>at)[ \t\u00a0]+)?"
+    r"(?P<minutes>five|ten|twenty(?:[-‐‑ ]five)?|\d{1,2})[ \t\u00a0]+(?P<rel>past|to)[ \t\u00a0]+"
+    r"(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?![\w])"
+)
+_PERCENT_AFTER = re.compile(r"(?i)\s?%|\s+(?:per\s?cent|percent)(?![\w])")
+
+
 def clock_time(text: str, start: int, end: int, number: str) -> bool:
     """Whether the number ``number`` (as written, digits or words) between ``start`` and
     ``end`` tells the time of day. Only an hour (1 to 12, in digits also 13 to 24) or an hour
     with two-digit minutes after a full stop ("8.15") can be a time, and only with a word that
-    says so around it: "in the morning", "at night", "half past", "quarter to"."""
+    says so around it: "in the morning", "at night", "half past", "quarter to"; or minutes
+    before "past" or "to" an hour ("ten past eleven": both numbers)."""
     day_part = text[end : end + 4].lower() in (" in ", " at ")
     just_before = text[max(0, start - 5) : start].lower()
     after_past_or_half = just_before.endswith(("past ", " to ", "half "))
-    if not (day_part or after_past_or_half):
+    before_past_or_to = text[end : end + 6].lower() == " past " or text[end : end + 4].lower() == " to "
+    if not (day_part or after_past_or_half or before_past_or_to):
         return False  # the common case, decided without reading the number
+    if (after_past_or_half or before_past_or_to) and _minutes_and_hour(text, start):
+        return True
     hours, _, minutes = number.partition(".")
     if hours.isdigit():
         if int(hours) > 24 or (minutes and (len(minutes) != 2 or int(minutes) > 59)):
@@ -94,6 +109,25 @@ def clock_time(text: str, start: int, end: int, number: str) -> bool:
         return False
     following = next_word(text, end).lower()
     return following in _AFTER_HALF_HOUR or not following and text[end : end + 1] in ",.;:!?)”\"\n"
+
+
+def _minutes_and_hour(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is the minutes or the hour of "ten past eleven", "at
+    twenty to six": minutes up to 59 and an hour up to 12, with no count or percentage after
+    the hour ("5 past 11 goalkeepers" counts)."""
+    for m in _MINUTES_AND_HOUR.finditer(text, max(0, start - 30), start + 40):
+        if start not in (m.start("minutes"), m.start("hour")):
+            continue
+        minutes, hour = m.group("minutes").lower(), m.group("hour").lower()
+        if m.group("rel").lower() == "to" and (
+            m.group("at") is None or minutes[0].isdigit() or hour[0].isdigit()
+        ):
+            return False
+        if minutes.isdigit() and int(minutes) > 59 or hour.isdigit() and not 1 <= int(hour) <= 12:
+            return False
+        hour_end = m.end("hour")
+        return not _PERCENT_AFTER.match(text, hour_end) and not _plural_noun_after(text, hour_end)
+    return False
 
 
 # Telephone numbers: a trunk prefix and its groups ("01632 960 415", "020 7946 0958"), an
@@ -158,9 +192,12 @@ _NAME_BEFORE = re.compile(
     rf"(?i)(?<![\w])(?:{'|'.join(sorted(NAME_WORDS))})s?\.?[ \t\u00a0]+"
     r"(?:\d+[a-z]?\s*(?:,|and|or|&|-|–|to)\s*)*$"
 )
+# A house number before a street name: "12 Harbour Road", "3 Kensington Court". A plural
+# noun after the name makes the number a count again: "5 High Court judges".
 _ADDRESS_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Lane"
-    r"|Square|Place|Drive)(?![\w])"
+    r"|Square|Place|Drive|Court|Terrace|Crescent|Close|Gardens|Mews|Parade|Way|Row|Grove|Walk"
+    r"|Wharf|Embankment|Hill|Green|Park)(?![\w])"
 )
 ONE_REFUSED_BEFORE = frozenset("the no not any every each this that which".split())
 ONE_IDIOMS = frozenset("another thing way hand point side time moment".split())
@@ -176,11 +213,14 @@ _RATIO_AFTER = re.compile(
     r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<of>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|twenty|hundred|a\s+hundred|thousand|a\s+thousand)(?![\w])"
 )
-# "six times more", "three or four times higher": a multiplier, and the number before it too.
+# "six times more", "three or four times higher", "three times a normal Monday": a multiplier,
+# and the number before it too. "three times a week" is how often: a count of times.
 _MULTIPLICATIVE_AFTER = re.compile(
     r"(?i)(?:\s*(?:or|to|[-–])\s*(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|twenty|fifty|a\s+hundred|hundred))?\s+times\s+(?:more|less|fewer|as|the|that|those|these|what|over|its|their|his|her"
-    r"|our|your|[a-z]+er)(?![\w])"
+    r"|our|your|[a-z]+er"
+    r"|an?\s+(?!(?:day|week|fortnight|month|year|night|morning|evening|hour|minute|second|decade"
+    r"|century|season|term|quarter|shift|session)s?(?![\w]))[a-z]+)(?![\w])"
 )
 
 
@@ -341,11 +381,19 @@ def digits_refused(text: str, m: re.Match[str], pos: int, prev2: str) -> int | N
         newline = head.rfind("\n")
         if (newline >= 0 or pos <= 8) and not head[newline + 1 :].strip(" \t("):
             return end
-    if text[end : end + 1] in (" ", "\t") and _ADDRESS_AFTER.match(text, end):
-        return end
+    if text[end : end + 1] in (" ", "\t"):
+        address = _ADDRESS_AFTER.match(text, end)
+        if address is not None and not _plural_noun_after(text, address.end()):
+            return end
     if in_slogan(text, pos, end):
         return end
     return None
+
+
+def _plural_noun_after(text: str, pos: int) -> bool:
+    """Whether the noun phrase after ``pos`` ends on a plural ("High Court judges")."""
+    phrase = noun_phrase_after(text, pos)
+    return phrase is not None and looks_plural(phrase.rsplit(None, 1)[-1])
 
 
 def _may_open_a_date_or_time(following: str) -> bool:

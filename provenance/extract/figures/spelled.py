@@ -56,7 +56,7 @@ def word_candidate(
     if in_slogan(text, start, end):
         return None, end
     value, scaled = words_value(m.group("words"))
-    if not scaled and value <= 12 and clock_time(text, start, m.end("words"), m.group("words")):
+    if not scaled and value <= 59 and clock_time(text, start, m.end("words"), m.group("words")):
         return None, end
     skip_to = not_a_count(text, m, value)
     if skip_to is not None:
