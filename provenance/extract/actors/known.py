@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import repeat
 from typing import Any
 
 from provenance.extract.actors.directory import ActorDirectory
@@ -61,18 +62,14 @@ def _fuzzy_hits(text: str, directory: ActorDirectory, alias_hits: list[_Hit], se
     """Capitalised words the spelling pattern missed that fuzzy-match a known actor
     ("Pourmihammadi", "Massoud Radjavi"). A sequence holding a known name in full ("Amnesty
     International Iran") is left to that name."""
+    headed = _runs_with_fuzzy_heads(directory, sequences)
+    if not headed:
+        return []
     taken = {(h.start, h.end) for h in alias_hits}
     full = sorted((h.start, h.end) for h in alias_hits if h.resolution.method == "exact")
     full_starts = [start for start, _ in full]
-    memo: dict[str, _FuzzyHead | None] = directory.memo("fuzzy heads")
     hits: list[_Hit] = []
-    for match in sequences:
-        written = match.group()
-        head = memo.get(written, _UNSEEN)
-        if head is _UNSEEN:
-            head = memo[written] = _fuzzy_head(written, directory)
-        if head is None:
-            continue
+    for match, head in headed:
         start = match.start()
         span = (start + head[0], start + head[1])
         if (start, match.end()) in taken or span in taken:
@@ -82,6 +79,23 @@ def _fuzzy_hits(text: str, directory: ActorDirectory, alias_hits: list[_Hit], se
             continue
         hits.append(_Hit(*span, "fuzzy", head[2], contextual=True))
     return hits
+
+
+def _runs_with_fuzzy_heads(directory: ActorDirectory, sequences: list[re.Match[str]]) -> list[tuple[re.Match[str], _FuzzyHead]]:
+    """The capitalised runs that have a fuzzy head, with it, in text order.
+
+    Most runs have none and were seen before, so the runs' text and their memoised heads are
+    fetched by ``map`` (in C) rather than by a method call per run in Python; the lookups
+    stay lazy, so a head memoised for one run is found for the same run later in the text."""
+    memo: dict[str, _FuzzyHead | None] = directory.memo("fuzzy heads")
+    headed: list[tuple[re.Match[str], _FuzzyHead]] = []
+    written_runs = list(map(re.Match.group, sequences))
+    for match, written, head in zip(sequences, written_runs, map(memo.get, written_runs, repeat(_UNSEEN))):
+        if head is _UNSEEN:
+            head = memo[written] = _fuzzy_head(written, directory)
+        if head is not None:
+            headed.append((match, head))
+    return headed
 
 
 #: Where a capitalised run's name lies within it (offsets from the run's start), and the known
