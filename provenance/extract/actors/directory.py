@@ -183,6 +183,13 @@ class ActorDirectory:
             self._pattern = _compile_spellings(tuple(self._spellings))
         return self._pattern
 
+    def resolve_found_all(self, written: list[str]) -> list[Resolution]:
+        """:meth:`resolve_found` of each of ``written``: a text's hundreds of matches, most of
+        them resolved before, so when all are cached the cache is read by ``map`` (in C)."""
+        if not self._found_cache.keys() >= set(written):
+            return [self.resolve_found(name) for name in written]
+        return list(map(self._found_cache.__getitem__, written))
+
     def resolve_found(self, written: str) -> Resolution:
         """Resolve text :attr:`pattern` matched: by key among names and aliases, else surnames."""
         cached = self._found_cache.get(written)

@@ -18,13 +18,13 @@ from provenance.extract.actors.vocabulary import _NAME_WORD, _NOT_NAME
 
 def _alias_hits(text: str, directory: ActorDirectory, source: _Source) -> list[_Hit]:
     """Every spelling of a known actor (a shared surname comes back ambiguous)."""
-    hits: list[_Hit] = []
-    resolve_found = directory.resolve_found  # looked up once: hundreds of matches per text
-    for match in directory.pattern.finditer(text):
-        resolution = resolve_found(match.group())
-        if resolution.actor is not None or resolution.ambiguous:
-            hits.append(_Hit(*match.span(), source, resolution, contextual=True))
-    return hits
+    matches = list(directory.pattern.finditer(text))
+    resolutions = directory.resolve_found_all(list(map(re.Match.group, matches)))
+    return [
+        _Hit(*match.span(), source, resolution, contextual=True)
+        for match, resolution in zip(matches, resolutions)
+        if resolution.actor is not None or resolution.ambiguous
+    ]
 
 
 _COORDINATED_GIVEN_RE = re.compile(rf"(?P<given>{_NAME_WORD})[ \t]+and[ \t]+\Z")
