@@ -741,3 +741,53 @@ def test_from_a_number_to_a_number_stays_a_range_not_a_time() -> None:
     assert _read("It was ten past two when forty people arrived.") == [
         ("forty", "exact", None, None, "people")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One senior engineer, who asked not to be named, said the pumps had failed.",
+        "One parent said the letter arrived late.",
+        "“We were never told,” said one shopkeeper.",
+        "The vote was close, but one trustee, whose term ends in May, abstained.",
+    ],
+)
+def test_one_introducing_an_unnamed_source_is_no_count(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+def test_one_that_counts_is_kept_beside_a_source_like_clause() -> None:
+    assert _read("One driver was arrested at the depot.") == [
+        ("One", "exact", None, None, "driver")
+    ]
+    assert _read("Only one passenger, who was not named, was hurt.") == [
+        ("one", "exact", None, None, "passenger")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The striker joined a League Two side on loan last winter.",
+        "She spent a decade as a Formula One engineer before retiring.",
+        "Auditors from the Big Four firms were called in by the board.",
+        "The trust bought its stake from Channel Four at a discount.",
+    ],
+)
+def test_a_capitalised_number_word_inside_a_name_is_no_figure(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+def test_capitalised_number_words_that_count_are_kept() -> None:
+    assert _read("Harbour Board Sacks Three Pilots") == [
+        ("Three", "exact", None, None, "Pilots")
+    ]
+    assert _read("The minister said: Two inspectors will visit each site.") == [
+        ("Two", "exact", None, None, "inspectors")
+    ]
+    assert _read("Ferry Firm Hires at Least Nine Crew") == [
+        ("at Least Nine", "at_least", 9.0, None, "Crew")
+    ]
+    assert _read("The paper ran “Mayor Vetoes Two Budgets” on its front page.") == [
+        ("Two", "exact", None, None, "Budgets")
+    ]

@@ -55,7 +55,12 @@ What is not
     follows (``Regime Executes 12 Prisoners`` is a count).
     The word ``one`` is a figure only when a qualifier precedes it or a counted noun follows it
     (``one night``, ``at least one person``), and never in ``one of``, ``no one``, ``not one``,
-    ``the one``, ``every one``, ``one another``, ``one day``. ``many``, ``few`` without ``a``
+    ``the one``, ``every one``, ``one another``, ``one day``, nor where it introduces someone
+    speaking without a name (``One senior official, who …``, ``One resident said``, ``said one
+    steward``: "a certain", not a count). A number word with a capital where no sentence or
+    clause opens, in a line written in sentence case, is part of a name (``the League Two
+    club``, ``Formula One``, ``the Big Four``); a headline in title case says nothing of the
+    kind (``Executes Two Prisoners``). ``many``, ``few`` without ``a``
     and ``a number of`` state no number and are never figures; nor is ``a couple`` without
     ``of`` (two people).
 

@@ -12,7 +12,13 @@ import re
 from provenance.extract.figures.counted import TIME_UNITS, noun_phrase_after
 from provenance.extract.figures.numbers import NUMBER_WORDS, words_value
 from provenance.extract.figures.qualifiers import qualifier_before
-from provenance.extract.figures.text import HYPHEN_CHARS, looks_plural, next_word
+from provenance.extract.figures.text import (
+    HYPHEN_CHARS,
+    at_sentence_start,
+    looks_plural,
+    next_word,
+    word_before,
+)
 
 # Words that take a year: "in 1988", "the 1988 massacre", "since 1988", "of 1988".
 _YEAR_TAKERS = frozenset(
@@ -272,6 +278,78 @@ def _names_this(text: str, pos: int, before: str) -> bool:
     if bare in ("and", "or", "&", "to") or (after_comma and bare[:1].isdigit()):
         return _NAME_BEFORE.search(text, max(0, pos - 40), pos) is not None
     return False
+
+
+# Words a headline in title case leaves in lower case (prepositions and conjunctions); any
+# other lower-case word of four letters or more shows that a line is written in sentence case.
+_TITLE_CASE_LOWER = frozenset(
+    """
+    about above across after against along amid among amongst around before behind below
+    beneath beside besides between beyond despite down during except from inside into like
+    near onto outside over past since than that then through throughout till toward towards
+    under unless until upon versus when where whereas while with within without
+    """.split()
+)
+_LOWER_WORD = re.compile(r"(?<![\w'’‐‑-])[a-z]{4,}(?![\w'’‐‑-])")
+_CLAUSE_OPENERS = frozenset("([{‘'—–-")
+_SENTENCE_BOUNDS = frozenset('.!?:;"“”\n')
+
+
+def capitalised_inside_a_name(text: str, start: int, words: str) -> bool:
+    """Whether number words written with a capital (``words``, at ``start``) are part of a
+    name: in a line written in sentence case, a number word capitalised where no sentence or
+    clause opens is a name ("the League Two club", "a Formula One team", "the Big Four"). In
+    a headline in title case every word has a capital, so nothing is concluded there."""
+    if not (words[:1].isupper() and words[1:2].islower()):
+        return False  # "two", or "TWO" in a line of capitals
+    if at_sentence_start(text, start):
+        return False
+    window = text[max(0, start - 80) : start].rstrip(" \t\u00a0")
+    if window[-1:] in _CLAUSE_OPENERS:
+        return False
+    following = next_word(text, start + len(words))
+    if following[:1].isupper() and looks_plural(following):
+        return False  # title case after all: "Executes Seven Prisoners", "Five Answers"
+    if qualifier_before(text, start, 0) is not None:
+        return False  # "at Least Seven": a qualifier makes it a count
+    # The evidence is looked for in the same sentence and quotation only: a quoted headline
+    # ("Council Cuts Two Hundred Jobs") keeps its own case inside a sentence-case line.
+    low, high = start, start + len(words)
+    while low > max(0, start - 80) and text[low - 1] not in _SENTENCE_BOUNDS:
+        low -= 1
+    while high < min(len(text), start + len(words) + 80) and text[high] not in _SENTENCE_BOUNDS:
+        high += 1
+    return any(
+        word.group() not in _TITLE_CASE_LOWER
+        for word in _LOWER_WORD.finditer(text, low, high)
+    )
+
+
+# Verbs that report speech, around the "one" of an unnamed source: "One resident said",
+# "said one steward".
+_REPORTING_VERBS = frozenset(
+    """
+    said says told tells added adds explained explains recalled recalls wrote writes admitted
+    admits insisted insists warned warns argued argues claimed claims complained complains
+    conceded concedes noted notes described describes
+    """.split()
+)
+_SOURCE_CLAUSE_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:who|whose)(?![\w])")
+
+
+def introduces_an_unnamed_source(text: str, start: int, end: int, counts: str | None) -> bool:
+    """Whether the "one" between ``start`` and ``end``, with the noun phrase ``counts`` after
+    it, introduces someone who speaks without a name ("One senior official, who asked not to
+    be named, said …", "One resident said", "said one steward"): it means "a certain", not
+    a count of one."""
+    if word_before(text, start).lower() in _REPORTING_VERBS:
+        return True
+    if not counts:
+        return False
+    phrase_end = text.find(counts, end) + len(counts)
+    if _SOURCE_CLAUSE_AFTER.match(text, phrase_end):
+        return True
+    return next_word(text, phrase_end).lower() in _REPORTING_VERBS
 
 
 def _looks_like_title_verb(word: str) -> bool:

@@ -15,7 +15,9 @@ from provenance.extract.figures.exclusions import (
     ONE_IDIOMS,
     ONE_REFUSED_BEFORE,
     ORDINAL_OR_FRACTION,
+    capitalised_inside_a_name,
     clock_time,
+    introduces_an_unnamed_source,
     in_slogan,
     not_a_count,
 )
@@ -26,6 +28,11 @@ from provenance.extract.figures.text import after_lone_a, next_word, word_before
 _QUARTERS_OF_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:(?:a|one)[ \t]+quarter|(?P<three>three)[ \t]+quarters)[ \t]+of[ \t]+$"
 )
+
+
+# Words that make a following "one" a count even where it names a source: "only one person,
+# who was not named, was hurt".
+_ONE_COUNTS_AFTER = frozenset("only just exactly merely least single".split())
 
 
 def word_candidate(
@@ -55,6 +62,8 @@ def word_candidate(
         return None, end  # "Day Five", "Part Two"
     if in_slogan(text, start, end):
         return None, end
+    if capitalised_inside_a_name(text, start, m.group("words")):
+        return None, end  # "League Two", "Formula One", "the Big Four"
     value, scaled = words_value(m.group("words"))
     if not scaled and value <= 59 and clock_time(text, start, m.end("words"), m.group("words")):
         return None, end
@@ -82,4 +91,13 @@ def word_candidate(
             if qualifier_before(text, start, floor) is None:
                 return None, end
     unit = "percent" if m.group("pct") else None
-    return finish(text, m, start, floor, value, scaled, unit, is_one), end
+    candidate = finish(text, m, start, floor, value, scaled, unit, is_one)
+    if (
+        candidate is not None
+        and is_one
+        and candidate.qualifier == "exact"
+        and lower_before not in _ONE_COUNTS_AFTER
+        and introduces_an_unnamed_source(text, start, end, candidate.counts)
+    ):
+        return None, end  # "One senior official, who …", "said one resident"
+    return candidate, end
