@@ -5,9 +5,11 @@ because the person, speaker and unnamed-source detectors each start from them.
 """
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Iterator
+from itertools import repeat
 from dataclasses import dataclass, field
+from typing import cast
 
 from provenance.extract.actors.vocabulary import (
     _LETTER,
@@ -132,19 +134,18 @@ _TRIGGER_AFTER_NON_LETTER_RE = re.compile(
 assert all(re.fullmatch(f"[{_LETTER}]", word[-1]) for word in _TRIGGER_WORDS)
 
 
-def _trigger_matches(text: str) -> Iterator[re.Match[str]]:
+def _trigger_matches(text: str) -> list[re.Match[str]]:
     """Every ``_TRIGGER_RE`` match in ``text``, as ``finditer`` gives them, found faster.
 
-    Each is ``_TRIGGER_RE``'s own match object (re-matched where the fast pattern found one:
-    a few hundred per text, cheap), so the detectors see exactly what they saw before."""
+    Each is ``_TRIGGER_RE``'s own match object, re-matched one character past where the fast
+    pattern's match opens (a few hundred per text, cheap, and done by ``map`` in C), so the
+    detectors see exactly what they saw before."""
     first = _TRIGGER_RE.match(text)
-    if first is not None:
-        yield first
-    match_at = _TRIGGER_RE.match
-    for found in _TRIGGER_AFTER_NON_LETTER_RE.finditer(text, first.end() if first is not None else 0):
-        trigger = match_at(text, found.start() + 1)
-        assert trigger is not None
-        yield trigger
+    after = _TRIGGER_AFTER_NON_LETTER_RE.finditer(text, first.end() if first is not None else 0)
+    starts = map(operator.add, map(re.Match.start, after), repeat(1))
+    # Never None: the fast pattern matched a trigger there (fuzz-tested in test_actors_speedups).
+    matches = cast("list[re.Match[str]]", list(map(_TRIGGER_RE.match, repeat(text), starts)))
+    return [first, *matches] if first is not None else matches
 
 
 @dataclass
