@@ -204,11 +204,11 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound]) -> lis
         if hit.new_kind == "person" and match_key(hit.new_name) not in by_key and not _no_relation(text, hit.end):
             if persons is None:
                 persons = ActorDirectory(actor for actor in by_key.values() if actor.kind == "person")
-            found = persons.resolve(hit.new_name).actor
-            if found is not None:
-                key = match_key(found.name)
+            same_person = persons.resolve(hit.new_name).actor
+            if same_person is not None:
+                key = match_key(same_person.name)
                 if len(hit.new_name.split()) > 1:
-                    register(found.name, "person", (hit.new_name,), hit.start)
+                    register(same_person.name, "person", (hit.new_name,), hit.start)
                     persons = None
                 assigned.append((hit, key))
                 order[key] = min(order[key], hit.start)
