@@ -791,3 +791,60 @@ def test_capitalised_number_words_that_count_are_kept() -> None:
     assert _read("The paper ran “Mayor Vetoes Two Budgets” on its front page.") == [
         ("Two", "exact", None, None, "Budgets")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Year 9 pupils will sit the new test.",
+        "Tier 2 rules were lifted in the north.",
+        "The Route 18 buses terminate at the depot.",
+        "Ward 6 patients were moved overnight.",
+    ],
+)
+def test_a_capitalised_naming_word_keeps_its_number_before_a_plural(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+def test_a_lower_case_naming_word_before_a_count_leaves_the_count() -> None:
+    assert _read("Each year 120 swimmers are rescued.") == [
+        ("120", "exact", None, None, "swimmers")
+    ]
+
+
+def _units(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(f.text, f.value, f.unit) for f in figures_in(text)]
+
+
+def test_temperatures_written_onto_the_number_are_degrees() -> None:
+    assert _units("It reached 41C in the shade and 106°F inland, 12° at dawn.") == [
+        ("41C", 41.0, "degrees"),
+        ("106°F", 106.0, "degrees"),
+        ("12°", 12.0, "degrees"),
+    ]
+
+
+def test_pc_after_digits_is_per_cent() -> None:
+    assert _units("Profits slid 7pc in the quarter.") == [("7pc", 7.0, "percent")]
+
+
+def test_a_rate_written_onto_an_amount_is_part_of_it() -> None:
+    assert _units("Cleaners won a $17-an-hour floor and a £90-a-day bonus.") == [
+        ("$17-an-hour", 17.0, "dollars"),
+        ("£90-a-day", 90.0, "pounds"),
+    ]
+
+
+def test_lakh_and_crore_scale_digits() -> None:
+    assert _units("The scheme cost Rs 1,200 crore and hired 3 lakh labourers.") == [
+        ("Rs 1,200 crore", 12_000_000_000.0, "rupees"),
+        ("3 lakh", 300_000.0, None),
+    ]
+
+
+def test_currency_codes_and_country_letters_before_the_sign() -> None:
+    assert _units("Bids of NZ$40m, C$25m and EUR 30m were tabled.") == [
+        ("NZ$40m", 40_000_000.0, "dollars"),
+        ("C$25m", 25_000_000.0, "dollars"),
+        ("EUR 30m", 30_000_000.0, "euros"),
+    ]

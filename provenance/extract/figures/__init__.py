@@ -7,10 +7,11 @@ read as written, qualified as written, and never reconciled with any other sourc
 What is a figure
     Digits with or without separators (``30,000``, ``30000``, ``3,800``, ``45 000``, ``2.5``; a
     following ``thousand``/``million``/``billion`` or an attached ``k``/``bn`` scales it, and
-    ``m`` after a currency or before a plural noun: ``£2.5m``, ``1.3m refugees``; a measure
-    written onto it sets the unit: ``12km``, ``40kg``, ``80mph``), percentages
-    (``40%``, ``40 percent``, ``%233``: unit ``"percent"``), currency amounts (``$5 million``:
-    unit ``"dollars"``), number words including compounds and hyphenation
+    ``m`` after a currency or before a plural noun: ``£2.5m``, ``1.3m refugees``; ``lakh`` and
+    ``crore`` too: ``Rs 500 crore``; a measure written onto it sets the unit: ``12km``,
+    ``40kg``, ``80mph``, ``35C``, ``95°F``), percentages (``40%``, ``40 percent``, ``12pc``,
+    ``%233``: unit ``"percent"``), currency amounts (``$5 million``, ``US$5m``, ``A$12bn``,
+    ``EUR 30m``, ``Rs 500``; a rate written onto it is part of it: ``$15-an-hour``), number words including compounds and hyphenation
     (``thirty-three-thousand seven-hundred`` is 33700, ``two hundred and fifty`` is 250, ``a
     dozen`` is 12, ``two and a half`` is 2.5, ``two point three million`` is 2,300,000, ``half
     a million`` is 500,000, ``a quarter of a million`` 250,000),
@@ -52,7 +53,8 @@ What is not
     ``Route``, ``line``, ``page``, ``Ward`` …, also in lists: ``lines 3 and 7``) or after a
     capitalised word that is not a function word (``Ashraf 3``, ``Pier 39``, ``Local 512``) is
     part of a name (also ``note 14``, ``tank 4``, ``reactors 3 and 4``) unless a plural noun
-    follows (``Regime Executes 12 Prisoners`` is a count).
+    follows (``Regime Executes 12 Prisoners`` is a count); after a capitalised naming word
+    the number names even before a plural (``Year 11 pupils``, ``Tier 3 restrictions``).
     The word ``one`` is a figure only when a qualifier precedes it or a counted noun follows it
     (``one night``, ``at least one person``), and never in ``one of``, ``no one``, ``not one``,
     ``the one``, ``every one``, ``one another``, ``one day``, nor where it introduces someone

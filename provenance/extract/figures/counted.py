@@ -29,7 +29,12 @@ _CURRENCY_WORDS: dict[str, str] = {
     "pound": "pounds", "pounds": "pounds", "rial": "rials", "rials": "rials",
     "toman": "tomans", "tomans": "tomans",
 }  # fmt: skip
-CURRENCY_SIGNS: dict[str, str] = {"$": "dollars", "€": "euros", "£": "pounds"}
+CURRENCY_SIGNS: dict[str, str] = {"$": "dollars", "€": "euros", "£": "pounds", "₹": "rupees"}
+# Currency codes and abbreviations written before the number: "Rs 500 crore", "USD 40m".
+CURRENCY_CODES: dict[str, str] = {
+    "rs": "rupees", "rs.": "rupees", "inr": "rupees", "usd": "dollars", "eur": "euros",
+    "gbp": "pounds",
+}  # fmt: skip
 MEASURES: dict[str, str] = {
     **{w: "metres" for w in "metre metres meter meters m".split()},
     **{w: "kilometres" for w in "kilometre kilometres kilometer kilometers km kms".split()},
@@ -47,6 +52,10 @@ MEASURES: dict[str, str] = {
     **{w: "degrees" for w in "degree degrees".split()},
     "mph": "miles per hour", "kph": "kilometres per hour", "km/h": "kilometres per hour",
     "p": "pence",  # "412p a share": a price in pence
+}  # fmt: skip
+# Measures written onto digits only, where a lone letter is safe to read: "35C", "35°F".
+WRITTEN_ONTO_MEASURES: dict[str, str] = {
+    **MEASURES, "°": "degrees", "°c": "degrees", "°f": "degrees", "c": "degrees", "f": "degrees",
 }  # fmt: skip
 
 # Words that end a counted noun phrase (compared lower-cased).

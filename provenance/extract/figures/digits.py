@@ -9,16 +9,22 @@ checks that need no words.
 from __future__ import annotations
 
 from provenance.extract.figures.candidate import Candidate, finish
-from provenance.extract.figures.counted import CURRENCY_SIGNS, MEASURES, counted
+from provenance.extract.figures.counted import (
+    CURRENCY_CODES,
+    CURRENCY_SIGNS,
+    WRITTEN_ONTO_MEASURES,
+    counted,
+)
 from provenance.extract.figures.exclusions import (
     digits_refused,
     is_year,
     year_whatever_before,
     not_a_count,
     NAME_TAIL,
+    NAME_WORDS,
     part_of_a_name,
 )
-from provenance.extract.figures.numbers import DIGIT_NUMBER, SCALES, SEPARATORS
+from provenance.extract.figures.numbers import DIGIT_NUMBER, DIGIT_SCALES, SEPARATORS
 from provenance.extract.figures.text import looks_plural, next_word, word_before
 
 
@@ -27,6 +33,24 @@ def _counts_people_or_things(text: str, end: int) -> bool:
     ("1.3m displaced persons"), where "100m final" or "5m high" are metres."""
     counts, unit = counted(text, end, partitive=True)
     return unit is None and counts is not None and looks_plural(counts.rsplit(None, 1)[-1])
+
+
+def _with_letters_before_the_sign(text: str, start: int) -> int:
+    """Where an amount starting with a "$" at ``start`` starts once the country letters written
+    before the sign are included: "US$5m", "A$12", "HK$3bn"."""
+    letters = start
+    while letters > max(0, start - 2) and "A" <= text[letters - 1] <= "Z":
+        letters -= 1
+    if letters < start and text[start : start + 1] == "$" and not text[letters - 1 : letters].isalnum():
+        return letters
+    return start
+
+
+def _capitalised_name_word(word: str) -> bool:
+    """Whether ``word`` is a capitalised word that names things by number ("Year 11 pupils",
+    "Tier 3 restrictions", "Route 44 buses"): the number is part of the name even before a
+    plural, where a lower-case one ("one day 30 protesters") leaves it a count."""
+    return word[:1].isupper() and word.lower().rstrip(".") in NAME_WORDS
 
 
 def _refusal_may_run_on(text: str, end: int) -> bool:
@@ -74,7 +98,7 @@ def digit_candidate(text: str, pos: int, floor: int) -> tuple[Candidate | None, 
         return None, skip_to
     scaled = False
     if m.group("dscale"):
-        value *= SCALES[m.group("dscale").lower()]
+        value *= DIGIT_SCALES[m.group("dscale").lower()]
         scaled = True
     abbr = m.group("dabbr")
     currency = None
@@ -82,8 +106,10 @@ def digit_candidate(text: str, pos: int, floor: int) -> tuple[Candidate | None, 
     if prev in CURRENCY_SIGNS or (prev == " " and prev2[:1] in CURRENCY_SIGNS):
         currency = CURRENCY_SIGNS[prev if prev != " " else prev2[0]]
         start = pos - (1 if prev != " " else 2)
-        if text[start - 2 : start] == "US":
-            start -= 2
+        start = _with_letters_before_the_sign(text, start)
+    elif prev == " " and before.lower() in CURRENCY_CODES and text[pos - 1 - len(before) : pos - 1] == before:
+        currency = CURRENCY_CODES[before.lower()]  # "Rs 500 crore", "USD 40m"
+        start = pos - 1 - len(before)
     if abbr:
         if abbr in ("m", "mn") and currency is None and not _counts_people_or_things(text, end):
             return None, end  # "100m final": metres or millions; "1.3m refugees" is a count
@@ -96,7 +122,7 @@ def digit_candidate(text: str, pos: int, floor: int) -> tuple[Candidate | None, 
     # a count.
     if (
         not (percent or currency)
-        and not looks_plural(after)
+        and (not looks_plural(after) or _capitalised_name_word(before))
         and not m.group("hyph")
         and part_of_a_name(text, pos, number, before)
     ):
@@ -104,5 +130,5 @@ def digit_candidate(text: str, pos: int, floor: int) -> tuple[Candidate | None, 
         return None, tail.end() if tail else end
     unit = "percent" if percent else currency
     if m.group("dmeasure"):  # "12km", "40kg": the unit is written onto the number
-        unit = MEASURES[m.group("dmeasure").lower()]
+        unit = WRITTEN_ONTO_MEASURES[m.group("dmeasure").lower()]
     return finish(text, m, start, floor, value, scaled, unit, is_one=False), end

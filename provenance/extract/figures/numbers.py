@@ -39,11 +39,17 @@ VAGUE_FLOORS: dict[str, int] = {
     "a few": 2, "a couple of": 2, "a handful of": 2, "several": 3,
 }  # fmt: skip
 VAGUE_SCALES: dict[str, int] = {**SCALES, "dozen": 12}
+# Scales written after digits only: South Asian English counts in lakhs and crores
+# ("Rs 500 crore" is 5,000,000,000 rupees, "2 lakh workers" 200,000).
+DIGIT_SCALES: dict[str, int] = {
+    **SCALES, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+}  # fmt: skip
 VAGUE_WORDS = frozenset(
     "thousands hundreds millions billions dozens scores tens several few couple handful".split()
 )
 _TAIL = (
-    rf"(?P<pct>\s?%|\s+(?i:per\s?cent|percent)(?![\w]))?"
+    rf"(?P<pct>\s?%|pc(?![\w])|\s+(?i:per\s?cent|percent)(?![\w]))?"
+    rf"(?P<rate>[{HYPHENS}](?i:an?|per)[{HYPHENS}](?i:hour|day|week|month|year|night|head)(?![\w]))?"
     rf"(?P<hyph>[{HYPHENS}](?P<hyph_word>[A-Za-z]+)(?:[{HYPHENS}](?i:old))?(?![\w]))?"
     rf"(?P<post>\s+(?i:or\s+(?:more|so|less|fewer))(?![\w])|\+|[{HYPHENS} ](?i:odd)(?![\w]))?"
     rf"(?![\w])(?![{HYPHENS}][A-Za-z])(?!['’]s(?![\w]))"
@@ -52,9 +58,9 @@ DIGIT_NUMBER = re.compile(
     r"(?P<number>(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
     r"|\d+)"
     r"(?:\.\d+)?)(?!\d)(?!\.\d)"
-    r"(?:\s?(?P<dscale>(?i:thousand|million|billion|trillion))(?![\w])"
+    r"(?:\s?(?P<dscale>(?i:thousand|million|billion|trillion|lakhs?|crores?))(?![\w])"
     r"|(?P<dabbr>[kK]|bn|mn|m)(?![\w])"
-    r"|(?P<dmeasure>kms?|kg|kgs|cm|mm|ha|mph|kph|km/h|p)(?![\w/]))?" + _TAIL
+    r"|(?P<dmeasure>kms?|kg|kgs|cm|mm|ha|mph|kph|km/h|p|°[CF]?|C|F)(?![\w/]))?" + _TAIL
 )
 _SMALL_W = (
     r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)"
