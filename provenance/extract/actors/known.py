@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import repeat
-from typing import Any
+from itertools import compress
+from typing import cast
 
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.fuzzy import FUZZY_MIN_KEY_LENGTH
@@ -84,26 +84,21 @@ def _fuzzy_hits(text: str, directory: ActorDirectory, alias_hits: list[_Hit], se
 def _runs_with_fuzzy_heads(directory: ActorDirectory, sequences: list[re.Match[str]]) -> list[tuple[re.Match[str], _FuzzyHead]]:
     """The capitalised runs that have a fuzzy head, with it, in text order.
 
-    Most runs have none and were seen before, so the runs' text and their memoised heads are
-    fetched by ``map`` (in C) rather than by a method call per run in Python; the lookups
-    stay lazy, so a head memoised for one run is found for the same run later in the text."""
+    Most runs have none and were seen before (in this text or an earlier one), so only the
+    runs not memoised yet are looked at in Python; fetching the heads and keeping the runs
+    that have one is done by ``map`` and ``compress``, in C."""
     memo: dict[str, _FuzzyHead | None] = directory.memo("fuzzy heads")
-    headed: list[tuple[re.Match[str], _FuzzyHead]] = []
     written_runs = list(map(re.Match.group, sequences))
-    for match, written, head in zip(sequences, written_runs, map(memo.get, written_runs, repeat(_UNSEEN))):
-        if head is _UNSEEN:
-            head = memo[written] = _fuzzy_head(written, directory)
-        if head is not None:
-            headed.append((match, head))
-    return headed
+    for written in set(written_runs).difference(memo):
+        memo[written] = _fuzzy_head(written, directory)
+    heads = list(map(memo.__getitem__, written_runs))
+    # compress keeps the runs whose head is not None.
+    return cast("list[tuple[re.Match[str], _FuzzyHead]]", list(compress(zip(sequences, heads), heads)))
 
 
 #: Where a capitalised run's name lies within it (offsets from the run's start), and the known
 #: actor it names exactly or fuzzily.
 _FuzzyHead = tuple[int, int, Resolution]
-
-
-_UNSEEN: Any = object()
 
 
 def _fuzzy_head(written: str, directory: ActorDirectory) -> _FuzzyHead | None:

@@ -83,7 +83,7 @@ class _Context:
     """Who has been named in full so far, inside and outside quotations, and with what title."""
 
     def __init__(self, text: str) -> None:
-        self.quotes = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+        self.quotes: list[tuple[int, int]] = list(map(re.Match.span, _QUOTE_RE.finditer(text)))
         self.quote_starts = [start for start, _ in self.quotes]
         # Each actor once (by identity: hashing a dataclass is slow), in order of their latest
         # full naming, the last the most recent.
