@@ -848,3 +848,39 @@ def test_currency_codes_and_country_letters_before_the_sign() -> None:
         ("C$25m", 25_000_000.0, "dollars"),
         ("EUR 30m", 30_000_000.0, "euros"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reviewers preferred the iPhone 14 over its rival.",
+        "The council still runs Windows 10 on most desktops.",
+        "Fans queued for Bastions 3 at midnight.",
+    ],
+)
+def test_a_number_after_a_product_name_in_a_sentence_is_no_figure(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+def test_a_title_case_headline_verb_before_a_number_still_counts() -> None:
+    assert _read("Junta Jails 14 in Border Town") == [("14", "exact", None, None, None)]
+
+
+def test_an_m_before_a_unit_is_millions() -> None:
+    assert _units("Farms used 2.5m litres a day.") == [("2.5m", 2_500_000.0, "litres")]
+
+
+def test_imperial_and_small_metric_measures_written_onto_digits() -> None:
+    assert _units("Officers seized 40g of powder from a 6ft 2in man.") == [
+        ("40g", 40.0, "grams"),
+        ("6ft", 6.0, "feet"),
+        ("2in", 2.0, "inches"),
+    ]
+
+
+def test_a_counted_phrase_ends_before_aged_a_past_tense_or_last() -> None:
+    counts = [(f.text, f.counts) for f in figures_in(
+        "A 29-year-old cyclist aged 29 was hit; a crew of 20 fought the fire; "
+        "sales of 9,000 units last month."
+    )]
+    assert counts == [("29-year-old", "cyclist"), ("29", None), ("20", None), ("9,000", "units")]

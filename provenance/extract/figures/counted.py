@@ -56,6 +56,7 @@ MEASURES: dict[str, str] = {
 # Measures written onto digits only, where a lone letter is safe to read: "35C", "35°F".
 WRITTEN_ONTO_MEASURES: dict[str, str] = {
     **MEASURES, "°": "degrees", "°c": "degrees", "°f": "degrees", "c": "degrees", "f": "degrees",
+    "in": "inches", "g": "grams", "mg": "milligrams", "ml": "millilitres", "oz": "ounces",
 }  # fmt: skip
 
 # Words that end a counted noun phrase (compared lower-cased).
@@ -75,6 +76,10 @@ _STOP = frozenset(
     should can could may might must said says say told tell took take taken gave give given
     went go gone came come got get made make held hold left died lost became become remain
     remained saw see seen knew know known found find kept keep
+    fought won fled grew ran spent paid sold bought built brought caught sought met sent struck
+    stood began broke chose drove flew spoke stole threw wore wrote drew froze meant rang sat
+    shot slept swore tore woke withdrew led fell rose
+    aged last next
     per cent percent
     """.split()
 )

@@ -29,10 +29,13 @@ from provenance.extract.figures.text import looks_plural, next_word, word_before
 
 
 def _counts_people_or_things(text: str, end: int) -> bool:
-    """Whether a plural noun phrase follows ``end``: after "1.3m" it makes "m" millions
-    ("1.3m displaced persons"), where "100m final" or "5m high" are metres."""
+    """Whether a plural noun phrase or a unit follows ``end``: after "1.3m" it makes "m"
+    millions ("1.3m displaced persons", "1.2m litres", "3m years"), where "100m final" or "5m
+    high" are metres."""
     counts, unit = counted(text, end, partitive=True)
-    return unit is None and counts is not None and looks_plural(counts.rsplit(None, 1)[-1])
+    if unit is not None:
+        return True
+    return counts is not None and looks_plural(counts.rsplit(None, 1)[-1])
 
 
 def _with_letters_before_the_sign(text: str, start: int) -> int:

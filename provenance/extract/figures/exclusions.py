@@ -312,12 +312,18 @@ def capitalised_inside_a_name(text: str, start: int, words: str) -> bool:
         return False  # title case after all: "Executes Seven Prisoners", "Five Answers"
     if qualifier_before(text, start, 0) is not None:
         return False  # "at Least Seven": a qualifier makes it a count
-    # The evidence is looked for in the same sentence and quotation only: a quoted headline
-    # ("Council Cuts Two Hundred Jobs") keeps its own case inside a sentence-case line.
-    low, high = start, start + len(words)
+    return _in_sentence_case(text, start, start + len(words))
+
+
+def _in_sentence_case(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``start``–``end`` is written in sentence case: it holds a
+    lower-case word of four letters or more that a title would capitalise. The evidence is
+    looked for in the same sentence and quotation only: a quoted headline ("Council Cuts Two
+    Hundred Jobs") keeps its own case inside a sentence-case line."""
+    low, high = start, end
     while low > max(0, start - 80) and text[low - 1] not in _SENTENCE_BOUNDS:
         low -= 1
-    while high < min(len(text), start + len(words) + 80) and text[high] not in _SENTENCE_BOUNDS:
+    while high < min(len(text), end + 80) and text[high] not in _SENTENCE_BOUNDS:
         high += 1
     return any(
         word.group() not in _TITLE_CASE_LOWER
@@ -354,7 +360,8 @@ def introduces_an_unnamed_source(text: str, start: int, end: int, counts: str | 
 
 def _looks_like_title_verb(word: str) -> bool:
     """A capitalised verb of a headline ("Iran Executes 3", "Regime Hangs 12"): a name seldom
-    ends in a plain "s" ("Ashraf 3", "Ward 209", "Pier 39")."""
+    ends in a plain "s" ("Ashraf 3", "Ward 209", "Pier 39"). Only a headline in title case
+    has such verbs: in a sentence-case sentence "Windows 11" is a name."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
@@ -514,10 +521,18 @@ def part_of_a_name(text: str, pos: int, number: str, before: str) -> bool:
         return True
     return (
         number.isdigit()
-        and before[:1].isupper()
+        and _written_as_a_name(before)
         and text[pos - 1 : pos] == " "
         and text[pos - 1 - len(before) : pos - 1] == before
         and lower not in _FUNCTION_WORDS
         and not before.endswith(("'s", "’s"))
-        and not _looks_like_title_verb(before)
+        and not (
+            _looks_like_title_verb(before) and not _in_sentence_case(text, pos, pos + len(number))
+        )
     )
+
+
+def _written_as_a_name(word: str) -> bool:
+    """Whether ``word`` is written as a name: capitalised ("Ashraf", "Windows"), or a brand
+    with a capital inside ("iPhone", "eBay")."""
+    return word[:1].isupper() or (word[:1].islower() and not word.islower() and word.isalpha())

@@ -60,7 +60,8 @@ DIGIT_NUMBER = re.compile(
     r"(?:\.\d+)?)(?!\d)(?!\.\d)"
     r"(?:\s?(?P<dscale>(?i:thousand|million|billion|trillion|lakhs?|crores?))(?![\w])"
     r"|(?P<dabbr>[kK]|bn|mn|m)(?![\w])"
-    r"|(?P<dmeasure>kms?|kg|kgs|cm|mm|ha|mph|kph|km/h|p|°[CF]?|C|F)(?![\w/]))?" + _TAIL
+    r"|(?P<dmeasure>kms?|kg|kgs|cm|mm|ha|mph|kph|km/h|p|°[CF]?|C|F|ft|in|g|mg|ml|oz)(?![\w/]))?"
+    + _TAIL
 )
 _SMALL_W = (
     r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)"
