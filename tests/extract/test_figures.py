@@ -884,3 +884,64 @@ def test_a_counted_phrase_ends_before_aged_a_past_tense_or_last() -> None:
         "sales of 9,000 units last month."
     )]
     assert counts == [("29-year-old", "cyclist"), ("29", None), ("20", None), ("9,000", "units")]
+
+
+# --- years hidden from the anchor pass ----------------------------------------------------
+
+
+def _plain_years(text: str) -> list[int]:
+    from provenance.extract.figures.exclusions import YEAR_CLASSES, plain_year_offsets
+
+    padded = (" " + text).encode("latin-1", "replace").translate(YEAR_CLASSES)
+    return [offset - 1 for offset in plain_year_offsets(padded)]  # offsets in ``text``
+
+
+def _refused_as_a_year_at_once(text: str, pos: int) -> bool:
+    from provenance.extract.figures.digits import digit_candidate
+
+    return digit_candidate(text, pos, 0) == (None, pos + 4)
+
+
+def test_years_before_a_word_are_found_before_the_anchor_pass() -> None:
+    text = "In 1994 the mill shut; 2003 Election; +2011 calls; 1999 people; 2007 polls; 2015."
+    assert _plain_years(text) == [3, 23]
+
+
+def test_no_word_the_digit_reader_takes_in_lets_a_year_be_hidden() -> None:
+    """Every word written in the digit expression (a scale, "per cent", "or more" …), in any
+    case and cut short by a letter outside ASCII, keeps four digits before it from being
+    hidden unless the digit reader itself reads them alone as a year."""
+    import re
+
+    from provenance.extract.figures.numbers import DIGIT_NUMBER
+
+    words = set(re.findall(r"[a-z]{2,}", DIGIT_NUMBER.pattern)) | {"lakh", "crore"}
+    for word in sorted(words):
+        for written in (word, word.title(), word.upper(), word[:-1] + "ſ", word + "s"):
+            text = f"In 1988 {written} of them"
+            for pos in _plain_years(text):
+                m = DIGIT_NUMBER.match(text, pos)
+                assert m is not None and m.group() == "1988", (written, m)
+                assert _refused_as_a_year_at_once(text, pos), written
+
+
+def test_every_hidden_year_is_one_the_digit_reader_refuses_at_once() -> None:
+    import random
+
+    rng = random.Random(7)
+    before = [" ", "\n", "(", "“", "+", "-", "é", "a", "1", "$", "", ", "]
+    years = ["1899", "1900", "1988", "2019", "2099", "2100", "2005"]
+    between = [" ", "  ", "\t", "-", ".", ",", " ", " "]
+    after = [
+        "people", "People's", "members’", "massacre", "Election", "pm", "a.m.", "or more",
+        "odd", "million", "Millions", "per cent", "percent", "percentage", "th", "thousands",
+        "ſome", "Kilos", "lakh", "crores", "officers", "o'clock", "the", "and", "apples",
+        "Bodies", "co-workers", "mid", "x", "zebras", "k", "bn", "%",
+    ]
+    for _ in range(3000):
+        text = (
+            rng.choice(["In ", "", "The ", "x "]) + rng.choice(before) + rng.choice(years)
+            + rng.choice(between) + rng.choice(after) + rng.choice(["", " were", ".", " 12"])
+        )
+        for pos in _plain_years(text):
+            assert _refused_as_a_year_at_once(text, pos), text

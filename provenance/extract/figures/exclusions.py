@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from provenance.extract.figures.counted import TIME_UNITS, noun_phrase_after
-from provenance.extract.figures.numbers import NUMBER_WORDS, words_value
+from provenance.extract.figures.numbers import NUMBER_WORDS, WORDS_READ_ONTO_DIGITS, words_value
 from provenance.extract.figures.qualifiers import qualifier_before
 from provenance.extract.figures.text import (
     HYPHEN_CHARS,
@@ -165,6 +165,51 @@ def year_whatever_before(number: int, after: str) -> bool:
     it (``is_year`` then agrees): from 1900 to 2099, unless a person noun follows. Most years
     are decided here without reading the word before them."""
     return 1900 <= number <= 2099 and after.lower() not in _PERSON_NOUNS
+
+
+# Years found before any number is read, so that the anchor search never stops at them (see
+# ``find``): most digits in news text are years. They are found in a copy of the text one
+# byte a character (``YEAR_CLASSES``: ASCII digits stay, ASCII letters are lower-cased, a space
+# stays a space and "+" a "+", every other character is "#"), each century by a pattern that
+# opens on its two digits, a literal that ``re`` finds fast.
+YEAR_CLASSES = bytes(
+    b
+    if ord("0") <= b <= ord("9") or b in b" +"
+    else b | 0x20
+    if b < 128 and ord("a") <= b | 0x20 <= ord("z")
+    else ord("#")
+    for b in range(256)
+)
+
+
+def _alternatives(words: set[str]) -> bytes:
+    """``words`` as alternatives, longest first, each ending where the word ends."""
+    return b"|".join(re.escape(w).encode() for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _plain_year_pattern(century: bytes) -> re.Pattern[bytes]:
+    """A year of ``century`` that ``digit_candidate`` refuses as a year whatever word precedes
+    it: its four digits after no digit, letter or "+", then one space and a word that opens no
+    time ("1988 pm"), that is not a word ``DIGIT_NUMBER`` reads onto digits nor the start of
+    one (a letter outside ASCII may follow it in the text) and that is no person noun."""
+    onto = {word[:end] for word in WORDS_READ_ONTO_DIGITS for end in range(1, len(word) + 1)}
+    return re.compile(
+        re.escape(century)
+        + rb"(?<![0-9a-z+]" + re.escape(century) + rb")[0-9][0-9] (?![aop])"
+        + rb"(?!(?:" + _alternatives(onto) + rb")(?![a-z]))"
+        + rb"(?!(?:" + _alternatives(set(_PERSON_NOUNS)) + rb")(?![a-z]))[a-z]"
+    )
+
+
+_PLAIN_YEARS = (_plain_year_pattern(b"19"), _plain_year_pattern(b"20"))
+
+
+def plain_year_offsets(classes: bytes) -> list[int]:
+    """The offsets in ``classes`` (a text through ``YEAR_CLASSES``) of the first digit of every
+    year before a word that ``digit_candidate`` would refuse as a year, reading no further
+    than the four digits (the same conditions as its own test: ``_refusal_may_run_on``, the
+    digits read alone, ``year_whatever_before``)."""
+    return [m.start() for pattern in _PLAIN_YEARS for m in pattern.finditer(classes)]
 
 
 # Capitalised words that may stand before a count at the start of a sentence or in a title.

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from provenance.extract.figures.candidate import Candidate
 from provenance.extract.figures.digits import digit_candidate
+from provenance.extract.figures.exclusions import YEAR_CLASSES, plain_year_offsets
 from provenance.extract.figures.numbers import NUMBER_WORDS, VAGUE_WORDS
 from provenance.extract.figures.ranges import join_candidates
 from provenance.extract.figures.spelled import word_candidate
@@ -79,7 +80,16 @@ def _anchors(text: str) -> Callable[[int], tuple[int, int, str] | None]:
         if len(lowered) != len(text):  # offsets must not move
             return _str_anchors(_ANCHOR_CI, " " + text)
         return _str_anchors(_ANCHOR, " " + lowered)
-    haystack = (" " + text).encode("latin-1", "replace").translate(_BYTE_CLASSES)
+    raw = (" " + text).encode("latin-1", "replace")
+    haystack: bytes | bytearray = raw.translate(_BYTE_CLASSES)
+    years = plain_year_offsets(raw.translate(YEAR_CLASSES))
+    if years:
+        # Years that would be refused at once are hidden from the search: their first digit
+        # becomes a letter, so no anchor starts there (the letter touches no other anchor:
+        # a space stands before it and digits after it).
+        haystack = bytearray(haystack)
+        for offset in years:
+            haystack[offset] = ord("x")
     search = _ANCHOR_BYTES.search
 
     def next_anchor(pos: int) -> tuple[int, int, str] | None:

@@ -63,6 +63,12 @@ DIGIT_NUMBER = re.compile(
     r"|(?P<dmeasure>kms?|kg|kgs|cm|mm|ha|mph|kph|km/h|p|°[CF]?|C|F|ft|in|g|mg|ml|oz)(?![\w/]))?"
     + _TAIL
 )
+# Words that ``DIGIT_NUMBER`` may read onto digits across a space (a scale, "per cent",
+# "percent", "or more", "odd"): four digits before any other word are read alone.
+WORDS_READ_ONTO_DIGITS = (
+    "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores",
+    "per", "percent", "or", "odd",
+)  # fmt: skip
 _SMALL_W = (
     r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)"
     rf"(?:[{HYPHENS} ](?:one|two|three|four|five|six|seven|eight|nine)(?![\w]))?"
