@@ -3,6 +3,7 @@ fuzzy, context) and for finding their spellings in text.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -14,12 +15,34 @@ from provenance.extract.actors.names import (
     _skeleton,
     _surname_spellings,
 )
-from provenance.extract.actors.resolution import Resolution, _unique, pick
+from provenance.extract.actors.resolution import Resolution, pick
 from provenance.extract.actors.roster import KnownActor, match_key
 from provenance.extract.actors.spellings import _compile_spellings
 from provenance.extract.actors.vocabulary import _clean, is_acronym, strip_title
 
 _CACHE_LIMIT = 100_000
+
+
+def _with(actors: tuple[KnownActor, ...], actor: KnownActor) -> tuple[KnownActor, ...]:
+    """``_unique((*actors, actor))`` for ``actors`` without repeats, without hashing actors
+    (a frozen dataclass hashes in Python, and directories are built per document)."""
+    return actors if actor in actors else (*actors, actor)
+
+
+def _joined(first: tuple[KnownActor, ...], second: tuple[KnownActor, ...]) -> tuple[KnownActor, ...]:
+    """``_unique((*first, *second))`` for two tuples without repeats; mostly one is empty."""
+    if not second:
+        return first
+    if not first:
+        return second
+    return (*first, *(actor for actor in second if actor not in first))
+
+
+@functools.lru_cache(maxsize=16384)
+def _skeletons(surnames: tuple[str, ...]) -> frozenset[str]:
+    """The consonant skeletons of a person's surnames (memoised: every document's directories
+    index the same names again)."""
+    return frozenset(_skeleton(match_key(surname)) for surname in surnames)
 
 
 class ActorDirectory:
@@ -51,23 +74,22 @@ class ActorDirectory:
             for spelling in actor.spellings:
                 key = match_key(spelling)
                 if key:
-                    self._by_key[key] = _unique((*self._by_key.get(key, ()), actor))
+                    self._by_key[key] = _with(self._by_key.get(key, ()), actor)
                     self._spellings[spelling] = None
                     touched.add(key)
                     if is_acronym(spelling):
                         self._acronyms.add(key)
-            for surname in _surname_spellings(actor):
+            surnames = _surname_spellings(actor)
+            for surname in surnames:
                 key = match_key(surname)
-                self._by_surname[key] = _unique((*self._by_surname.get(key, ()), actor))
+                self._by_surname[key] = _with(self._by_surname.get(key, ()), actor)
                 self._spellings[surname] = None
                 touched.add(key)
             if actor.kind == "person":
-                self._surname_skeletons[actor] = frozenset(
-                    _skeleton(match_key(s)) for s in (_surname_spellings(actor) or (actor.name,))
-                )
+                self._surname_skeletons[actor] = _skeletons(surnames or (actor.name,))
         for key in touched:
             if len(key) >= FUZZY_MIN_KEY_LENGTH and key not in self._acronyms:
-                self._fuzzy_owners[key] = _unique((*self._by_key.get(key, ()), *self._by_surname.get(key, ())))
+                self._fuzzy_owners[key] = _joined(self._by_key.get(key, ()), self._by_surname.get(key, ()))
         for key in self._acronyms.intersection(self._fuzzy_owners):
             del self._fuzzy_owners[key]
         self._fuzzy_keys = list(self._fuzzy_owners)
