@@ -8,7 +8,7 @@ with the length of the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from typing import Any
 
 from provenance.extract.figures.candidate import Candidate
 from provenance.extract.figures.digits import digit_candidate
@@ -68,18 +68,18 @@ _OTHER_DIGIT_LEADS = frozenset(b"\xd9\xdb\xdf\xe0\xe1\xea\xef\xf0")
 _ALL_BUT_OTHER_DIGIT_LEADS = bytes(b for b in range(256) if b not in _OTHER_DIGIT_LEADS)
 
 
-def _anchors(text: str) -> Callable[[int], tuple[int, int, str] | None]:
-    """A search for the next anchor at or after an offset of ``text``: it returns the anchor's
-    offset, the offset where its match ends (one past the anchor in ``text``) and its token
-    (a digit, or a number word lower-cased), or None when no anchor is left."""
+def anchor_search(text: str) -> tuple[re.Pattern[Any], bytes | bytearray | str]:
+    """The expression and the haystack that find the anchors of ``text``: a match at offset
+    ``i`` of the haystack (one character of padding, then the text) holds the character before
+    the anchor and then the anchor, which starts at offset ``i`` of ``text`` itself."""
     if not text.isascii() and (
         any(char in text for char in _LOWER_TO_ASCII)
         or text.encode("utf-8").translate(None, _ALL_BUT_OTHER_DIGIT_LEADS)
     ):
         lowered = text.lower()
         if len(lowered) != len(text):  # offsets must not move
-            return _str_anchors(_ANCHOR_CI, " " + text)
-        return _str_anchors(_ANCHOR, " " + lowered)
+            return _ANCHOR_CI, " " + text
+        return _ANCHOR, " " + lowered
     raw = (" " + text).encode("latin-1", "replace")
     haystack: bytes | bytearray = raw.translate(_BYTE_CLASSES)
     years = plain_year_offsets(raw.translate(YEAR_CLASSES))
@@ -90,31 +90,7 @@ def _anchors(text: str) -> Callable[[int], tuple[int, int, str] | None]:
         haystack = bytearray(haystack)
         for offset in years:
             haystack[offset] = ord("x")
-    search = _ANCHOR_BYTES.search
-
-    def next_anchor(pos: int) -> tuple[int, int, str] | None:
-        anchor = search(haystack, pos)
-        if anchor is None:
-            return None
-        start, end = anchor.span()
-        return start, end, text[start : end - 1].lower()
-
-    return next_anchor
-
-
-def _str_anchors(
-    pattern: re.Pattern[str], haystack: str
-) -> Callable[[int], tuple[int, int, str] | None]:
-    """The anchor search over the (space-padded) text itself."""
-    search = pattern.search
-
-    def next_anchor(pos: int) -> tuple[int, int, str] | None:
-        anchor = search(haystack, pos)
-        if anchor is None:
-            return None
-        return anchor.start(), anchor.end(), anchor.group()[1:].lower()
-
-    return next_anchor
+    return _ANCHOR_BYTES, haystack
 
 
 def find_figures(text: str) -> list[FigureFound]:
@@ -123,12 +99,14 @@ def find_figures(text: str) -> list[FigureFound]:
     Each record's ``text`` is ``text[start:end]`` and includes the qualifier words; see the
     module docstring for what is taken as a figure and how qualifiers map to bounds.
     """
-    next_anchor = _anchors(text)
+    pattern, haystack = anchor_search(text)
+    search = pattern.search
     cands: list[Candidate] = []
     read_to = 0
-    while (anchor := next_anchor(read_to)) is not None:
+    while (anchor := search(haystack, read_to)) is not None:
         # ``pos`` is, in the padded text, the character before; in ``text``, the anchor.
-        pos, anchor_end, token = anchor
+        pos, anchor_end = anchor.span()
+        token = text[pos : anchor_end - 1].lower()  # a digit, or a number word
         floor = cands[-1].end if cands else 0
         if token.isdigit():
             cand, read_to = digit_candidate(text, pos, floor)
