@@ -946,3 +946,36 @@ def test_every_hidden_year_is_one_the_digit_reader_refuses_at_once() -> None:
         )
         for pos in _plain_years(text):
             assert _refused_as_a_year_at_once(text, pos), text
+
+
+def test_a_change_by_an_amount_to_a_level_is_two_figures() -> None:
+    assert _read("Claims fell by 12,000 to 850,000 in May.") == [
+        ("12,000", "exact", None, None, None),
+        ("850,000", "exact", None, None, None),
+    ]
+    assert _read("Fares rose by 4 to 6 per cent.") == [
+        ("4 to 6 per cent", "range", 4.0, 6.0, None)
+    ]
+
+
+def test_a_ratio_with_a_colon_is_no_figure() -> None:
+    assert _read("Members backed the merger by a 4:1 margin.") == []
+    assert _read("The stand-off ended at 11:45 with 9 arrests.") == [
+        ("9", "exact", None, None, "arrests")
+    ]
+
+
+def test_a_bare_m_after_a_figure_in_millions_is_millions() -> None:
+    assert _units("Exports reached 4.1m tonnes, against 3.6m a year earlier.") == [
+        ("4.1m", 4_100_000.0, "tonnes"),
+        ("3.6m", 3_600_000.0, None),
+    ]
+    assert _units("She won the 400m final.") == []
+
+
+def test_scaled_values_carry_no_binary_error() -> None:
+    assert [f.value for f in figures_in("It cost 4.1m euros, 0.7bn more than two point three million.")] == [
+        4_100_000.0,
+        700_000_000.0,
+        2_300_000.0,
+    ]

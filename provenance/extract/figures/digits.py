@@ -38,6 +38,12 @@ def _counts_people_or_things(text: str, end: int) -> bool:
     return counts is not None and looks_plural(counts.rsplit(None, 1)[-1])
 
 
+def _times(value: float, scale: float) -> float:
+    """``value`` times a scale, without the binary error of the product ("4.1m" is 4,100,000,
+    not 4,099,999.9999999995): a scaled amount never has more than six decimals."""
+    return round(value * scale, 6)
+
+
 def _with_letters_before_the_sign(text: str, start: int) -> int:
     """Where an amount starting with a "$" at ``start`` starts once the country letters written
     before the sign are included: "US$5m", "A$12", "HK$3bn"."""
@@ -65,9 +71,12 @@ def _refusal_may_run_on(text: str, end: int) -> bool:
     return text[end + 1 : end + 2] in ("-", "–", "a", "A", "p", "P", "o", "O")
 
 
-def digit_candidate(text: str, pos: int, floor: int) -> tuple[Candidate | None, int]:
+def digit_candidate(
+    text: str, pos: int, floor: int, after_millions: bool = False
+) -> tuple[Candidate | None, int]:
     """Read the number whose first digit is at ``pos``: the candidate (or None) and the offset
-    up to which the text has been read. A qualifier is looked for after ``floor`` only."""
+    up to which the text has been read. A qualifier is looked for after ``floor`` only;
+    ``after_millions`` says that a figure in millions stands just before, in the same line."""
     m = DIGIT_NUMBER.match(text, pos)
     if m is None:
         return None, pos + 1
@@ -101,7 +110,7 @@ def digit_candidate(text: str, pos: int, floor: int) -> tuple[Candidate | None, 
         return None, skip_to
     scaled = False
     if m.group("dscale"):
-        value *= DIGIT_SCALES[m.group("dscale").lower()]
+        value = _times(value, DIGIT_SCALES[m.group("dscale").lower()])
         scaled = True
     abbr = m.group("dabbr")
     currency = None
@@ -115,8 +124,11 @@ def digit_candidate(text: str, pos: int, floor: int) -> tuple[Candidate | None, 
         start = pos - 1 - len(before)
     if abbr:
         if abbr in ("m", "mn") and currency is None and not _counts_people_or_things(text, end):
-            return None, end  # "100m final": metres or millions; "1.3m refugees" is a count
-        value *= {"k": 1e3, "K": 1e3, "bn": 1e9, "mn": 1e6, "m": 1e6}[abbr]
+            # "100m final": metres or millions; "1.3m refugees" is a count, and so is "up
+            # from 2.9m in March" after "3.4m people", where nothing else follows
+            if not (after_millions and counted(text, end, partitive=True) == (None, None)):
+                return None, end
+        value = _times(value, {"k": 1e3, "K": 1e3, "bn": 1e9, "mn": 1e6, "m": 1e6}[abbr])
         scaled = True
     percent = prev == "%" or m.group("pct") is not None
     if prev == "%":

@@ -53,6 +53,7 @@ _YEAR_RANGE_TAIL = re.compile(r"\s?[-–]\s?\d\d(?![\d\w])")
 _TIME_TAIL = re.compile(
     r"(?::\d\d){1,2}(?:\s?(?i:[ap]\.?m\.?)(?![\w]))?|\s?(?i:a\.m\.|p\.m\.|am|pm|o['’]clock)(?![\w])"
 )
+_RATIO_TAIL = re.compile(r":\d+(?!\d|[.,:]\d)")
 _PHONE_TAIL = re.compile(r"[\d ().-]{6,}\d")
 _LIST_MARK_AFTER = re.compile(r"[.)][ \t]")
 # Clock times written without a colon or "pm": "at 8.15 in the morning", "at 11 at night",
@@ -473,6 +474,10 @@ def digits_refused(text: str, m: re.Match[str], pos: int, prev2: str) -> int | N
             return tail.end()
     if len(number) <= 5 and clock_time(text, pos, after_number, number):
         return end
+    if following == ":" and number.isdigit():
+        ratio = _RATIO_TAIL.match(text, after_number)
+        if ratio is not None:
+            return ratio.end()  # "3:1", "a 10:1 majority": a ratio (times took two digits)
     if number.isdigit() and len(number) == 4 and 1500 <= int(number) <= 2099:
         tail = _YEAR_RANGE_TAIL.match(text, after_number)
         if tail is not None:

@@ -93,6 +93,21 @@ def anchor_search(text: str) -> tuple[re.Pattern[Any], bytes | bytearray | str]:
     return _ANCHOR_BYTES, haystack
 
 
+def _in_millions_before(text: str, cands: list[Candidate], pos: int) -> bool:
+    """Whether the last figure read is in millions and stands shortly before ``pos`` in the
+    same line ("3.4m people needed aid, up from 2.9m in March")."""
+    if not cands:
+        return False
+    last = cands[-1]
+    return (
+        last.scaled
+        and last.value is not None
+        and last.value >= 1e6
+        and pos - last.end < 100
+        and "\n" not in text[last.end : pos]
+    )
+
+
 def find_figures(text: str) -> list[FigureFound]:
     """The figures ``text`` states, sorted by start and never overlapping.
 
@@ -109,7 +124,7 @@ def find_figures(text: str) -> list[FigureFound]:
         token = text[pos : anchor_end - 1].lower()  # a digit, or a number word
         floor = cands[-1].end if cands else 0
         if token.isdigit():
-            cand, read_to = digit_candidate(text, pos, floor)
+            cand, read_to = digit_candidate(text, pos, floor, _in_millions_before(text, cands, pos))
         elif token in VAGUE_WORDS:
             cand, read_to = vague_candidate(text, pos, token, floor)
         else:

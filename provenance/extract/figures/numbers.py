@@ -122,4 +122,6 @@ def words_value(words: str) -> tuple[float, bool]:
             current += 0.5
     if decimals:
         current += float("0." + decimals)
+    if scaled:  # "two point three million" is 2,300,000, not 2,299,999.9999999995
+        return round(total + current, 6), scaled
     return total + current, scaled

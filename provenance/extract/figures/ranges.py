@@ -16,9 +16,10 @@ _CHANGE_VERBS = frozenset(
     """
     rose risen rise rises increased increase increases grew grown grow jumped jump fell fallen
     fall dropped drop declined decline decreased decrease reduced reduce cut climbed climb
-    surged surge doubled went soared plunged
+    surged surge doubled went soared plunged slipped slid dipped tumbled
     """.split()
 )
+_BY_BEFORE = re.compile(r"(?i)(?<![\w])by[ \t\u00a0]+$")
 _RANGE_OPEN = re.compile(r"(?i)(?<![\w])(between|from)\s+$")
 _GAP_RANGE = re.compile(r"\s*(?:[-–—]|to)\s*|\s+(?:and|or)\s+", re.IGNORECASE)
 _GAP_LIST = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
@@ -77,6 +78,8 @@ def _join_range(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     if opening == "between" and joiner != "and":
         opener = None
     low = _low_end(a, b)
+    if opener is None and joiner == "to" and b.value >= 5 * low and _a_change_by(text, a.start):
+        return None  # "fell by 40,000 to 1.3 million": how much, then where to
     if not low < b.value:
         return None
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
@@ -93,6 +96,14 @@ def _join_range(text: str, a: Candidate, b: Candidate) -> Candidate | None:
         unit=b.unit or a.unit,
         scaled=b.scaled,
     )
+
+
+def _a_change_by(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a change and "by" ("fell by 40,000", "rose by
+    £2m"): the amount of a change, so a number far above it after "to" is the level reached,
+    not the top of a range ("fell by 2 to 3 per cent" stays a range)."""
+    by = _BY_BEFORE.search(text, max(0, start - 8), start)
+    return by is not None and word_before(text, by.start()).lower() in _CHANGE_VERBS
 
 
 def _join_extremes(text: str, a: Candidate, b: Candidate) -> Candidate | None:
