@@ -45,6 +45,17 @@ def _skeletons(surnames: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_skeleton(match_key(surname)) for surname in surnames)
 
 
+@functools.lru_cache(maxsize=16384)
+def _single_word_key(name: str) -> str | None:
+    """The matching key of ``name``'s last form when that is one word and no acronym (the part
+    of a person's name context may settle it by), else None. Memoised: a pure function of the
+    name, asked for every bare name no actor fits, and the forms are costly to work out."""
+    forms = _name_forms(name)
+    if forms and len(forms[-1].split()) == 1 and not is_acronym(forms[-1]):
+        return match_key(forms[-1])
+    return None
+
+
 class ActorDirectory:
     """Known actors, indexed for resolving names and for finding their spellings in text.
 
@@ -159,9 +170,8 @@ class ActorDirectory:
                 if actor in resolution.ambiguous:
                     return Resolution(name, actor, "context", resolution.score)
             return resolution
-        forms = _name_forms(name)
-        if forms and len(forms[-1].split()) == 1 and not is_acronym(forms[-1]):
-            key = match_key(forms[-1])
+        key = _single_word_key(name)
+        if key is not None:
             for actor in reversed(recent):
                 if key in _name_parts(actor):
                     return Resolution(name, actor, "context")
