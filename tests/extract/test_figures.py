@@ -979,3 +979,14 @@ def test_scaled_values_carry_no_binary_error() -> None:
         700_000_000.0,
         2_300_000.0,
     ]
+
+
+def test_a_number_word_inside_a_hyphenated_compound_is_no_figure() -> None:
+    assert _read("Tutors offered one-on-one sessions and a back-to-one plan.") == []
+
+
+def test_a_name_numbered_out_of_a_total_keeps_the_total() -> None:
+    assert _read("Episode 4 of 6 aired before 2 viewers complained.") == [
+        ("2", "exact", None, None, "viewers")
+    ]
+    assert _read("Volume 1 of 3 volumes sold out.") == [("3", "exact", None, None, "volumes")]

@@ -20,7 +20,7 @@ from provenance.extract.figures.exclusions import (
     is_year,
     year_whatever_before,
     not_a_count,
-    NAME_TAIL,
+    name_tail_end,
     NAME_WORDS,
     part_of_a_name,
 )
@@ -141,8 +141,7 @@ def digit_candidate(
         and not m.group("hyph")
         and part_of_a_name(text, pos, number, before)
     ):
-        tail = NAME_TAIL.match(text, end)
-        return None, tail.end() if tail else end
+        return None, name_tail_end(text, end)
     unit = "percent" if percent else currency
     if m.group("dmeasure"):  # "12km", "40kg": the unit is written onto the number
         unit = WRITTEN_ONTO_MEASURES[m.group("dmeasure").lower()]

@@ -559,7 +559,19 @@ def _phone_at(text: str, pos: int, prev: str) -> int | None:
 
 
 # What continues a number that names something: "pp. 12-15", "Articles 5–7", "Part 2 of 3".
-NAME_TAIL = re.compile(r"[-–]\d+[a-z]?(?![\w])|[ \t]+of[ \t]+\d+(?=[ \t]*(?:[.,;:)\n]|$))")
+_NAME_TAIL = re.compile(r"[-–]\d+[a-z]?(?![\w])|(?P<of>[ \t]+of[ \t]+\d+)(?![\w]|[.,]\d)")
+
+
+def name_tail_end(text: str, end: int) -> int:
+    """Where a number that names something and ends at ``end`` ends with what continues it:
+    "pp. 12-15", "Articles 5–7", "Part 2 of 3", "Page 2 of 5 said"; "Part 1 of 3 episodes"
+    leaves the count after "of" to be read."""
+    tail = _NAME_TAIL.match(text, end)
+    if tail is None:
+        return end
+    if tail.group("of") and looks_plural(next_word(text, tail.end())):
+        return end
+    return tail.end()
 
 
 def part_of_a_name(text: str, pos: int, number: str, before: str) -> bool:

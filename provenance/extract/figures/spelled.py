@@ -23,7 +23,7 @@ from provenance.extract.figures.exclusions import (
 )
 from provenance.extract.figures.numbers import SCALES, WORD_NUMBER, words_value
 from provenance.extract.figures.qualifiers import qualifier_before
-from provenance.extract.figures.text import after_lone_a, next_word, word_before
+from provenance.extract.figures.text import HYPHEN_CHARS, after_lone_a, next_word, word_before
 
 _QUARTERS_OF_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:(?:a|one)[ \t]+quarter|(?P<three>three)[ \t]+quarters)[ \t]+of[ \t]+$"
@@ -40,6 +40,8 @@ def word_candidate(
 ) -> tuple[Candidate | None, int]:
     """Read the number words starting with ``word`` at ``pos`` (qualifiers after ``floor``)."""
     start = pos
+    if pos >= 2 and text[pos - 1] in HYPHEN_CHARS and text[pos - 2].isalpha():
+        return None, pos + len(word)  # inside a compound: "one-to-one", "face-to-face"
     if word in SCALES or word == "dozen":
         if after_lone_a(text, pos):
             start = pos - 2
