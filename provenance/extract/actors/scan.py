@@ -179,7 +179,7 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound]) -> lis
     def register(name: str, kind: ActorKind, aliases: tuple[str, ...], start: int) -> str:
         key = match_key(name)
         for other_key, other in by_key.items():  # "IHRM" after "Iran Human Rights Monitor (IHRM)"
-            if other.kind == kind and any(match_key(alias) == key for alias in other.aliases):
+            if other.kind == kind and key in map(match_key, other.aliases):
                 key = other_key
                 break
         existing = by_key.get(key)
