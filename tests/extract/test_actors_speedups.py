@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import random
 
+from provenance.extract.actors.directory import _joined, _with
 from provenance.extract.actors.hits import _PRIORITY, _Hit, _select, _select_adding
-from provenance.extract.actors.resolution import Resolution
+from provenance.extract.actors.known import _COORDINATED_GIVEN_RE, _and_before
+from provenance.extract.actors.resolution import Resolution, _unique
+from provenance.extract.actors.roster import KnownActor
 from provenance.extract.actors.text import _MID_SENTENCE_CAPITAL_RE, TextScan
 from provenance.extract.actors.triggers import (
     _TRIGGER_RE,
@@ -78,3 +81,24 @@ def test_clause_boundaries_read_from_the_end_agree_with_the_patterns() -> None:
         assert _boundary_before(before) == (_BOUNDARY_BEFORE_RE.search(before) is not None), repr(before)
         if _INTRO_COMMA_RE.search(before) is not None:
             assert _ends_with_comma_and_spaces(before), repr(before)
+
+
+def test_and_before_holds_wherever_the_coordinated_given_name_pattern_matches() -> None:
+    rng = random.Random(5)
+    pieces = ["Massoud", " ", "\t", "and", "And", "band", ",", "\n", "Maryam", "x"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        text += rng.choice(["", " and ", " and\t ", "and ", " and", "Massoud and "])
+        if _COORDINATED_GIVEN_RE.search(text, max(0, len(text) - 60), len(text)) is not None:
+            assert _and_before(text, len(text)), repr(text)
+
+
+def test_index_tuples_grow_as_unique_would_make_them() -> None:
+    rng = random.Random(9)
+    actors = [KnownActor(name, kind) for name in ("Ann Lee", "Bo Chan", "Cy Diaz") for kind in ("person", "organisation")]
+    for _ in range(2000):
+        first = _unique(rng.choice(actors) for _ in range(rng.randint(0, 4)))
+        second = _unique(rng.choice(actors) for _ in range(rng.randint(0, 4)))
+        actor = KnownActor(*rng.choice([("Ann Lee", "person"), ("Dee Eng", "person")]))
+        assert _with(first, actor) == _unique((*first, actor))
+        assert _joined(first, second) == _unique((*first, *second))
