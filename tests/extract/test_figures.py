@@ -990,3 +990,17 @@ def test_a_name_numbered_out_of_a_total_keeps_the_total() -> None:
         ("2", "exact", None, None, "viewers")
     ]
     assert _read("Volume 1 of 3 volumes sold out.") == [("3", "exact", None, None, "volumes")]
+
+
+def test_a_number_joined_to_a_single_letter_is_a_code() -> None:
+    assert _read("The filing, a Form 8-K, named 2 directors.") == [
+        ("2", "exact", None, None, "directors")
+    ]
+    assert _read("Visitors saw a 3-D film.") == []
+
+
+def test_milligrams_and_millilitres_as_words_are_units() -> None:
+    assert _units("Doses of 15 mg and 250 ml were given.") == [
+        ("15", 15.0, "milligrams"),
+        ("250", 250.0, "millilitres"),
+    ]

@@ -51,8 +51,8 @@ def finish(
     """Qualifier, counts and unit for a number read by ``m`` and starting at ``start``; a
     qualifier is looked for between ``floor`` and ``start``."""
     hyph_word = (m.group("hyph_word") or "").lower()
-    if hyph_word in ORDINAL_OR_FRACTION:
-        return None
+    if hyph_word in ORDINAL_OR_FRACTION or len(hyph_word) == 1:
+        return None  # "twenty-first", "two-thirds"; a code: "Form 10-K", "3-D", "4-H"
     qualifier, low, high = "exact", None, None
     qualified = False
     q = qualifier_before(text, start, floor)

@@ -45,6 +45,8 @@ MEASURES: dict[str, str] = {
     **{w: "inches" for w in "inch inches".split()},
     **{w: "kilograms" for w in "kilogram kilograms kilo kilos kg kgs".split()},
     **{w: "grams" for w in "gram grams".split()},
+    **{w: "milligrams" for w in "milligram milligrams mg".split()},
+    **{w: "millilitres" for w in "millilitre millilitres milliliter milliliters ml".split()},
     **{w: "tonnes" for w in "tonne tonnes ton tons".split()},
     **{w: "litres" for w in "litre litres liter liters".split()},
     **{w: "hectares" for w in "hectare hectares ha".split()},
