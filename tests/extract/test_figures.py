@@ -974,7 +974,8 @@ def test_a_bare_m_after_a_figure_in_millions_is_millions() -> None:
 
 
 def test_scaled_values_carry_no_binary_error() -> None:
-    assert [f.value for f in figures_in("It cost 4.1m euros, 0.7bn more than two point three million.")] == [
+    text = "It cost 4.1m euros, 0.7bn more than two point three million."
+    assert [f.value for f in figures_in(text)] == [
         4_100_000.0,
         700_000_000.0,
         2_300_000.0,

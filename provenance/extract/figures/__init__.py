@@ -11,10 +11,11 @@ What is a figure
     ``crore`` too: ``Rs 500 crore``; a measure written onto it sets the unit: ``12km``,
     ``40kg``, ``80mph``, ``35C``, ``95°F``), percentages (``40%``, ``40 percent``, ``12pc``,
     ``%233``: unit ``"percent"``), currency amounts (``$5 million``, ``US$5m``, ``A$12bn``,
-    ``EUR 30m``, ``Rs 500``; a rate written onto it is part of it: ``$15-an-hour``), number words including compounds and hyphenation
-    (``thirty-three-thousand seven-hundred`` is 33700, ``two hundred and fifty`` is 250, ``a
-    dozen`` is 12, ``two and a half`` is 2.5, ``two point three million`` is 2,300,000, ``half
-    a million`` is 500,000, ``a quarter of a million`` 250,000),
+    ``EUR 30m``, ``Rs 500``; a rate written onto it is part of it: ``$15-an-hour``), number
+    words including compounds and hyphenation (``thirty-three-thousand seven-hundred`` is
+    33700, ``two hundred and fifty`` is 250, ``a dozen`` is 12, ``two and a half`` is 2.5,
+    ``two point three million`` is 2,300,000, ``half a million`` is 500,000, ``a quarter of a
+    million`` 250,000),
     number-noun compounds (``three-member``, ``five-day``, ``six-year-old``, ``312-page``) and
     vague amounts (``thousands``, ``tens of thousands``, ``dozens``, ``several``, ``a few``).
     The source of these conventions is ``tests/data/README.md`` (the hand-labelled data).
@@ -31,11 +32,13 @@ What is not
     morning``, ``11 at night``, ``half past two``, ``quarter to six``, the British ``half
     three``; minutes and hour both in ``ten past eleven``, ``at twenty to six``), house
     numbers before a street name (``12 Harbour Road``, ``3 Kensington Court``; but ``5 High
-    Court judges`` counts), telephone numbers (``+44 20 7946 0958``, ``01632 960 415``, ``(212) 555-0134``,
-    ``212-555-0134``, ``call 555-0134``; ``500-1000`` alone is a range), fractions, ratios
-    and multipliers (``1/3``, ``24/7``, ``two-thirds``, ``1 in 5``, ``one in three``, ``six
-    times more``, ``three or four times higher``, ``three times those of``, ``three times a
-    normal Monday``, ``three quarters``; ``three times a week`` counts times), dotted numbers
+    Court judges`` counts), telephone numbers (``+44 20 7946 0958``, ``01632 960 415``,
+    ``(212) 555-0134``, ``212-555-0134``, ``call 555-0134``; ``500-1000`` alone is a range),
+    fractions, ratios and multipliers (``1/3``, ``24/7``, ``4:1``, ``two-thirds``, ``1 in 5``,
+    ``one in three``, ``six times more``, ``three or four times higher``, ``three times those
+    of``, ``three times a normal Monday``, ``three quarters``; ``three times a week`` counts
+    times), codes (``Form 10-K``, ``3-D``), number words inside hyphenated compounds
+    (``one-to-one``), dotted numbers
     (``1.2.3``), footnote marks (``[3]``), list numbering at the start of a line (``1. ``),
     numbers closing a quoted slogan (``"Save the 44"``, ``“Save the 44.”``) and idioms
     (``one-off``). A quoted phrase is a quoted figure, not a slogan, when it qualifies the
@@ -121,7 +124,8 @@ Vague floors (``low``; ``value`` and ``high`` are None)
 Ranges and lists
     ``between A and B``, ``from A to B``, ``A to B``, ``A-B``/``A–B`` and ``A or B`` make one
     ``range`` figure when A < B; a scale on B applies to A too (``2 to 3 million``; in digits,
-    ``30-40,000`` is 30,000 to 40,000), and a change (``rose from 20 to 30``) is two figures,
+    ``30-40,000`` is 30,000 to 40,000), and a change (``rose from 20 to 30``, ``fell by
+    40,000 to 1.3 million``: an amount, then a level at least five times it) is two figures,
     as is a tally (``voted 9-4``). Other lists
     (``14,15 and 16``, ``five, two and one years``) are one figure per number: each number is
     stated, and a range would claim the values in between that were not. The items of a list

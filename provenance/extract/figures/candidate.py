@@ -18,7 +18,6 @@ from provenance.extract.figures.qualifiers import (
 )
 from provenance.extract.figures.text import at_sentence_start, next_word, word_before
 
-
 _AS_YOUNG_OR_OLD_AS = re.compile(r"(?i)\bas\s+(?:young|old)\s+as")
 
 

@@ -16,13 +16,13 @@ from provenance.extract.figures.counted import (
     counted,
 )
 from provenance.extract.figures.exclusions import (
+    NAME_WORDS,
     digits_refused,
     is_year,
-    year_whatever_before,
-    not_a_count,
     name_tail_end,
-    NAME_WORDS,
+    not_a_count,
     part_of_a_name,
+    year_whatever_before,
 )
 from provenance.extract.figures.numbers import DIGIT_NUMBER, DIGIT_SCALES, SEPARATORS
 from provenance.extract.figures.text import looks_plural, next_word, word_before
@@ -50,7 +50,11 @@ def _with_letters_before_the_sign(text: str, start: int) -> int:
     letters = start
     while letters > max(0, start - 2) and "A" <= text[letters - 1] <= "Z":
         letters -= 1
-    if letters < start and text[start : start + 1] == "$" and not text[letters - 1 : letters].isalnum():
+    if (
+        letters < start
+        and text[start : start + 1] == "$"
+        and not text[letters - 1 : letters].isalnum()
+    ):
         return letters
     return start
 
@@ -119,7 +123,11 @@ def digit_candidate(
         currency = CURRENCY_SIGNS[prev if prev != " " else prev2[0]]
         start = pos - (1 if prev != " " else 2)
         start = _with_letters_before_the_sign(text, start)
-    elif prev == " " and before.lower() in CURRENCY_CODES and text[pos - 1 - len(before) : pos - 1] == before:
+    elif (
+        prev == " "
+        and before.lower() in CURRENCY_CODES
+        and text[pos - 1 - len(before) : pos - 1] == before
+    ):
         currency = CURRENCY_CODES[before.lower()]  # "Rs 500 crore", "USD 40m"
         start = pos - 1 - len(before)
     if abbr:

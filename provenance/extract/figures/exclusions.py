@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 
 from provenance.extract.figures.counted import TIME_UNITS, noun_phrase_after
-from provenance.extract.figures.numbers import NUMBER_WORDS, WORDS_READ_ONTO_DIGITS, words_value
+from provenance.extract.figures.numbers import (
+    NUMBER_WORDS,
+    WORDS_READ_ONTO_DIGITS,
+    words_value,
+)
 from provenance.extract.figures.qualifiers import qualifier_before
 from provenance.extract.figures.text import (
     HYPHEN_CHARS,
@@ -79,7 +83,8 @@ _AFTER_HALF_HOUR = frozenset(
 # "at 5 to 10" a range as often as a time).
 _MINUTES_AND_HOUR = re.compile(
     r"(?i)(?<![\w])(?:(?P<at>at)[ \t\u00a0]+)?"
-    r"(?P<minutes>five|ten|twenty(?:[-‐‑ ]five)?|\d{1,2})[ \t\u00a0]+(?P<rel>past|to)[ \t\u00a0]+"
+    r"(?P<minutes>five|ten|twenty(?:[-‐‑ ]five)?|\d{1,2})[ \t\u00a0]+"
+    r"(?P<rel>past|to)[ \t\u00a0]+"
     r"(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?![\w])"
 )
 _PERCENT_AFTER = re.compile(r"(?i)\s?%|\s+(?:per\s?cent|percent)(?![\w])")
@@ -94,7 +99,9 @@ def clock_time(text: str, start: int, end: int, number: str) -> bool:
     day_part = text[end : end + 4].lower() in (" in ", " at ")
     just_before = text[max(0, start - 5) : start].lower()
     after_past_or_half = just_before.endswith(("past ", " to ", "half "))
-    before_past_or_to = text[end : end + 6].lower() == " past " or text[end : end + 4].lower() == " to "
+    before_past_or_to = (
+        text[end : end + 6].lower() == " past " or text[end : end + 4].lower() == " to "
+    )
     if not (day_part or after_past_or_half or before_past_or_to):
         return False  # the common case, decided without reading the number
     if (after_past_or_half or before_past_or_to) and _minutes_and_hour(text, start):

@@ -49,7 +49,8 @@ VAGUE_WORDS = frozenset(
 )
 _TAIL = (
     rf"(?P<pct>\s?%|pc(?![\w])|\s+(?i:per\s?cent|percent)(?![\w]))?"
-    rf"(?P<rate>[{HYPHENS}](?i:an?|per)[{HYPHENS}](?i:hour|day|week|month|year|night|head)(?![\w]))?"
+    rf"(?P<rate>[{HYPHENS}](?i:an?|per)[{HYPHENS}]"
+    rf"(?i:hour|day|week|month|year|night|head)(?![\w]))?"
     rf"(?P<hyph>[{HYPHENS}](?P<hyph_word>[A-Za-z]+)(?:[{HYPHENS}](?i:old))?(?![\w]))?"
     rf"(?P<post>\s+(?i:or\s+(?:more|so|less|fewer))(?![\w])|\+|[{HYPHENS} ](?i:odd)(?![\w]))?"
     rf"(?![\w])(?![{HYPHENS}][A-Za-z])(?!['’]s(?![\w]))"

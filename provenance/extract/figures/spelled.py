@@ -17,13 +17,18 @@ from provenance.extract.figures.exclusions import (
     ORDINAL_OR_FRACTION,
     capitalised_inside_a_name,
     clock_time,
-    introduces_an_unnamed_source,
     in_slogan,
+    introduces_an_unnamed_source,
     not_a_count,
 )
 from provenance.extract.figures.numbers import SCALES, WORD_NUMBER, words_value
 from provenance.extract.figures.qualifiers import qualifier_before
-from provenance.extract.figures.text import HYPHEN_CHARS, after_lone_a, next_word, word_before
+from provenance.extract.figures.text import (
+    HYPHEN_CHARS,
+    after_lone_a,
+    next_word,
+    word_before,
+)
 
 _QUARTERS_OF_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:(?:a|one)[ \t]+quarter|(?P<three>three)[ \t]+quarters)[ \t]+of[ \t]+$"
