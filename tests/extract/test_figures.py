@@ -1005,3 +1005,18 @@ def test_milligrams_and_millilitres_as_words_are_units() -> None:
         ("15", 15.0, "milligrams"),
         ("250", 250.0, "millilitres"),
     ]
+
+
+def test_a_lower_case_naming_word_names_a_number_word_unless_a_plural_follows() -> None:
+    assert _read("She was cleared on count two and on day three of the retrial.") == []
+    assert _read("Later that day two inspectors arrived.") == [
+        ("two", "exact", None, None, "inspectors")
+    ]
+
+
+def test_a_naming_word_that_ends_a_sentence_names_nothing() -> None:
+    assert _read("Flames reached the east section. Five escaped.") == [
+        ("Five", "exact", None, None, None)
+    ]
+    assert _read("The panel met on Thursday. 6 resigned.") == [("6", "exact", None, None, None)]
+    assert _read("Turn to No. 4 and para. 12.") == []

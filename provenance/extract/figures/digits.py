@@ -20,6 +20,7 @@ from provenance.extract.figures.exclusions import (
     digits_refused,
     is_year,
     name_tail_end,
+    naming_word,
     not_a_count,
     part_of_a_name,
     year_whatever_before,
@@ -63,7 +64,7 @@ def _capitalised_name_word(word: str) -> bool:
     """Whether ``word`` is a capitalised word that names things by number ("Year 11 pupils",
     "Tier 3 restrictions", "Route 44 buses"): the number is part of the name even before a
     plural, where a lower-case one ("one day 30 protesters") leaves it a count."""
-    return word[:1].isupper() and word.lower().rstrip(".") in NAME_WORDS
+    return word[:1].isupper() and naming_word(word) in NAME_WORDS
 
 
 def _refusal_may_run_on(text: str, end: int) -> bool:

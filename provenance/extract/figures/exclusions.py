@@ -244,9 +244,25 @@ NAME_WORDS = frozenset(
     terminal pier berth dock quay platform track lane exit junction interstate station sector
     precinct wing hall row seat bed annex appendix schedule regulation directive decree exhibit
     shaft tunnel seam pit note footnote endnote tank reactor pump turbine generator boiler valve
-    silo hangar runway para paras art arts sec secs ch chap fn tier year
+    silo hangar runway para paras art arts sec secs ch chap fn tier year count
     """.split()
 )
+# Naming words written as abbreviations: only these keep their full stop before a number
+# ("No. 5", "pp. 12"); any other word with one ends a sentence ("in that section. Four got
+# out").
+_NAME_ABBREVIATIONS = frozenset("no nos num p pp para paras fig vol sec secs art arts ch chap fn".split())
+
+
+def naming_word(before: str) -> str:
+    """``before`` (the word before a number) lower-cased as a naming word is looked up: without
+    the full stop of an abbreviation, and empty after a sentence's full stop."""
+    lower = before.lower()
+    if lower.endswith("."):
+        lower = lower[:-1]
+        return lower if lower in _NAME_ABBREVIATIONS else ""
+    return lower
+
+
 _NAME_BEFORE = re.compile(
     rf"(?i)(?<![\w])(?:{'|'.join(sorted(NAME_WORDS))})s?\.?[ \t\u00a0]+"
     r"(?:\d+[a-z]?\s*(?:,|and|or|&|-|–|to)\s*)*$"
@@ -585,9 +601,13 @@ def part_of_a_name(text: str, pos: int, number: str, before: str) -> bool:
     """Whether the digits ``number`` at ``pos`` are part of a name ("Part 1", "Ward 209", "lines
     3 and 7", "Ashraf 3"); ``before`` is the word before them. The caller has made sure that no
     plural noun follows, which would make them a count ("Regime Executes 12 Prisoners")."""
-    lower = before.lower().rstrip(".")
+    lower = naming_word(before)
     if number.isdigit() and _names_this(text, pos, lower):
         return True
+    if before.endswith(".") and not lower and (before[:1].islower() or len(before) > 5):
+        # A sentence ends before the number ("They met on Monday. 4 died."); a short capital
+        # word may be an abbreviation ("AUG. 11", "Gen. 4").
+        return False
     return (
         number.isdigit()
         and _written_as_a_name(before)

@@ -19,6 +19,7 @@ from provenance.extract.figures.exclusions import (
     clock_time,
     in_slogan,
     introduces_an_unnamed_source,
+    naming_word,
     not_a_count,
 )
 from provenance.extract.figures.numbers import SCALES, WORD_NUMBER, words_value
@@ -26,6 +27,7 @@ from provenance.extract.figures.qualifiers import qualifier_before
 from provenance.extract.figures.text import (
     HYPHEN_CHARS,
     after_lone_a,
+    looks_plural,
     next_word,
     word_before,
 )
@@ -64,9 +66,11 @@ def word_candidate(
     if hyph_word in ORDINAL_OR_FRACTION:
         return None, end
     before = word_before(text, start)
-    lower_before = before.lower().rstrip(".")
-    if lower_before in NAME_WORDS and before[:1].isupper():
-        return None, end  # "Day Five", "Part Two"
+    lower_before = naming_word(before)
+    if lower_before in NAME_WORDS and (
+        before[:1].isupper() or not looks_plural(next_word(text, end))
+    ):
+        return None, end  # "Day Five", "Part Two", "on day two of the trial", "count three"
     if in_slogan(text, start, end):
         return None, end
     if capitalised_inside_a_name(text, start, m.group("words")):
