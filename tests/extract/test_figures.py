@@ -1020,3 +1020,11 @@ def test_a_naming_word_that_ends_a_sentence_names_nothing() -> None:
     ]
     assert _read("The panel met on Thursday. 6 resigned.") == [("6", "exact", None, None, None)]
     assert _read("Turn to No. 4 and para. 12.") == []
+
+
+def test_a_capitalised_number_word_opening_a_bullet_counts() -> None:
+    text = "What the audit found:\n• Three depots had no alarms fitted.\n- Two were never inspected."
+    assert _read(text) == [
+        ("Three", "exact", None, None, "depots"),
+        ("Two", "exact", None, None, None),
+    ]

@@ -360,7 +360,6 @@ _TITLE_CASE_LOWER = frozenset(
     """.split()
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’‐‑-])[a-z]{4,}(?![\w'’‐‑-])")
-_CLAUSE_OPENERS = frozenset("([{‘'—–-")
 _SENTENCE_BOUNDS = frozenset('.!?:;"“”\n')
 
 
@@ -374,8 +373,8 @@ def capitalised_inside_a_name(text: str, start: int, words: str) -> bool:
     if at_sentence_start(text, start):
         return False
     window = text[max(0, start - 80) : start].rstrip(" \t\u00a0")
-    if window[-1:] in _CLAUSE_OPENERS:
-        return False
+    if not window[-1:].isalnum():
+        return False  # after a bullet, a dash, a bracket or a quote mark a clause opens
     following = next_word(text, start + len(words))
     if following[:1].isupper() and looks_plural(following):
         return False  # title case after all: "Executes Seven Prisoners", "Five Answers"
