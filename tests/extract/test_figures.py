@@ -750,11 +750,18 @@ def test_from_a_number_to_a_number_stays_a_range_not_a_time() -> None:
         "One senior engineer, who asked not to be named, said the pumps had failed.",
         "One parent said the letter arrived late.",
         "“We were never told,” said one shopkeeper.",
-        "The vote was close, but one trustee, whose term ends in May, abstained.",
+        "The vote was close, but one trustee, whose term ends soon, said it was rushed.",
     ],
 )
 def test_one_introducing_an_unnamed_source_is_no_count(sentence: str) -> None:
     assert _read(sentence) == []
+
+
+def test_one_described_by_a_who_clause_that_reports_nothing_counts() -> None:
+    assert _read("One climber, who was 19, died on the ridge.") == [
+        ("One", "exact", None, None, "climber"),
+        ("19", "exact", None, None, None),
+    ]
 
 
 def test_one_that_counts_is_kept_beside_a_source_like_clause() -> None:

@@ -408,6 +408,9 @@ _REPORTING_VERBS = frozenset(
     conceded concedes noted notes described describes
     """.split()
 )
+_ANONYMITY_WORDS = frozenset("named identified anonymity anonymous".split())
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+_WORDS = re.compile(r"[a-z]+")
 _SOURCE_CLAUSE_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:who|whose)(?![\w])")
 
 
@@ -422,7 +425,14 @@ def introduces_an_unnamed_source(text: str, start: int, end: int, counts: str | 
         return False
     phrase_end = text.find(counts, end) + len(counts)
     if _SOURCE_CLAUSE_AFTER.match(text, phrase_end):
-        return True
+        # "One protester, who was 17, died" counts a death: the clause must hide a name or
+        # lead to what the person said.
+        sentence_end = _SENTENCE_STOP.search(text, phrase_end, phrase_end + 240)
+        clause = text[phrase_end : sentence_end.start() if sentence_end else phrase_end + 240]
+        return any(
+            word in _REPORTING_VERBS or word in _ANONYMITY_WORDS
+            for word in _WORDS.findall(clause.lower())
+        )
     return next_word(text, phrase_end).lower() in _REPORTING_VERBS
 
 
