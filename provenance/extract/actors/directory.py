@@ -78,7 +78,9 @@ class ActorDirectory:
     def _add(self, actors: tuple[KnownActor, ...]) -> None:
         """Index ``actors`` on top of what is indexed already (see :meth:`extended`)."""
         self._actors += actors
-        touched: set[str] = set()
+        # In insertion order (a set's order follows PYTHONHASHSEED): the fuzzy keys' order
+        # decides ties and the cut at the twelve best, which must not change between runs.
+        touched: dict[str, None] = {}
         for actor in actors:
             if actor.kind == "unnamed":
                 continue
@@ -87,7 +89,7 @@ class ActorDirectory:
                 if key:
                     self._by_key[key] = _with(self._by_key.get(key, ()), actor)
                     self._spellings[spelling] = None
-                    touched.add(key)
+                    touched[key] = None
                     if is_acronym(spelling):
                         self._acronyms.add(key)
             surnames = _surname_spellings(actor)
@@ -95,7 +97,7 @@ class ActorDirectory:
                 key = match_key(surname)
                 self._by_surname[key] = _with(self._by_surname.get(key, ()), actor)
                 self._spellings[surname] = None
-                touched.add(key)
+                touched[key] = None
             if actor.kind == "person":
                 self._surname_skeletons[actor] = _skeletons(surnames or (actor.name,))
         for key in touched:

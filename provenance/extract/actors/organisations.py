@@ -378,7 +378,7 @@ def _speaking_organisation(shared: TextScan, word: str) -> bool:
         return False
     if _full_name_elsewhere(shared.text, word) is not None or _written_as_place(shared.text, word):
         return False
-    return not word.endswith("s") or word in shared.names_mid_sentence
+    return not word.endswith("s") or shared.writes_mid_sentence(word)
 
 
 #: Nouns a place owns and a body does not: "Marovia's information minister", "…'s capital".

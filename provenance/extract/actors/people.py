@@ -229,7 +229,8 @@ def _named_by_what_follows(text: str, sequences: list[re.Match[str]], whos: list
 
 
 #: Between a person's name and their organisation's: "… of the", "… at", "… from".
-_AFFILIATION_LINK_RE = re.compile(rf"(?<=[\w])[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?(?=[{_UPPER}])")
+#: It opens on a literal space, which ``re`` skips ahead to; the word before is tested after.
+_AFFILIATION_LINK_RE = re.compile(rf" (?:of|at|from)[ \t]+(?:the[ \t]+)?(?=[{_UPPER}])")
 
 
 _AND_RE = re.compile(r"[ \t]+and[ \t]+")
@@ -241,6 +242,8 @@ def _names_with_affiliation(text: str, sequences: list[re.Match[str]]) -> list[t
     Lind of the Helsinki Committee"): people, named by where they work."""
     spans: list[tuple[int, int]] = []
     for link in _AFFILIATION_LINK_RE.finditer(text):  # few links, then the runs around each
+        if not text[link.start() - 1].isalpha():
+            continue
         index = bisect.bisect_left(sequences, link.start(), key=_match_end)
         if index + 1 >= len(sequences) or sequences[index].end() != link.start():
             continue
