@@ -495,3 +495,7 @@ def test_an_address_and_a_room_are_not_actors() -> None:
 )
 def test_an_appositive_or_a_head_word_says_what_a_speaker_is(text: str, name: str, kind: str) -> None:
     assert _found(text)[name] == (name, kind)
+
+
+def test_title_case_headline_counts_are_no_names() -> None:
+    assert find_mentions("Regime Executes at Least Seven Prisoners in Just over a Week\n\nText.", EMPTY) == []

@@ -95,7 +95,9 @@ _FUNCTION_WORDS = frozenset(
     Facebook Twitter YouTube Instagram Copyright Posts Tagged Exit Read Click Share God
     Background Statement Report Speech Rally Protest Protests Conference Inside Outside Across
     Along Behind Beyond Near Through Throughout Toward Towards Around Above Below Beneath Against
-    Amid Amidst Upon Into Onto Via Except Besides Beside Regarding Concerning""".split()
+    Amid Amidst Upon Into Onto Via Except Besides Beside Regarding Concerning Least One Two Three
+    Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Hundreds Thousand Thousands
+    Million Millions Dozens""".split()
 )
 
 
