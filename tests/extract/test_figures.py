@@ -1035,3 +1035,42 @@ def test_a_capitalised_number_word_opening_a_bullet_counts() -> None:
         ("Three", "exact", None, None, "depots"),
         ("Two", "exact", None, None, None),
     ]
+
+
+def _values(text: str) -> list[tuple[str, str, float | None, float | None]]:
+    return [(f.text, f.qualifier, f.value, f.low) for f in figures_in(text)]
+
+
+def test_and_a_half_after_a_scale_is_half_of_the_scale() -> None:
+    assert _values("Roughly a million and a half tickets, or one and a half million, sold.") == [
+        ("Roughly a million and a half", "about", 1_500_000.0, None),
+        ("one and a half million", "exact", 1_500_000.0, None),
+    ]
+    assert _values("They owed two and a half thousand pounds for a dozen and a half crates.") == [
+        ("two and a half thousand", "exact", 2_500.0, None),
+        ("a dozen and a half", "exact", 18.0, None),
+    ]
+    assert _values("She served 4 and a half years.") == [("4 and a half", "exact", 4.5, None)]
+
+
+def test_a_couple_before_a_scale_is_about_twice_it() -> None:
+    assert _values("It drew a couple hundred fans and a couple of critics.") == [
+        ("a couple hundred", "about", 200.0, None),
+        ("a couple", "about", 2.0, None),
+    ]
+
+
+def test_a_round_number_written_as_a_plural_is_vague() -> None:
+    assert _values("Residents filed 1,000s of complaints and 100s of appeals.") == [
+        ("1,000s", "vague", None, 2_000.0),
+        ("100s", "vague", None, 200.0),
+    ]
+    assert _values("Farming changed in the 1900s and the 1000s BC.") == []
+
+
+def test_a_year_said_in_words_is_no_figure() -> None:
+    assert _values("Back in nineteen ninety-two, and since two thousand and six, it grew.") == []
+    assert _values("Some nineteen hundred miners and two thousand and six votes.") == [
+        ("Some nineteen hundred", "about", 1_900.0, None),
+        ("two thousand and six", "exact", 2_006.0, None),
+    ]

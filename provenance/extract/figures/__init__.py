@@ -17,11 +17,15 @@ What is a figure
     ``two point three million`` is 2,300,000, ``half a million`` is 500,000, ``a quarter of a
     million`` 250,000),
     number-noun compounds (``three-member``, ``five-day``, ``six-year-old``, ``312-page``) and
-    vague amounts (``thousands``, ``tens of thousands``, ``dozens``, ``several``, ``a few``).
+    vague amounts (``thousands``, ``tens of thousands``, ``dozens``, ``several``, ``a few``;
+    in digits ``1,000s``, ``100s``). ``and a half`` after a scale is half the scale (``a
+    million and a half`` is 1,500,000, ``a dozen and a half`` 18), and after digits half a
+    unit (``3 and a half years``); ``a couple hundred`` is about 200.
     The source of these conventions is ``tests/data/README.md`` (the hand-labelled data).
 
 What is not
-    Calendar years and dates (``1988``, ``the 1988 massacre``, ``in 2016``, ``July 15, 2019``,
+    Calendar years and dates (``1988``, ``the 1988 massacre``, ``in 2016``, ``nineteen
+    eighty-eight``, ``in two thousand and nineteen``, ``July 15, 2019``,
     ``May 2, 1981``, ``15 July``, ``26/02/2019``, ``2019-07-15``, ``the 1980s``, ``'88``,
     ``1980-88``, ``between 2003 and 2005``), ordinals (``31st``, ``August 7th``, ``first``,
     ``twenty-first``), numbers inside names (``Ashraf 3``, ``Ashraf3``, ``Ashraf-3``, ``Ward

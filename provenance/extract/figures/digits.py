@@ -8,6 +8,8 @@ checks that need no words.
 
 from __future__ import annotations
 
+import re
+
 from provenance.extract.figures.candidate import Candidate, finish
 from provenance.extract.figures.counted import (
     CURRENCY_CODES,
@@ -76,12 +78,32 @@ def _refusal_may_run_on(text: str, end: int) -> bool:
     return text[end + 1 : end + 2] in ("-", "–", "a", "A", "p", "P", "o", "O")
 
 
+# A round number written as a plural: "1,000s of cases" (thousands), "100s of claims".
+_ROUND_PLURAL = re.compile(r"(?:100|1,?000|10,000|100,000)(?:,?000)*s(?![\w'’])")
+
+
+def _round_plural(text: str, pos: int) -> tuple[Candidate | None, int] | None:
+    """A vague amount written in digits ("1,000s of cases", "100s of claims"), read as its
+    words would be: the plural of an amount is at least two of it (floor 2,000, 200); None
+    where the digits are no such plural ("1980s" is a decade)."""
+    m = _ROUND_PLURAL.match(text, pos)
+    if m is None:
+        return None
+    if next_word(text, m.end()).lower() in ("bc", "bce", "ad", "ce"):
+        return None  # a century: "the 100s BC"
+    amount = float(SEPARATORS.sub("", m.group()[:-1]))
+    counts, unit = counted(text, m.end(), partitive=True)
+    return Candidate(pos, m.end(), None, 2 * amount, None, "vague", counts, unit), m.end()
+
+
 def digit_candidate(
     text: str, pos: int, floor: int, after_millions: bool = False
 ) -> tuple[Candidate | None, int]:
     """Read the number whose first digit is at ``pos``: the candidate (or None) and the offset
     up to which the text has been read. A qualifier is looked for after ``floor`` only;
     ``after_millions`` says that a figure in millions stands just before, in the same line."""
+    if text[pos : pos + 1] == "1" and (plural := _round_plural(text, pos)) is not None:
+        return plural
     m = DIGIT_NUMBER.match(text, pos)
     if m is None:
         return None, pos + 1
@@ -110,6 +132,8 @@ def digit_candidate(
     if year_test and is_year(int(digits), before, after):
         return None, end
     value = float(SEPARATORS.sub("", number))
+    if m.group("dhalf"):
+        value += 0.5  # "3 and a half years"
     skip_to = not_a_count(text, m, value)
     if skip_to is not None:
         return None, skip_to

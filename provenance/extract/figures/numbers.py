@@ -59,6 +59,7 @@ DIGIT_NUMBER = re.compile(
     r"(?P<number>(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
     r"|\d+)"
     r"(?:\.\d+)?)(?!\d)(?!\.\d)"
+    rf"(?P<dhalf>\s+and\s+a\s+half(?![\w{HYPHENS}]))?"
     r"(?:\s?(?P<dscale>(?i:thousand|million|billion|trillion|lakhs?|crores?))(?![\w])"
     r"|(?P<dabbr>[kK]|bn|mn|m)(?![\w])"
     r"|(?P<dmeasure>kms?|kg|kgs|cm|mm|ha|mph|kph|km/h|p|°[CF]?|C|F|ft|in|g|mg|ml|oz)(?![\w/]))?"
@@ -68,7 +69,7 @@ DIGIT_NUMBER = re.compile(
 # "percent", "or more", "odd"): four digits before any other word are read alone.
 WORDS_READ_ONTO_DIGITS = (
     "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores",
-    "per", "percent", "or", "odd",
+    "per", "percent", "or", "odd", "and",
 )  # fmt: skip
 _SMALL_W = (
     r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)"
@@ -83,10 +84,12 @@ _POINT = (
 )
 _SCALED_GROUP = rf"{_SMALL_W}{_POINT}(?:{_SEP}{_SCALE_W})+"
 _HALF = r"(?:\s+and\s+a\s+half(?![\w]))?"
+# "one and a half million", "two and a half thousand": a scale after the half scales it too.
+_HALF_SCALED = rf"(?:\s+and\s+a\s+half(?![\w])(?:{_SEP}{_SCALE_W})*)?"
 WORD_NUMBER = re.compile(
     rf"(?P<words>(?i:(?:an?\s+{_SCALE_W}(?:{_SEP}{_SCALE_W})*|{_SCALED_GROUP})"
     rf"(?:(?:{_SEP}|\s+and\s+){_SCALED_GROUP})*(?:(?:{_SEP}|\s+and\s+){_SMALL_W})?{_HALF}"
-    rf"|{_SMALL_W}{_POINT}{_HALF}))" + _TAIL
+    rf"|{_SMALL_W}{_POINT}{_HALF_SCALED}))" + _TAIL
 )
 _WORD_SPLIT = re.compile(rf"[{HYPHENS}\s]+")
 SEPARATORS = re.compile(r"[, \u00a0\u202f]")
@@ -99,6 +102,10 @@ def words_value(words: str) -> tuple[float, bool]:
     current = 0.0
     scaled = False
     decimals: str | None = None  # the digits after "point", while they are being read
+    # The unit of a scale word just read (and whether it multiplied the current group, as
+    # "hundred" and "dozen" do): "a million and a half" is half a million more, "a dozen and
+    # a half" 18.
+    after_scale: tuple[float, bool] | None = None
     for token in _WORD_SPLIT.split(words.lower()):
         if decimals is not None:
             if token in _DIGIT_WORDS:
@@ -106,6 +113,8 @@ def words_value(words: str) -> tuple[float, bool]:
                 continue
             current += float("0." + (decimals or "0"))
             decimals = None
+        if token in ("and", "a", "an"):
+            continue
         if token == "point":
             decimals = ""
         elif token in _UNITS:
@@ -113,14 +122,25 @@ def words_value(words: str) -> tuple[float, bool]:
         elif token in _TENS:
             current += _TENS[token]
         elif token in ("hundred", "dozen"):
-            current = (current or 1) * (100 if token == "hundred" else 12)
+            unit = 100 if token == "hundred" else 12
+            current = (current or 1) * unit
             scaled = True
+            after_scale = (unit, True)
+            continue
         elif token in SCALES:
             total += (current or 1) * SCALES[token]
             current = 0
             scaled = True
+            after_scale = (SCALES[token], False)
+            continue
         elif token == "half":
-            current += 0.5
+            if after_scale is None:
+                current += 0.5
+            elif after_scale[1]:
+                current += after_scale[0] / 2
+            else:
+                total += after_scale[0] / 2
+        after_scale = None
     if decimals:
         current += float("0." + decimals)
     if scaled:  # "two point three million" is 2,300,000, not 2,299,999.9999999995

@@ -32,6 +32,21 @@ from provenance.extract.figures.text import (
     word_before,
 )
 
+# A year said in words: "nineteen eighty-eight", "twenty twenty-two", "nineteen oh five",
+# "nineteen hundred".
+_SPOKEN_YEAR = re.compile(
+    r"(?i)(?:nineteen|twenty)[ \t\u00a0]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety)(?:[-‐‑ ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|oh[-‐‑ ](?:one|two|three|four|five|six|seven|eight|nine)|hundred)(?![\w‐‑-])"
+)
+# Words before a year: "in two thousand and nineteen", "since two thousand and five".
+_BEFORE_A_SPOKEN_YEAR = frozenset(
+    """
+    in since until till by during before after circa early late mid summer winter spring autumn
+    fall
+    """.split()
+)
 _QUARTERS_OF_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:(?:a|one)[ \t]+quarter|(?P<three>three)[ \t]+quarters)[ \t]+of[ \t]+$"
 )
@@ -49,6 +64,10 @@ def word_candidate(
     start = pos
     if pos >= 2 and text[pos - 1] in HYPHEN_CHARS and text[pos - 2].isalpha():
         return None, pos + len(word)  # inside a compound: "one-to-one", "face-to-face"
+    if word in ("nineteen", "twenty"):
+        year = _SPOKEN_YEAR.match(text, pos)
+        if year is not None and not looks_plural(next_word(text, year.end())):
+            return None, year.end()  # a year: "nineteen eighty-eight"
     if word in SCALES or word == "dozen":
         if after_lone_a(text, pos):
             start = pos - 2
@@ -76,6 +95,14 @@ def word_candidate(
     if capitalised_inside_a_name(text, start, m.group("words")):
         return None, end  # "League Two", "Formula One", "the Big Four"
     value, scaled = words_value(m.group("words"))
+    if (
+        scaled
+        and 2000 < value < 2100
+        and value.is_integer()
+        and lower_before in _BEFORE_A_SPOKEN_YEAR
+        and not looks_plural(next_word(text, end))
+    ):
+        return None, end  # a year: "in two thousand and nineteen"
     if not scaled and value <= 59 and clock_time(text, start, m.end("words"), m.group("words")):
         return None, end
     skip_to = not_a_count(text, m, value)

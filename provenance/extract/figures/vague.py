@@ -21,7 +21,10 @@ _VAGUE = re.compile(
     r"|(?P<v_few>a\s+few|several|a\s+couple\s+of|a\s+handful\s+of)"
     r"(?P<v_scale>(?:\s+(?:hundred|thousand|million|billion|dozen)(?![\w]))*)(?![\w]))"
 )
-_COUPLE = re.compile(r"(?i)(?P<couple>a\s+couple)\s+of(?![\w])")
+_COUPLE = re.compile(
+    r"(?i)(?P<couple>a\s+couple)(?:\s+of(?![\w])"
+    r"|(?P<scales>(?:\s+(?:hundred|thousand|million|billion|dozen)(?![\w]))+))"
+)
 _MORE_AFTER = re.compile(r"(?i)[ \t\u00a0]+(?:more|other|extra|further|additional)(?=[ \t\u00a0])")
 # Verbs that make "several" or "a few" the subject of a sentence, a pronoun standing for a count:
 # "Several held signs", "a few were injured".
@@ -87,17 +90,24 @@ def _what_a_few_more_counts(text: str, end: int) -> tuple[str | None, str | None
 
 
 def _couple(text: str, start: int, floor: int) -> tuple[Candidate | None, int]:
-    """"a couple of minutes": about 2 ("not more than a couple": up to 2). "a couple" without
-    "of" is two people, not a number."""
+    """"a couple of minutes": about 2 ("not more than a couple": up to 2); "a couple hundred
+    people": about 200. "a couple" with neither is two people, not a number."""
     m = _COUPLE.match(text, start)
     if m is None:
         return None, start + len("a couple")
-    counts, unit = counted(text, m.end(), partitive=False)
-    if counts is None and unit is None:
-        return None, m.end()
+    value, end = 2.0, m.end("couple")
+    if m.group("scales"):
+        for scale in m.group("scales").lower().split():
+            value *= VAGUE_SCALES[scale]
+        end = m.end()
+        counts, unit = counted(text, m.end(), partitive=True)
+    else:
+        counts, unit = counted(text, m.end(), partitive=False)
+        if counts is None and unit is None:
+            return None, m.end()
     qualifier, low, high = "about", None, None
     q = qualifier_before(text, start, floor)
     if q is not None:
-        qualifier, low, high = bounds(q.kind, 2.0)
+        qualifier, low, high = bounds(q.kind, value)
         start = q.start
-    return Candidate(start, m.end("couple"), 2.0, low, high, qualifier, counts, unit), m.end()
+    return Candidate(start, end, value, low, high, qualifier, counts, unit), m.end()
