@@ -1074,3 +1074,18 @@ def test_a_year_said_in_words_is_no_figure() -> None:
         ("Some nineteen hundred", "about", 1_900.0, None),
         ("two thousand and six", "exact", 2_006.0, None),
     ]
+
+
+def test_a_fraction_character_after_digits_is_part_of_the_number() -> None:
+    assert _units("The inquiry took 3½ years and cost £2¾m.") == [
+        ("3½", 3.5, "years"),
+        ("£2¾m", 2_750_000.0, "pounds"),
+    ]
+
+
+def test_a_minus_sign_makes_a_temperature_or_percentage_negative() -> None:
+    assert _units("Lows of -8C were forecast and output fell (−1.5%) in May.") == [
+        ("-8C", -8.0, "degrees"),
+        ("−1.5%", -1.5, "percent"),
+    ]
+    assert _units("Bids rose 20-25% overnight.") == [("20-25%", None, "percent")]

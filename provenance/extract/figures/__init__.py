@@ -5,7 +5,8 @@
 read as written, qualified as written, and never reconciled with any other source.
 
 What is a figure
-    Digits with or without separators (``30,000``, ``30000``, ``3,800``, ``45 000``, ``2.5``; a
+    Digits with or without separators (``30,000``, ``30000``, ``3,800``, ``45 000``, ``2.5``,
+    ``2½``; a minus sign before a temperature or a percentage makes it negative: ``-5C``; a
     following ``thousand``/``million``/``billion`` or an attached ``k``/``bn`` scales it, and
     ``m`` after a currency or before a plural noun: ``£2.5m``, ``1.3m refugees``; ``lakh`` and
     ``crore`` too: ``Rs 500 crore``; a measure written onto it sets the unit: ``12km``,

@@ -27,7 +27,12 @@ from provenance.extract.figures.exclusions import (
     part_of_a_name,
     year_whatever_before,
 )
-from provenance.extract.figures.numbers import DIGIT_NUMBER, DIGIT_SCALES, SEPARATORS
+from provenance.extract.figures.numbers import (
+    DIGIT_NUMBER,
+    DIGIT_SCALES,
+    SEPARATORS,
+    VULGAR_FRACTIONS,
+)
 from provenance.extract.figures.text import looks_plural, next_word, word_before
 
 
@@ -39,6 +44,12 @@ def _counts_people_or_things(text: str, end: int) -> bool:
     if unit is not None:
         return True
     return counts is not None and looks_plural(counts.rsplit(None, 1)[-1])
+
+
+def _minus_before(text: str, pos: int, prev2: str) -> bool:
+    """Whether a minus sign stands right before the digits at ``pos``, itself after a space,
+    a bracket or the start of a line ("fell to -5C", "(−0.3%)"); "10-15%" is a range."""
+    return prev2[1:] in ("-", "−") and prev2[:1] in (" ", "\t", "\n", "(", "\u00a0")
 
 
 def _times(value: float, scale: float) -> float:
@@ -134,6 +145,8 @@ def digit_candidate(
     value = float(SEPARATORS.sub("", number))
     if m.group("dhalf"):
         value += 0.5  # "3 and a half years"
+    if m.group("vfrac"):
+        value += VULGAR_FRACTIONS[m.group("vfrac")]  # "2½ years"
     skip_to = not_a_count(text, m, value)
     if skip_to is not None:
         return None, skip_to
@@ -178,4 +191,6 @@ def digit_candidate(
     unit = "percent" if percent else currency
     if m.group("dmeasure"):  # "12km", "40kg": the unit is written onto the number
         unit = WRITTEN_ONTO_MEASURES[m.group("dmeasure").lower()]
+    if unit in ("percent", "degrees") and start == pos and _minus_before(text, pos, prev2):
+        value, start = -value, pos - 1  # "-5C", "−0.3%"
     return finish(text, m, start, floor, value, scaled, unit, is_one=False), end

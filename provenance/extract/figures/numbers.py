@@ -59,12 +59,18 @@ DIGIT_NUMBER = re.compile(
     r"(?P<number>(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
     r"|\d+)"
     r"(?:\.\d+)?)(?!\d)(?!\.\d)"
+    r"(?P<vfrac>[½¼¾⅓⅔⅛⅜⅝⅞])?"
     rf"(?P<dhalf>\s+and\s+a\s+half(?![\w{HYPHENS}]))?"
     r"(?:\s?(?P<dscale>(?i:thousand|million|billion|trillion|lakhs?|crores?))(?![\w])"
     r"|(?P<dabbr>[kK]|bn|mn|m)(?![\w])"
     r"|(?P<dmeasure>kms?|kg|kgs|cm|mm|ha|mph|kph|km/h|p|°[CF]?|C|F|ft|in|g|mg|ml|oz)(?![\w/]))?"
     + _TAIL
 )
+# Fractions written as one character after digits: "2½ years", "£1¼m".
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8, "⅜": 3 / 8,
+    "⅝": 5 / 8, "⅞": 7 / 8,
+}  # fmt: skip
 # Words that ``DIGIT_NUMBER`` may read onto digits across a space (a scale, "per cent",
 # "percent", "or more", "odd"): four digits before any other word are read alone.
 WORDS_READ_ONTO_DIGITS = (
