@@ -1089,3 +1089,10 @@ def test_a_minus_sign_makes_a_temperature_or_percentage_negative() -> None:
         ("−1.5%", -1.5, "percent"),
     ]
     assert _units("Bids rose 20-25% overnight.") == [("20-25%", None, "percent")]
+
+
+def test_half_or_quarter_hyphenated_to_a_scale() -> None:
+    assert _values("Nearly a half-million tenants and a quarter-million landlords.") == [
+        ("Nearly a half-million", "about", 500_000.0, None),
+        ("a quarter-million", "exact", 250_000.0, None),
+    ]

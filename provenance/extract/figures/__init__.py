@@ -16,7 +16,7 @@ What is a figure
     words including compounds and hyphenation (``thirty-three-thousand seven-hundred`` is
     33700, ``two hundred and fifty`` is 250, ``a dozen`` is 12, ``two and a half`` is 2.5,
     ``two point three million`` is 2,300,000, ``half a million`` is 500,000, ``a quarter of a
-    million`` 250,000),
+    million`` 250,000, ``a half-million`` 500,000),
     number-noun compounds (``three-member``, ``five-day``, ``six-year-old``, ``312-page``) and
     vague amounts (``thousands``, ``tens of thousands``, ``dozens``, ``several``, ``a few``;
     in digits ``1,000s``, ``100s``). ``and a half`` after a scale is half the scale (``a

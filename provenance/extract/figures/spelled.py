@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from provenance.extract.figures.candidate import Candidate, finish
+from provenance.extract.figures.counted import counted
 from provenance.extract.figures.exclusions import (
     NAME_WORDS,
     ONE_DAY_PREPOSITIONS,
@@ -23,7 +24,7 @@ from provenance.extract.figures.exclusions import (
     not_a_count,
 )
 from provenance.extract.figures.numbers import SCALES, WORD_NUMBER, words_value
-from provenance.extract.figures.qualifiers import qualifier_before
+from provenance.extract.figures.qualifiers import bounds, qualifier_before
 from provenance.extract.figures.text import (
     HYPHEN_CHARS,
     after_lone_a,
@@ -57,12 +58,40 @@ _QUARTERS_OF_BEFORE = re.compile(
 _ONE_COUNTS_AFTER = frozenset("only just exactly merely least single".split())
 
 
+# "a half-million", "a quarter-million": a fraction hyphenated to a scale.
+_FRACTION_HYPHEN_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:an?[ \t\u00a0]+)?(?P<fraction>half|quarter)[-‐‑]$"
+)
+
+
+def _fraction_of_a_scale(text: str, pos: int, word: str, floor: int) -> Candidate | None:
+    """"a half-million people" (500,000), "a quarter-million homes" (250,000): the scale at
+    ``pos`` after "half-" or "quarter-", qualified and counted like any number."""
+    end = pos + len(word)
+    if word not in SCALES or word == "hundred" or text[end : end + 1] in HYPHEN_CHARS:
+        return None
+    m = _FRACTION_HYPHEN_BEFORE.search(text, max(floor, pos - 12), pos)
+    if m is None:
+        return None
+    value = SCALES[word] * (0.5 if m.group("fraction").lower() == "half" else 0.25)
+    start, qualifier, low, high = m.start(), "exact", None, None
+    q = qualifier_before(text, start, floor)
+    if q is not None:
+        qualifier, low, high = bounds(q.kind, value)
+        start = q.start
+    counts, unit = counted(text, end, partitive=True)
+    return Candidate(start, end, value, low, high, qualifier, counts, unit, scaled=True)
+
+
 def word_candidate(
     text: str, pos: int, word: str, floor: int
 ) -> tuple[Candidate | None, int]:
     """Read the number words starting with ``word`` at ``pos`` (qualifiers after ``floor``)."""
     start = pos
     if pos >= 2 and text[pos - 1] in HYPHEN_CHARS and text[pos - 2].isalpha():
+        fraction = _fraction_of_a_scale(text, pos, word, floor)
+        if fraction is not None:
+            return fraction, fraction.end
         return None, pos + len(word)  # inside a compound: "one-to-one", "face-to-face"
     if word in ("nineteen", "twenty"):
         year = _SPOKEN_YEAR.match(text, pos)
