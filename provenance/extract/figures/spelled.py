@@ -89,9 +89,9 @@ def word_candidate(
     """Read the number words starting with ``word`` at ``pos`` (qualifiers after ``floor``)."""
     start = pos
     if pos >= 2 and text[pos - 1] in HYPHEN_CHARS and text[pos - 2].isalpha():
-        fraction = _fraction_of_a_scale(text, pos, word, floor)
-        if fraction is not None:
-            return fraction, fraction.end
+        hyphenated = _fraction_of_a_scale(text, pos, word, floor)
+        if hyphenated is not None:
+            return hyphenated, hyphenated.end
         return None, pos + len(word)  # inside a compound: "one-to-one", "face-to-face"
     if word in ("nineteen", "twenty"):
         year = _SPOKEN_YEAR.match(text, pos)
