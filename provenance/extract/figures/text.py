@@ -8,6 +8,7 @@ does not grow with the text around it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 HYPHEN_CHARS = "-‐‑"
 HYPHENS = r"\-‐‑"  # for character classes
@@ -26,6 +27,7 @@ _LY_NOUNS = frozenset("family italy assembly ally rally monopoly supply anomaly"
 _SENTENCE_END_CHARS = frozenset('.!?:;"“”\n')
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word; news repeats its nouns
 def looks_plural(word: str) -> bool:
     """Whether ``word`` reads as a plural noun: a plural after a number makes it a count
     ("12 Prisoners"), so a cheap spelling test is enough; ``_PLURAL_EXCEPTIONS`` lists the
@@ -44,6 +46,7 @@ def is_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word; news repeats its nouns
 def strip_possessive(word: str) -> tuple[str, bool]:
     """``word`` without a possessive ending, and whether it had one: a possessive ends a noun
     phrase ("30 prisoners' families" counts "prisoners")."""
