@@ -944,7 +944,8 @@ def test_every_hidden_year_is_one_the_digit_reader_refuses_at_once() -> None:
         "people", "People's", "members’", "massacre", "Election", "pm", "a.m.", "or more",
         "odd", "million", "Millions", "per cent", "percent", "percentage", "th", "thousands",
         "ſome", "Kilos", "lakh", "crores", "officers", "o'clock", "the", "and", "apples",
-        "Bodies", "co-workers", "mid", "x", "zebras", "k", "bn", "%",
+        "Bodies", "co-workers", "mid", "x", "zebras", "k", "bn", "%", "km", "Tonnes", "years",
+        "day", "miles’", "hectares", "second", "kilometre-long",
     ]
     for _ in range(3000):
         text = (
@@ -1096,3 +1097,11 @@ def test_half_or_quarter_hyphenated_to_a_scale() -> None:
         ("Nearly a half-million", "about", 500_000.0, None),
         ("a quarter-million", "exact", 250_000.0, None),
     ]
+
+
+def test_a_measure_or_duration_after_a_year_like_number_makes_it_a_count() -> None:
+    assert _units("The pilgrims walked 1900 km over 2000 days.") == [
+        ("1900", 1900.0, "kilometres"),
+        ("2000", 2000.0, "days"),
+    ]
+    assert _units("Since 1999 prices have doubled.") == []

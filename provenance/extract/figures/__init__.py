@@ -50,10 +50,11 @@ What is not
     number (``“no more than 62,000”``), holds another number (``“closer to 400 than to
     200”``) or reads as a sentence (``“we counted 312”``).
 
-    A four-digit number from 1900 to 2099 is a year unless a person noun follows it (``people``,
-    ``prisoners``, ``members`` …) and no year-taking word (``in``, ``since``, ``the``, ``of`` …)
-    precedes it: ``killed 1988 people`` is a count, ``the 1988 victims`` and ``2018 protests``
-    are years. From 1000 to 1899 and from 2100 to 2199 it is a count unless a year-taking word
+    A four-digit number from 1900 to 2099 is a year unless a person noun, a measure or a
+    duration follows it (``people``, ``prisoners``, ``members``, ``km``, ``tonnes``, ``years``
+    …) and no year-taking word (``in``, ``since``, ``the``, ``of`` …) precedes it: ``killed
+    1988 people`` and ``drove 2000 km`` are counts, ``the 1988 victims`` and ``2018
+    protests`` are years. From 1000 to 1899 and from 2100 to 2199 it is a count unless a year-taking word
     precedes it and no plural noun follows (``the presence of 1500 people`` is a count, ``in
     1500`` and ``by 2100`` are years).
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.extract.figures.counted import TIME_UNITS, noun_phrase_after
+from provenance.extract.figures.counted import MEASURES, TIME_UNITS, noun_phrase_after
 from provenance.extract.figures.numbers import (
     NUMBER_WORDS,
     WORDS_READ_ONTO_DIGITS,
@@ -38,6 +38,13 @@ _PERSON_NOUNS = frozenset(
     activists dissidents protesters protestors demonstrators civilians soldiers students workers
     residents refugees victims families deaths lives bodies
     """.split()
+)
+# Nouns after a number from 1900 to 2099 that make it a count rather than a year: people
+# ("1988 prisoners"), measures ("2000 km", "1950 tonnes") and durations ("2000 years ago").
+_COUNTED_AFTER_A_YEAR = (
+    _PERSON_NOUNS
+    | frozenset(unit for unit in MEASURES if len(unit) > 1)
+    | frozenset(unit for unit, plural in TIME_UNITS.items() if unit == plural)
 )
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -162,7 +169,11 @@ def is_year(number: int, before: str, after: str) -> bool:
     before = before.lower().rstrip(".")
     after = after.lower()
     if 1900 <= number <= 2099:
-        return after not in _PERSON_NOUNS or before in _YEAR_TAKERS and before not in _JOINERS
+        return (
+            after not in _COUNTED_AFTER_A_YEAR
+            or before in _YEAR_TAKERS
+            and before not in _JOINERS
+        )
     if 1000 <= number <= 2199:
         return before in _YEAR_TAKERS and not looks_plural(after) and after not in _JOINERS
     return False
@@ -170,9 +181,9 @@ def is_year(number: int, before: str, after: str) -> bool:
 
 def year_whatever_before(number: int, after: str) -> bool:
     """Whether a bare four-digit ``number`` is a year before ``after`` whatever word precedes
-    it (``is_year`` then agrees): from 1900 to 2099, unless a person noun follows. Most years
-    are decided here without reading the word before them."""
-    return 1900 <= number <= 2099 and after.lower() not in _PERSON_NOUNS
+    it (``is_year`` then agrees): from 1900 to 2099, unless a person noun, a measure or a
+    duration follows. Most years are decided here without reading the word before them."""
+    return 1900 <= number <= 2099 and after.lower() not in _COUNTED_AFTER_A_YEAR
 
 
 # Years found before any number is read, so that the anchor search never stops at them (see
@@ -199,13 +210,14 @@ def _plain_year_pattern(century: bytes) -> re.Pattern[bytes]:
     """A year of ``century`` that ``digit_candidate`` refuses as a year whatever word precedes
     it: its four digits after no digit, letter or "+", then one space and a word that opens no
     time ("1988 pm"), that is not a word ``DIGIT_NUMBER`` reads onto digits nor the start of
-    one (a letter outside ASCII may follow it in the text) and that is no person noun."""
+    one (a letter outside ASCII may follow it in the text) and that is no person noun, measure
+    or duration (``_COUNTED_AFTER_A_YEAR``)."""
     onto = {word[:end] for word in WORDS_READ_ONTO_DIGITS for end in range(1, len(word) + 1)}
     return re.compile(
         re.escape(century)
         + rb"(?<![0-9a-z+]" + re.escape(century) + rb")[0-9][0-9] (?![aop])"
         + rb"(?!(?:" + _alternatives(onto) + rb")(?![a-z]))"
-        + rb"(?!(?:" + _alternatives(set(_PERSON_NOUNS)) + rb")(?![a-z]))[a-z]"
+        + rb"(?!(?:" + _alternatives(set(_COUNTED_AFTER_A_YEAR)) + rb")(?![a-z]))[a-z]"
     )
 
 
