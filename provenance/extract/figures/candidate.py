@@ -46,15 +46,17 @@ def finish(
     scaled: bool,
     unit: str | None,
     is_one: bool,
+    word_before_start: str | None = None,
 ) -> Candidate | None:
     """Qualifier, counts and unit for a number read by ``m`` and starting at ``start``; a
-    qualifier is looked for between ``floor`` and ``start``."""
+    qualifier is looked for between ``floor`` and ``start`` (``word_before_start``: the word
+    before ``start``, when the caller has read it)."""
     hyph_word = (m.group("hyph_word") or "").lower()
     if hyph_word in ORDINAL_OR_FRACTION or len(hyph_word) == 1:
         return None  # "twenty-first", "two-thirds"; a code: "Form 10-K", "3-D", "4-H"
     qualifier, low, high = "exact", None, None
     qualified = False
-    q = qualifier_before(text, start, floor)
+    q = qualifier_before(text, start, floor, word_before_start)
     if q is not None:
         kind = q.kind
         keep = True

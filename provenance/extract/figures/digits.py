@@ -193,4 +193,5 @@ def digit_candidate(
         unit = WRITTEN_ONTO_MEASURES[m.group("dmeasure").lower()]
     if unit in ("percent", "degrees") and start == pos and _minus_before(text, pos, prev2):
         value, start = -value, pos - 1  # "-5C", "−0.3%"
-    return finish(text, m, start, floor, value, scaled, unit, is_one=False), end
+    known_before = before if start == pos else None
+    return finish(text, m, start, floor, value, scaled, unit, False, known_before), end

@@ -84,13 +84,17 @@ _MOVED_UP_VERBS = frozenset(
 )
 
 
-def qualifier_before(text: str, start: int, floor: int) -> Qualifier | None:
+def qualifier_before(
+    text: str, start: int, floor: int, word_before_start: str | None = None
+) -> Qualifier | None:
     """The qualifier ending just before ``start`` (and after ``floor``), if any. The word before
-    is checked first: the full search runs only where a qualifier can end."""
+    is checked first (``word_before_start`` when the caller has read it already): the full
+    search runs only where a qualifier can end."""
     if start <= floor:
         return None
-    last = word_before(text, start).lower()
-    if last not in _QUALIFIER_LAST_WORDS:
+    if word_before_start is None:
+        word_before_start = word_before(text, start)
+    if word_before_start.lower() not in _QUALIFIER_LAST_WORDS:
         return None
     q = _search(text, max(floor, start - 48), start)
     if q is None or _a_preposition_or_particle(text, q):

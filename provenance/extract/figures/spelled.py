@@ -113,7 +113,7 @@ def word_candidate(
     hyph_word = (m.group("hyph_word") or "").lower()
     if hyph_word in ORDINAL_OR_FRACTION:
         return None, end
-    before = word_before(text, start)
+    before, before_start = word_before(text, start), start
     lower_before = naming_word(before)
     if lower_before in NAME_WORDS and (
         before[:1].isupper() or not looks_plural(next_word(text, end))
@@ -158,7 +158,8 @@ def word_candidate(
             if qualifier_before(text, start, floor) is None:
                 return None, end
     unit = "percent" if m.group("pct") else None
-    candidate = finish(text, m, start, floor, value, scaled, unit, is_one)
+    known_before = before if start == before_start else None
+    candidate = finish(text, m, start, floor, value, scaled, unit, is_one, known_before)
     if (
         candidate is not None
         and is_one
