@@ -29,6 +29,20 @@ _PAREN_OPEN_GAP = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
 
+# What a gap that joins two numbers opens with, after its spaces: "-", "to", "and", "or", ",".
+_JOINER_OPENINGS = frozenset("-–—,tToOaA")
+
+
+def _may_join(text: str, end: int) -> bool:
+    """A cheap test before the gap expressions: whether the gap after a number ending at
+    ``end`` may be a range or list joiner (most gaps are sentences)."""
+    first = text[end : end + 1]
+    if first.isspace():
+        first = text[end + 1 : end + 2]
+        return first in _JOINER_OPENINGS or first.isspace()
+    return first in _JOINER_OPENINGS
+
+
 def _scale_of(value: float) -> float | None:
     for scale in (1e12, 1e9, 1e6, 1e3):
         if value >= scale and value % scale == 0:
@@ -59,6 +73,8 @@ def _join_range(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     if a.value is None or b.value is None or a.qualifier == "vague":
         return None
     if b.qualifier != "exact":
+        return None
+    if not _may_join(text, a.end):
         return None
     gap = _GAP_RANGE.fullmatch(text, a.end, b.start)
     if gap is None:
@@ -140,8 +156,10 @@ def join_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
     i = 0
     while i < len(joined):
         j = i
-        while j + 1 < len(joined) and _GAP_LIST.fullmatch(
-            text, joined[j].end, joined[j + 1].start
+        while (
+            j + 1 < len(joined)
+            and _may_join(text, joined[j].end)
+            and _GAP_LIST.fullmatch(text, joined[j].end, joined[j + 1].start)
         ):
             j += 1
         if j > i:
