@@ -12,19 +12,19 @@ from provenance.extract.actors.names import _full_name_elsewhere, _is_person_nam
 from provenance.extract.actors.roster import KnownActor, match_key
 from provenance.extract.actors.text import TextScan
 from provenance.extract.actors.vocabulary import (
+    _APOSTROPHES,
+    _COMPANY_WORDS,
+    _DAYS,
     _FUNCTION_WORDS,
+    _MONTHS,
+    _NAME_SEQ_RE,
+    _NEWSPAPER_WORDS,
     _NOT_NAME,
     _ORG_HEADS,
     _ROLE_WORDS,
     _TITLE_SET,
-    _UPPER,
     _TRAILING_NOT_NAME,
-    _NAME_SEQ_RE,
-    _MONTHS,
-    _DAYS,
-    _COMPANY_WORDS,
-    _NEWSPAPER_WORDS,
-    _APOSTROPHES,
+    _UPPER,
 )
 
 _ORG_FIRST_HEADS = frozenset(
@@ -128,7 +128,7 @@ def _run_hits(text: str, directory: ActorDirectory, start: int, end: int) -> lis
     if exile is not None:  # "National Council in Exile": a government or council abroad
         span = (span[0], exile.end())
     dotted = _DOTTED_ACRONYM_BEFORE_RE.search(text, max(0, span[0] - 12), span[0])
-    if dotted is not None and _is_known_organisation(directory, dotted.group("acronym")):
+    if dotted is not None and _known_organisation(directory, dotted.group("acronym")) is not None:
         span = (dotted.start("acronym"), span[1])  # "U.N. Office for …", as "UN Human Rights Council"
     name = text[span[0] : span[1]]
     qualified = _place_qualified(text, span, name) if name.split()[0] in _STATE_BODY_WORDS else None
@@ -146,9 +146,10 @@ _HOUSE_NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,4}[A-Za-z]?,?[ \t]+\Z")
 _DOTTED_ACRONYM_BEFORE_RE = re.compile(r"(?<![\w.])(?P<acronym>(?:[A-Z]\.){2,4})[ \t]+\Z")
 
 
-def _is_known_organisation(directory: ActorDirectory, acronym: str) -> bool:
+def _known_organisation(directory: ActorDirectory, acronym: str) -> KnownActor | None:
+    """The known organisation an acronym, dotted or not, stands for ("U.N." → United Nations)."""
     owner = directory.resolve(acronym.replace(".", "")).actor
-    return owner is not None and owner.kind == "organisation"
+    return owner if owner is not None and owner.kind == "organisation" else None
 
 
 _IN_EXILE_RE = re.compile(r"[ \t]+in[ \t]+Exile(?![\w])")
@@ -209,10 +210,9 @@ def _under_acronym(text: str, directory: ActorDirectory, start: int, end: int) -
     before = _ACRONYM_BEFORE_RE.search(text, max(0, start - 12), start) if words else None
     if before is None:
         return []
-    if not _is_known_organisation(directory, before.group("acronym")):
+    owner = _known_organisation(directory, before.group("acronym"))
+    if owner is None:
         return []
-    owner = directory.resolve(before.group("acronym").replace(".", "")).actor
-    assert owner is not None
     name = " ".join(words)
     resolution = directory.resolve(f"{owner.name} {name}")
     if resolution.actor is None or not text.startswith(name, start):

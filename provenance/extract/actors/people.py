@@ -30,11 +30,11 @@ from provenance.extract.actors.vocabulary import (
     _HYPHEN_CHARS,
     _NAME_SEQ,
     _NAME_WORD,
-    _PARTICLES,
-    _PARTICLE_WORDS,
-    _UPPER,
-    _TITLE_SET,
     _ORG_HEADS,
+    _PARTICLE_WORDS,
+    _PARTICLES,
+    _TITLE_SET,
+    _UPPER,
 )
 
 #: The name after a role, perhaps past a comma ("its director, Colin Pryce, told …").

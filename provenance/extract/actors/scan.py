@@ -9,7 +9,12 @@ from dataclasses import dataclass
 
 from provenance.extract.actors.acronyms import _definition_hits
 from provenance.extract.actors.directory import ActorDirectory
-from provenance.extract.actors.hits import _free_unnamed_heads, _Hit, _select, _select_adding
+from provenance.extract.actors.hits import (
+    _free_unnamed_heads,
+    _Hit,
+    _select,
+    _select_adding,
+)
 from provenance.extract.actors.known import (
     _alias_hits,
     _coordinated_given_names,
@@ -24,7 +29,12 @@ from provenance.extract.actors.organisations import (
 from provenance.extract.actors.people import _person_hits
 from provenance.extract.actors.resolution import Resolution
 from provenance.extract.actors.roster import KnownActor, match_key
-from provenance.extract.actors.speakers import _in_headline, _title_hits, _turn_label_hits, _verb_hits
+from provenance.extract.actors.speakers import (
+    _in_headline,
+    _title_hits,
+    _turn_label_hits,
+    _verb_hits,
+)
 from provenance.extract.actors.text import TextScan
 from provenance.extract.actors.unnamed import _plural_speaker_hits, _unnamed_hits
 from provenance.extract.found import ActorKind, MentionFound

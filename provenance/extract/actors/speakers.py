@@ -15,8 +15,12 @@ from provenance.extract.actors.names import (
     _trim_name,
 )
 from provenance.extract.actors.text import LinePattern
-from provenance.extract.found import ActorKind
-from provenance.extract.actors.triggers import _INVERTED_VERBS, _SINGULAR_ROLES, KIND_NOUNS, _Triggers
+from provenance.extract.actors.triggers import (
+    _INVERTED_VERBS,
+    _SINGULAR_ROLES,
+    KIND_NOUNS,
+    _Triggers,
+)
 from provenance.extract.actors.vocabulary import (
     _ACRONYM_RE,
     _APOSTROPHES,
@@ -32,6 +36,7 @@ from provenance.extract.actors.vocabulary import (
     TITLES,
     is_acronym,
 )
+from provenance.extract.found import ActorKind
 
 #: Titles that are not offices: after these a capitalised word is a name even in a headline.
 _HONORIFICS = frozenset(TITLES[: TITLES.index("Mayor")])

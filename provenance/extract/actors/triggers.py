@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import operator
 import re
-from itertools import repeat
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import cast
 
 from provenance.extract.actors.vocabulary import (
