@@ -499,3 +499,112 @@ def test_an_appositive_or_a_head_word_says_what_a_speaker_is(text: str, name: st
 
 def test_title_case_headline_counts_are_no_names() -> None:
     assert find_mentions("Regime Executes at Least Seven Prisoners in Just over a Week\n\nText.", EMPTY) == []
+
+
+def test_or_inside_a_bodys_name_does_not_split_it() -> None:
+    found = _found("The UN Working Group on Arbitrary or Secret Detention said it had written twice.")
+    assert found == {
+        "UN Working Group on Arbitrary or Secret Detention": ("UN Working Group on Arbitrary or Secret Detention", "organisation")
+    }
+
+
+def test_or_between_two_bodies_still_splits_them() -> None:
+    found = _found("The Health Ministry or the Kessa Aid Society will publish the list.")
+    assert found["Health Ministry"][1] == "organisation"
+    assert found["Kessa Aid Society"] == ("Kessa Aid Society", "organisation")
+
+
+def test_a_dotted_acronym_inside_a_name_and_its_bracketed_initials() -> None:
+    text = "The Office of the U.N. Special Envoy for Refugees (OSER) said it was alarmed. OSER later asked for access."
+    found = _found(text)
+    name = "Office of the U.N. Special Envoy for Refugees"
+    assert found[name] == (name, "organisation")
+    assert found["OSER"] == (name, "organisation")
+
+
+def test_programme_heads_a_name_and_an_ordinal_opens_a_units_name() -> None:
+    found = _found("An official of the Global Seed Programme said soldiers of the 4th Hill Brigade burned the stores.")
+    assert found["Global Seed Programme"] == ("Global Seed Programme", "organisation")
+    assert found["4th Hill Brigade"] == ("4th Hill Brigade", "organisation")
+
+
+def test_a_broadcaster_and_clubs_named_by_their_prefix_and_later_without_it() -> None:
+    text = (
+        "Speaking on Radio Tarrow, the coach said FC Lindqvarn had agreed a fee for the forward from "
+        "Atlético Rio Claro. Lindqvarn’s board met on Monday; Rio Claro’s president declined to comment."
+    )
+    found = {m.start: (m.text, m.actor, m.kind) for m in find_mentions(text, EMPTY)}
+    assert ("Radio Tarrow", "Radio Tarrow", "organisation") in found.values()
+    assert ("Lindqvarn", "FC Lindqvarn", "organisation") in found.values()
+    assert ("Rio Claro", "Atlético Rio Claro", "organisation") in found.values()
+
+
+def test_a_company_whose_name_holds_home_is_one_name() -> None:
+    found = _found("Wrenfield Home Appliances is recalling 90,000 kettles. Wrenfield said the fault was rare.")
+    assert found["Wrenfield Home Appliances"] == ("Wrenfield Home Appliances", "organisation")
+    assert found["Wrenfield"] == ("Wrenfield Home Appliances", "organisation")
+
+
+def test_a_region_is_no_person_and_no_speaking_body() -> None:
+    text = "Lower Karsa flood killed hundreds. Most died in the Lower Karsa region, aid workers said."
+    assert [m.text for m in find_mentions(text, EMPTY) if m.kind != "unnamed"] == []
+
+
+def test_an_employee_at_a_firm_names_the_firm_whatever_its_words() -> None:
+    found = _found("Tomas Keel, an analyst at Harrow Pemberton, said the cost was manageable.")
+    assert found["Harrow Pemberton"] == ("Harrow Pemberton", "organisation")
+    assert found["Tomas Keel"] == ("Tomas Keel", "person")
+
+
+def test_an_employee_at_a_place_names_no_organisation() -> None:
+    text = "She worked as a nurse at Velbrook for years and still lives in Velbrook."
+    assert find_mentions(text, EMPTY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior doctor at Marlow General Hospital, who asked not to be named because staff had been "
+        "warned not to speak to reporters, said the morgue was full.",
+        "The toll is 96, a rights group said, while a doctor at the city's main hospital said staff had certified dozens of deaths.",
+    ],
+)
+def test_an_unnamed_doctor_past_a_long_relative_clause_or_after_while(text: str) -> None:
+    assert any(m.kind == "unnamed" and "doctor" in m.actor for m in find_mentions(text, EMPTY))
+
+
+def test_relatives_named_once_by_given_name_after_a_comma_or_as_cousin() -> None:
+    found = _found("“My eldest, Ruslan, was sixteen,” she said. The man beside him, my cousin Bakhyt, fell first.")
+    assert found["Ruslan"] == ("Ruslan", "person")
+    assert found["Bakhyt"] == ("Bakhyt", "person")
+
+
+def test_a_new_persons_given_name_or_first_surname_alone_is_that_person() -> None:
+    text = (
+        "Her guest was Professor Sir Alastair Brodie of Kelso University. HOST: Sir Alastair, will you resign? "
+        "The panel's chair, Dr. Lucía Ferrer Ibáñez, told reporters it was bad. “We counted twice,” Ferrer said."
+    )
+    found = _found(text)
+    assert found["Alastair"] == ("Alastair Brodie", "person")
+    assert found["Ferrer"] == ("Lucía Ferrer Ibáñez", "person")
+
+
+def test_another_transliteration_without_the_middle_name_is_the_same_person() -> None:
+    text = (
+        "The governor, Mohamed Abdullahi Farmaajo, denied it. The state agency, which spelled his name "
+        "Mohammed Farmajo, quoted him as saying the toll was lower."
+    )
+    found = _found(text)
+    assert found["Mohammed Farmajo"] == ("Mohamed Abdullahi Farmaajo", "person")
+
+
+def test_a_new_persons_spelling_without_diacritics_inside_a_quotation_is_found() -> None:
+    text = "Tomislav Jurčić said he was proud. In a farewell note, signed “Tomislav Jurcic”, he thanked the fans."
+    found = _found(text)
+    assert found["Tomislav Jurcic"] == ("Tomislav Jurčić", "person")
+
+
+def test_a_given_name_coordinated_with_a_new_persons_full_name_shares_the_surname() -> None:
+    found = _found("Aigerim and Dana Seitova were nine and six when their father was taken, Dana Seitova said.")
+    assert found["Aigerim"] == ("Aigerim Seitova", "person")
+    assert found["Dana Seitova"] == ("Dana Seitova", "person")

@@ -66,7 +66,7 @@ from provenance.extract.actors.scan import (
 from provenance.extract.actors.vocabulary import TITLES, is_acronym, strip_title
 
 NAME = "actors"
-VERSION = "4"
+VERSION = "5"
 
 __all__ = [
     "FUZZY_MIN_KEY_LENGTH",

@@ -11,7 +11,7 @@ from typing import cast
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.fuzzy import FUZZY_MIN_KEY_LENGTH
 from provenance.extract.actors.hits import _Hit, _Source
-from provenance.extract.actors.names import _head_span, _trim_name
+from provenance.extract.actors.names import _head_span, _is_person_name, _trim_name
 from provenance.extract.actors.resolution import Resolution
 from provenance.extract.actors.vocabulary import _NAME_WORD, _NOT_NAME
 
@@ -47,6 +47,27 @@ def _coordinated_given_names(text: str, directory: ActorDirectory, hits: list[_H
         if resolution.actor is not None and resolution.method == "exact" and resolution.actor != actor:
             extra.append(_Hit(before.start("given"), before.end("given"), "alias", resolution))
     return extra
+
+
+def _coordinated_new_given_names(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """"Madina and Zarina Yusupova" for new people: a lone given name before "and" and a new
+    person's full name shares that surname ("Madina Yusupova"). A capitalised word before the
+    given name makes it a surname of its own ("Anna Berg and Zarina Yusupova")."""
+    extra: list[_Hit] = []
+    for hit in hits:
+        if hit.new_kind != "person" or hit.resolution.actor is not None or not _and_before(text, hit.start):
+            continue
+        written = text[hit.start : hit.end].split()
+        before = _COORDINATED_GIVEN_RE.search(text, max(0, hit.start - 60), hit.start) if len(written) >= 2 else None
+        if before is None or not _is_person_name([before.group("given")]) or _NAME_WORD_BEFORE_RE.search(text, max(0, before.start() - 30), before.start()):
+            continue
+        name = " ".join([before.group("given"), *written[1:]])
+        extra.append(_Hit(before.start("given"), before.end("given"), "person", Resolution(name), new_name=name, new_kind="person"))
+    return extra
+
+
+#: A capitalised word right before a position (past spaces): the position is inside a name.
+_NAME_WORD_BEFORE_RE = re.compile(rf"{_NAME_WORD}[ \t]+\Z")
 
 
 def _and_before(text: str, position: int) -> bool:

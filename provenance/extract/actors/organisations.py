@@ -9,6 +9,7 @@ import re
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.hits import _Hit
 from provenance.extract.actors.names import _full_name_elsewhere, _is_person_name
+from provenance.extract.actors.resolution import Resolution
 from provenance.extract.actors.roster import KnownActor, match_key
 from provenance.extract.actors.text import TextScan
 from provenance.extract.actors.vocabulary import (
@@ -21,6 +22,7 @@ from provenance.extract.actors.vocabulary import (
     _NEWSPAPER_WORDS,
     _NOT_NAME,
     _ORG_HEADS,
+    _PREFIX_HEADS,
     _ROLE_WORDS,
     _TITLE_SET,
     _TRAILING_NOT_NAME,
@@ -30,7 +32,8 @@ from provenance.extract.actors.vocabulary import (
 _ORG_FIRST_HEADS = frozenset(
     """Ministry Department Office Bureau University Bank Court Council Union Federation Association
     Institute Organization Organisation Commission Committee Agency Church Party League Society
-    Board Authority Academy College Centre Center Coalition Alliance Front Chamber Tribunal""".split()
+    Board Authority Academy College Centre Center Coalition Alliance Front Chamber Tribunal Group
+    Programme Program""".split()
 )
 
 
@@ -48,12 +51,17 @@ _ORG_BREAK_WORDS = (_ROLE_WORDS | _TITLE_SET) - {"Interior", "Foreign", "Defence
 
 
 #: What may join two capitalised runs of one name: a connector ("Ministry of Health and Social
-#: Affairs", "Médecins du Nord"), or nothing but a space where a run stopped at its word limit.
-_ORG_CONNECTOR_RE = re.compile(r"[ \t]+(?:(?:of|for|and|on|&|de|du|des|of the|for the|on the)[ \t]+)?|(?<=s)['’][ \t]+")
+#: Affairs", "Working Group on Enforced or Involuntary Disappearances", "Médecins du Nord"), or
+#: nothing but a space where a run stopped at its word limit.
+_ORG_CONNECTOR_RE = re.compile(r"[ \t]+(?:(?:of|for|and|or|on|&|de|du|des|of the|for the|on the)[ \t]+)?|(?<=s)['’][ \t]+")
 
 
 #: Lowercase words that link the parts of one organisation's name.
-_LINK_WORDS = frozenset(("of", "for", "and", "on", "&", "de", "du", "des", "the"))
+_LINK_WORDS = frozenset(("of", "for", "and", "or", "on", "&", "de", "du", "des", "the"))
+
+
+#: Prefixes of a club's name that the club is named without ("Brennholt" for "FC Brennholt").
+_CLUB_PREFIXES = _PREFIX_HEADS - {"Radio", "Television", "TV"}
 
 
 #: The "not inside a word" test goes after the capital, so that ``re`` skips ahead to each "L"
@@ -62,10 +70,15 @@ _UNION_LOCAL_RE = re.compile(r"L(?<![\w].)ocal[ \t]+\d{1,5}(?![\w])")
 
 
 def _organisation_hits(
-    text: str, directory: ActorDirectory, sequences: list[re.Match[str]], kinds: list[re.Match[str]]
+    text: str,
+    directory: ActorDirectory,
+    sequences: list[re.Match[str]],
+    kinds: list[re.Match[str]],
+    roles: list[re.Match[str]],
 ) -> list[_Hit]:
     """Capitalised names that are organisations by their head word: "… Union", "… Ministry",
-    "Ministry of …", "… Watch", "… Times"; union branches ("Local 512"). Names made only of
+    "Ministry of …", "… Watch", "… Times"; union branches ("Local 512"); names after a kind
+    noun ("the charity …") or an employee "at" them ("an analyst at …"). Names made only of
     generic words ("Death Committee", "City Council") are left out unless known."""
     hits: list[_Hit] = []
     settled = 0  # runs before this index are done
@@ -81,6 +94,7 @@ def _organisation_hits(
         settled = last + 1
         hits += _run_hits(text, directory, sequences[first].start(), sequences[last].end())
     hits += _named_by_kind(text, directory, kinds)
+    hits += _employer_hits(text, directory, roles)
     for match in _UNION_LOCAL_RE.finditer(text):
         name = match.group()
         resolution = directory.resolve(name)
@@ -97,10 +111,25 @@ def _has_org_head(run: str) -> bool:
 
 def _joined(text: str, directory: ActorDirectory, before: re.Match[str], after: re.Match[str]) -> bool:
     """Whether two capitalised runs are parts of one name: linked by "of", "for", "and" …
-    ("Ministry of Health and Social Affairs") or only by a space."""
-    if after.start() - before.end() > 9 or _ORG_CONNECTOR_RE.fullmatch(text, before.end(), after.start()) is None:
+    ("Ministry of Health and Social Affairs"), only by a space, or by the dots of an acronym
+    inside the name ("Office of the U.N. High Commissioner")."""
+    if after.start() - before.end() > 9:
         return False
+    if _ORG_CONNECTOR_RE.fullmatch(text, before.end(), after.start()) is None:
+        return _dotted_letters(text, before, after)
+    if text.find(" or ", before.end() - 1, after.start() + 1) >= 0 and _has_org_head(before.group()):
+        return False  # "the Health Ministry or Amnesty International": "or" inside a name joins its complements
     return not _two_names_and_ed(text, directory, before, after)
+
+
+def _dotted_letters(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
+    """Whether ``before`` is one letter of a dotted acronym that ``after`` continues: "U" and
+    "N" of "U.N.", or the acronym's last letter and the next word ("N" and "High" of "U.N.
+    High"). Capitalised runs stop at the dots, which would cut the name there."""
+    gap = text[before.end() : after.start()]
+    if len(before.group()) != 1 or gap not in (".", ". "):
+        return False
+    return gap == "." or (before.start() > 0 and text[before.start() - 1] == ".")
 
 
 def _two_names_and_ed(text: str, directory: ActorDirectory, before: re.Match[str], after: re.Match[str]) -> bool:
@@ -110,7 +139,9 @@ def _two_names_and_ed(text: str, directory: ActorDirectory, before: re.Match[str
     "the Bar Association and Human Rights Watch"). One word before it is a part ("Brannock and
     Dene Health Authority"), and so are words naming nothing yet ("Clearwater Valley and Ridge
     Water Authority")."""
-    if text.find(" and ", before.end() - 1, after.start() + 1) < 0 or not _has_org_head(after.group()):
+    if not _has_org_head(after.group()) or (
+        text.find(" and ", before.end() - 1, after.start() + 1) < 0 and text.find(" or ", before.end() - 1, after.start() + 1) < 0
+    ):
         return False
     words = [word for word in before.group().split() if word not in _FUNCTION_WORDS]
     return len(words) >= 2 and (_has_org_head(before.group()) or directory.resolve(" ".join(words)).actor is not None)
@@ -130,12 +161,34 @@ def _run_hits(text: str, directory: ActorDirectory, start: int, end: int) -> lis
     dotted = _DOTTED_ACRONYM_BEFORE_RE.search(text, max(0, span[0] - 12), span[0])
     if dotted is not None and _known_organisation(directory, dotted.group("acronym")) is not None:
         span = (dotted.start("acronym"), span[1])  # "U.N. Office for …", as "UN Human Rights Council"
+    ordinal = _ORDINAL_BEFORE_RE.search(text, max(0, span[0] - 8), span[0])
+    if ordinal is not None:  # "the 7th Mountain Brigade": the number is part of a unit's name
+        span = (ordinal.start(), span[1])
     name = text[span[0] : span[1]]
     qualified = _place_qualified(text, span, name) if name.split()[0] in _STATE_BODY_WORDS else None
     return [
-        _Hit(*span, "organisation", directory.resolve(qualified or name), new_name=qualified or name,
+        _Hit(*span, "organisation", _resolve_spelling_out(directory, qualified or name), new_name=qualified or name,
              new_kind="organisation", weak=True)
     ]
+
+
+_LEADING_DOTTED_ACRONYM_RE = re.compile(r"(?P<acronym>(?:[A-Z]\.){2,4})[ \t]+(?P<rest>\S.*)")
+
+
+def _resolve_spelling_out(directory: ActorDirectory, name: str) -> Resolution:
+    """Resolve a name, and if no actor fits, with a leading dotted acronym of a known body
+    spelled out ("U.N. Security Council" → "United Nations Security Council")."""
+    resolution = directory.resolve(name)
+    leading = _LEADING_DOTTED_ACRONYM_RE.fullmatch(name) if resolution.actor is None else None
+    owner = _known_organisation(directory, leading.group("acronym")) if leading is not None else None
+    if owner is not None:
+        spelled = directory.resolve(f"{owner.name} {leading.group('rest')}")
+        if spelled.actor is not None:
+            return Resolution(name, spelled.actor, spelled.method, spelled.score)
+    return resolution
+
+
+_ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
 
 
 _HOUSE_NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,4}[A-Za-z]?,?[ \t]+\Z")
@@ -260,6 +313,34 @@ def _named_by_kind(text: str, directory: ActorDirectory, kinds: list[re.Match[st
     return hits
 
 
+#: Jobs held at an organisation: "an analyst at Morland Baxter", "a surgeon at St Mary's".
+_EMPLOYEE_NOUNS = frozenset(
+    """analyst analysts economist economists researcher researchers scientist scientists engineer
+    engineers lawyer lawyers professor executive executives manager director official officials
+    spokesman spokeswoman spokesperson doctor doctors nurse nurses physician surgeon editor
+    reporter correspondent columnist producer presenter investigator auditor""".split()
+)
+
+
+_AT_RE = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def _employer_hits(text: str, directory: ActorDirectory, roles: list[re.Match[str]]) -> list[_Hit]:
+    """The organisation an employee is "at": "an analyst at Morland Baxter" names a firm,
+    whatever its words (a firm named after its founders reads like a person's name). A place
+    ("a doctor at Karaj") is none."""
+    hits: list[_Hit] = []
+    for role in roles:
+        if role.group() not in _EMPLOYEE_NOUNS:
+            continue
+        gap = _AT_RE.match(text, role.end())
+        sequence = _NAME_SEQ_RE.match(text, gap.end()) if gap is not None else None
+        if sequence is None or (" " not in sequence.group() and _written_as_place(text, sequence.group())):
+            continue
+        hits += _kind_hit(text, directory, sequence)
+    return hits
+
+
 def _kind_hit(text: str, directory: ActorDirectory, sequence: re.Match[str]) -> list[_Hit]:
     """The organisation a kind noun introduces: its capitalised words, without a date after."""
     words = sequence.group().split()
@@ -286,6 +367,7 @@ def _organisation_span_within(run: str) -> tuple[int, int] | None:
     memoised (the same runs recur within and across documents)."""
     words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", run)]
     words = _after_person_or_role(words)
+    words = _from_prefix_head(words)
     if len(words) < 2:
         return None
     last = _name_end(words)
@@ -333,7 +415,7 @@ def _after_person_or_role(words: list[_Word]) -> list[_Word]:
             first = i + 1
     words = words[first:]
     while True:
-        link = next((i for i, (word, _, _) in enumerate(words) if word[0].islower() and word in _LINK_WORDS - {"and"}), None)
+        link = next((i for i, (word, _, _) in enumerate(words) if word[0].islower() and word in _LINK_WORDS - {"and", "or"}), None)
         # "Tunde Adebayo of …", "Ahmed Karimi and Sara Lind of …": people, then their body
         if not link or words[link][0] != "of" or not _is_person_name([w for w, _, _ in words[:link] if w != "and"]):
             return words  # "Brannock and Dene Health Authority" is one name
@@ -345,10 +427,22 @@ def _after_person_or_role(words: list[_Word]) -> list[_Word]:
         words = words[rest:]
 
 
+def _from_prefix_head(words: list[_Word]) -> list[_Word]:
+    """The words from a prefix head that a link word comes before ("Speaking on Radio Tarrow"
+    → "Radio Tarrow"): the broadcaster's or club's name starts there."""
+    for i in range(1, len(words) - 1):
+        if words[i][0] in _PREFIX_HEADS and words[i - 1][0] in _LINK_WORDS and words[i + 1][0][0].isupper():
+            return words[i:]
+    return words
+
+
 def _name_end(words: list[_Word]) -> int:
     """The index of the name's last word: its last head word, or the run's end when a head
     that takes a complement is followed by "of", "for" or "on" ("Meridian Chamber of
-    Commerce", "Committee on Displacement", "Federal Ministry of Finance")."""
+    Commerce", "Committee on Displacement", "Federal Ministry of Finance") or when the name
+    opens with a head that the name follows ("Radio Eastbridge", "FC Brennholt")."""
+    if words[0][0] in _PREFIX_HEADS and len(words) > 1 and words[1][0][0].isupper():
+        return len(words) - 1
     for i, (word, _, _) in enumerate(words[:-2]):
         if word in _ORG_FIRST_HEADS and words[i + 1][0] in ("of", "for", "on"):
             return len(words) - 1
@@ -391,12 +485,15 @@ _PLACE_OWNS = (
 
 def _written_as_place(text: str, word: str) -> bool:
     """Whether the text writes ``word`` as a place somewhere: after "in", "near", "across" …
-    (not as an owner: "in Oxfam's report"), after "capital", or owning what only places own
+    (not as an owner: "in Oxfam's report"), after "capital", after "Upper", "Northern" …,
+    before "region", "province" …, or owning what only places own
     ("Marovia's information minister" is a country's). A place by a reporting verb ("the
     capital, Sarrinabad, said") is no speaking organisation."""
     escaped = re.escape(word)
     return (
         re.search(rf"\b(?:in|near|across|throughout|outside|inside|towards|capital,?)[ \t]+{escaped}(?![\w'’])", text) is not None
+        or re.search(rf"\b(?:Upper|Lower|Northern|Southern|Eastern|Western|Central|Greater)[ \t]+{escaped}(?![\w'’])", text) is not None
+        or re.search(rf"(?<![\w]){escaped}[ \t]+(?:region|province|district|valley|county)\b", text) is not None
         or re.search(rf"(?<![\w]){escaped}['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PLACE_OWNS)})\b", text) is not None
     )
 
@@ -509,19 +606,24 @@ class _NameForms:
     """An organisation's name as matching keys: the whole, each word, its own name (without
     a company's sector words), computed once for the pairwise short-form test."""
 
-    __slots__ = ("key", "words", "own")
+    __slots__ = ("name", "key", "words", "own")
 
     def __init__(self, name: str, text: str) -> None:
+        self.name = name
         self.key = match_key(name)
         self.words = [match_key(word) for word in name.split()]
         self.own = {match_key(own) for own in _own_names(name, text)}
 
     def shortens(self, long: _NameForms) -> bool:
         """Whether this name names ``long`` by some of its words: two or more of them in order
-        with the same last word ("Riverton Council" of "Riverton City Council"), or its words
-        before a company's sector words ("Harbury Town" of "Harbury Town FC")."""
+        with the same last word ("Riverton Council" of "Riverton City Council"), its words
+        before a company's sector words ("Harbury Town" of "Harbury Town FC"), or the acronym
+        of its initials ("OHCHR" of "Office of the U.N. High Commissioner for Human Rights",
+        when the dots kept the bracketed definition from being read as one)."""
         if len(self.words) >= len(long.words) or not self.words:
             return False
+        if len(self.words) == 1 and _CAPITAL_WORD_RE.fullmatch(self.name) and _spells(self.name, long.name):
+            return True
         if len(self.words) >= 2 and self.words[-1] == long.words[-1] and _in_order(self.words, long.words):
             return True
         return self.key in long.own
@@ -554,6 +656,9 @@ def _own_names(name: str, text: str) -> tuple[str, ...]:
     words = name.split()
     if len(words) >= 2 and words[-1] in _NEWSPAPER_WORDS:
         return (words[-1],)
+    if len(words) >= 2 and words[0] in _CLUB_PREFIXES:  # "Brennholt" of "FC Brennholt"
+        rest = " ".join(words[1:])
+        return (rest,) if len(words) > 2 or _never_inside_another_name(text, rest, "", words[0]) else ()
     own = _own_length(words)
     if own == len(words) or words[0] in _GENERIC_ORG_WORDS or words[0] in _NOT_NAME or len(words[0]) < 3:
         return ()
@@ -564,11 +669,12 @@ def _own_names(name: str, text: str) -> tuple[str, ...]:
 _CAPITALISED_BEFORE_RE = re.compile(rf"(?<![\w{_APOSTROPHES}])[{_UPPER}][\w{_APOSTROPHES}-]*[ \t]+\Z")
 
 
-def _never_inside_another_name(text: str, word: str, next_word: str) -> bool:
-    """Whether every time ``text`` writes ``word`` it is either followed by ``next_word`` (the
-    company's own full name) or stands apart from other capitalised words: "Halvorsen's
-    board", "Halvorsen rose 41p", "Norway's Halvorsen", never "Port Halvorsen" or "Halvorsen Evening Star", nor in
-    capitals (a dateline's place: "KARAGANDA, March 3")."""
+def _never_inside_another_name(text: str, word: str, next_word: str, previous_word: str = "") -> bool:
+    """Whether every time ``text`` writes ``word`` it is either inside the company's own full
+    name (followed by ``next_word``, after ``previous_word``) or stands apart from other
+    capitalised words: "Halvorsen's board", "Halvorsen rose 41p", "Norway's Halvorsen", never
+    "Port Halvorsen" or "Halvorsen Evening Star", nor in capitals (a dateline's place:
+    "KARAGANDA, March 3")."""
     for found in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text, re.IGNORECASE):
         if found.group() != word:
             return False
@@ -576,7 +682,12 @@ def _never_inside_another_name(text: str, word: str, next_word: str) -> bool:
         if following is not None and following.group(1) != next_word:
             return False
         before = _CAPITALISED_BEFORE_RE.search(text, max(0, found.start() - 30), found.start())
-        if before is not None and before.group().split()[0] not in _FUNCTION_WORDS and not before.group().rstrip().endswith(("'s", "’s")):
+        if (
+            before is not None
+            and before.group().split()[0] not in _FUNCTION_WORDS
+            and before.group().split()[0] != previous_word
+            and not before.group().rstrip().endswith(("'s", "’s"))
+        ):
             return False
     return True
 

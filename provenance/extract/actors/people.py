@@ -171,20 +171,22 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
 #: Relatives, named by their given name alone after a possessive ("whose brother Daniel").
 _RELATIVE_NOUNS = frozenset(
     """brother sister son daughter husband wife mother father cousin uncle aunt nephew niece
-    grandson granddaughter grandmother grandfather""".split()
+    grandson granddaughter grandmother grandfather youngest eldest""".split()
 )
 
 
 _POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[Yy]our)[ \t]+\Z")
 
 
-#: A given name (and perhaps a surname) after a relative noun, then punctuation or a verb.
-_RELATIVE_NAME_RE = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?=[,.;:)!?]|[ \t]+[a-z])")
+#: A given name (and perhaps a surname) after a relative noun ("my cousin Ilyas", "My
+#: youngest, Timur,"), then punctuation or a verb.
+_RELATIVE_NAME_RE = re.compile(rf",?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?=[,.;:)!?]|[ \t]+[a-z])")
 
 
 def _relatives_named_once(text: str, directory: ActorDirectory, roles: list[re.Match[str]]) -> list[_Hit]:
     """People named once, by their given name, as someone's relative ("whose brother Daniel,
-    31, has not been seen", "her son Amir was"): testimony names the dead and missing so."""
+    31, has not been seen", "her son Amir was", "my youngest, Timur,"): testimony names the
+    dead and missing so."""
     hits: list[_Hit] = []
     for role in roles:
         if role.group() not in _RELATIVE_NOUNS or _POSSESSIVE_BEFORE_RE.search(text, max(0, role.start() - 8), role.start()) is None:

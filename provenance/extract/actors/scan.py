@@ -7,6 +7,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from provenance.extract.actors.acronyms import _definition_hits
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.hits import (
@@ -15,12 +17,14 @@ from provenance.extract.actors.hits import (
     _select,
     _select_adding,
 )
+from provenance.extract.actors.fuzzy import FUZZY_THRESHOLD
 from provenance.extract.actors.known import (
     _alias_hits,
     _coordinated_given_names,
+    _coordinated_new_given_names,
     _fuzzy_hits,
 )
-from provenance.extract.actors.names import _full_name_elsewhere, _name_parts
+from provenance.extract.actors.names import _full_name_elsewhere, _name_parts, _skeleton
 from provenance.extract.actors.organisations import (
     _merge_short_forms,
     _organisation_hits,
@@ -144,9 +148,10 @@ def scan_actors(text: str, directory: ActorDirectory) -> ActorScan:
     named = alias + _definition_hits(text, directory)
     named += _title_hits(text, directory, triggers) + _verb_hits(text, directory, triggers)
     named += _person_hits(text, directory, triggers, sequences) + _fuzzy_hits(text, directory, alias, sequences)
-    named += _turn_label_hits(text, directory) + _organisation_hits(text, directory, sequences, triggers.kinds)
+    named += _turn_label_hits(text, directory) + _organisation_hits(text, directory, sequences, triggers.kinds, triggers.roles)
     # The cheap half of the dateline test inline: most hits open no line.
     selected = _select([hit for hit in named if (hit.start and text[hit.start - 1] != "\n") or not _dateline(text, hit)])
+    selected = _select_adding(selected, _coordinated_new_given_names(text, selected))
     unnamed = _unnamed_hits(text, triggers) + _plural_speaker_hits(shared)
     selected = _select_adding(selected, _free_unnamed_heads(text, unnamed, selected))
 
@@ -174,15 +179,20 @@ def scan_actors(text: str, directory: ActorDirectory) -> ActorScan:
         elif hit.source == "lone" and _speaking_organisation(shared, written):
             hit.new_name, hit.new_kind = written, "organisation"
             new.append(hit)
-    candidates = _candidates(text, new, mentions)
+        elif hit.source == "lone" and _full_name_elsewhere(text, written) is not None:
+            hit.new_name, hit.new_kind = written, "person"  # "Sandoval said": part of a name the text gives
+            new.append(hit)
+    candidates = _candidates(text, new, mentions, sequences)
     mentions.sort(key=lambda m: (m.start, m.end))
     return ActorScan(mentions, candidates, ambiguous)
 
 
-def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound]) -> list[KnownActor]:
+def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound], sequences: list[re.Match[str]]) -> list[KnownActor]:
     """Turn names no known actor fits into candidate actors: merge their spellings (a bare
-    surname joins the full name it ends), add their mentions to ``mentions``, and find their
-    later spellings where nothing else was found (a defined acronym used again)."""
+    surname joins the full name it ends; a given name alone, a part of a double surname or a
+    transliteration joins the one new person it fits), add their mentions to ``mentions``, and
+    find their later spellings, exact or fuzzy, where nothing else was found (a defined acronym
+    used again; "Dario Kovacevic" in a quotation after "Dario Kovačević")."""
     by_key: dict[str, KnownActor] = {}
     order: dict[str, int] = {}
 
@@ -214,7 +224,7 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound]) -> lis
         if hit.new_kind == "person" and match_key(hit.new_name) not in by_key and not _no_relation(text, hit.end):
             if persons is None:
                 persons = ActorDirectory(actor for actor in by_key.values() if actor.kind == "person")
-            same_person = persons.resolve(hit.new_name).actor
+            same_person = persons.resolve(hit.new_name).actor or _same_new_person(hit, persons, by_key, order)
             if same_person is not None:
                 key = match_key(same_person.name)
                 if len(hit.new_name.split()) > 1:
@@ -248,7 +258,9 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound]) -> lis
     if len(local):
         taken = sorted([(m.start, m.end) for m in mentions] + [(m.start, m.end) for m, _ in found])
         starts = [start for start, _ in taken]
-        for hit in _alias_hits(text, local, "local"):
+        later_hits = _alias_hits(text, local, "local")
+        later_hits += _fuzzy_hits(text, local, later_hits, sequences)
+        for hit in sorted(later_hits, key=lambda h: h.start):
             index = bisect.bisect_left(starts, hit.end) - 1
             later = hit.resolution.actor
             if later is None:
@@ -259,6 +271,37 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound]) -> lis
     headline_only = _headline_only(text, found, weak)
     mentions += [mention for mention, key in found if key not in headline_only]
     return [by_key[key] for key in sorted(by_key, key=lambda k: order[k]) if key not in headline_only]
+
+
+def _same_new_person(
+    hit: _Hit, persons: ActorDirectory, by_key: dict[str, KnownActor], order: dict[str, int]
+) -> KnownActor | None:
+    """The new person a name no spelling fits still names: one word of their name alone ("Sir
+    Malcolm" after "Professor Sir Malcolm Tennant", "Sandoval" of "Beatriz Sandoval Rojas"),
+    the most recent holding it; or their given name and surname in another transliteration
+    without a middle name ("Abdurahman Qorane" for "Abdirahman Warsame Qoorane")."""
+    assert hit.new_name is not None
+    people = sorted((actor for actor in by_key.values() if actor.kind == "person"), key=lambda a: order[match_key(a.name)])
+    before = [actor for actor in people if order[match_key(actor.name)] < hit.start] or people
+    words = hit.new_name.split()
+    if len(words) == 1:
+        return persons.resolve_in_context(hit.new_name, before).actor
+    if len(words) != 2:
+        return None
+    first, last = match_key(words[0]), match_key(words[1])
+    fitting = [
+        actor
+        for actor in people
+        if len(names := actor.name.split()) >= 3
+        and _close(first, match_key(names[0]))
+        and _close(last, match_key(names[-1]))
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _close(written: str, spelled: str) -> bool:
+    """Whether two words' keys are one name in two transliterations (as fuzzy matching decides)."""
+    return fuzz.ratio(written, spelled) >= FUZZY_THRESHOLD and _skeleton(written)[:2] == _skeleton(spelled)[:2]
 
 
 def _most_recent(hit: _Hit, found: list[tuple[MentionFound, str]]) -> KnownActor | None:

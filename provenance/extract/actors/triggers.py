@@ -51,7 +51,8 @@ _ROLE_NOUNS: tuple[str, ...] = tuple(
     organiser organizer steward miner worker dockworker widow coroner chairman chairwoman
     president secretary mayor governor senator owner farmer fisherman physician surgeon
     campaigner negotiator presenter host moderator interviewer anchor correspondent columnist
-    editor writer operator driver schoolteacher pensioner shopkeeper""".split()
+    editor writer operator driver schoolteacher pensioner shopkeeper cousin uncle aunt nephew niece
+    grandson granddaughter grandmother grandfather youngest eldest""".split()
 )
 
 

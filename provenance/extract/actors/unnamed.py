@@ -261,9 +261,17 @@ def _plural_speaker_hits(shared: TextScan) -> list[_Hit]:
     return hits
 
 
+#: A conjunction opening a clause of its own: "…, while a doctor at the hospital said".
+_CONJUNCTION_BEFORE_RE = re.compile(r"(?<![\w])(?:while|whereas|but|and|although|though|as|when)[ \t]+\Z")
+
+
 def _clause_start(text: str, start: int) -> bool:
     before = text[max(0, start - 80) : start]
-    return _boundary_before(before) or (_ends_with_comma_and_spaces(before) and _INTRO_COMMA_RE.search(before) is not None)
+    return (
+        _boundary_before(before)
+        or (_ends_with_comma_and_spaces(before) and _INTRO_COMMA_RE.search(before) is not None)
+        or _CONJUNCTION_BEFORE_RE.search(before, max(0, len(before) - 10)) is not None
+    )
 
 
 #: Closing quotes and brackets that may follow a sentence's full stop.
@@ -320,14 +328,20 @@ def _relative_clause_end(text: str, position: int) -> int | None:
     match = _RELATIVE_START_RE.match(text, position)
     if match is None:
         return None
-    verb = _VERB_RE.search(text, match.end(), _sentence_end(text, position))
-    if verb is None:
+    verbs = list(_VERB_RE.finditer(text, match.end(), _sentence_end(text, position)))
+    if not verbs:
         return None
-    clause = text[position : verb.start()]
-    aux = _TRAILING_AUX_RE.search(clause)
-    if aux is not None:
-        clause = clause[: aux.start()]
+    clauses = [_before_aux(text[position : verb.start()]) for verb in verbs]
+    # The clause closes with a comma before the sentence's own verb ("who asked not to be named
+    # because staff had been warned …, said"): a verb inside the clause is not the one.
+    clause = next((c for c in clauses if c.rstrip(" \t").endswith(",")), clauses[0])
     return position + len(clause.rstrip(" \t,"))
+
+
+def _before_aux(clause: str) -> str:
+    """``clause`` without the auxiliaries that end it ("… has", "… had also")."""
+    aux = _TRAILING_AUX_RE.search(clause)
+    return clause if aux is None else clause[: aux.start()]
 
 
 def _sentence_end(text: str, position: int) -> int:
@@ -341,9 +355,13 @@ def _reports(text: str, position: int, relative_end: int | None) -> bool:
     or after a relative clause; or the next sentence opens with "he/she said" ("Speaking of
     …, he said")."""
     sentence_end = _sentence_end(text, position)
-    verb = _VERB_RE.search(text, position, sentence_end)
-    if verb is not None:
-        if _GAP_RE.match(text, position, verb.start()) or _APPOSITIVE_GAP_RE.match(text, position, verb.start()):
+    verbs = list(_VERB_RE.finditer(text, position, sentence_end))
+    if verbs and _GAP_RE.match(text, position, verbs[0].start()):
+        return True
+    # An appositive or a relative clause may hold a verb of its own ("…, who asked not to be
+    # named because staff had been warned …, said"): the sentence's verb is any after it.
+    for verb in verbs:
+        if _APPOSITIVE_GAP_RE.match(text, position, verb.start()):
             return True
         if relative_end is not None and _GAP_RE.match(text, relative_end, verb.start()):
             return True

@@ -91,7 +91,7 @@ _FUNCTION_WORDS = frozenset(
     Several All Most Both Each Every Other Another No Not Only Just More Less Last Next First
     Second Third Such Like Unlike Despite Although Though Because Once Until Unless Whether
     Meanwhile Moreover Furthermore Thus Therefore Indeed Instead Still Already Again Please Let
-    Dear Yes Question Answer Interviewer Home News Staff Writer Continue Reading Photo Video
+    Dear Yes Question Answer Interviewer News Staff Writer Continue Reading Photo Video
     Facebook Twitter YouTube Instagram Copyright Posts Tagged Exit Read Click Share God
     Background Statement Report Speech Rally Protest Protests Conference Inside Outside Across
     Along Behind Beyond Near Through Throughout Toward Towards Around Above Below Beneath Against
@@ -241,7 +241,8 @@ _CLAUSE_BREAK_RE = re.compile(
 #: ("the Riverside Suite", "Kell Central Station").
 _NOT_PERSON_WORDS = frozenset(
     """Magazine Newspaper Review Penalty Act Law Bill Report Plan Budget Strategy Port Fort Mount
-    Cape Lake Bay Suite Room Lounge Stadium Arena Station Airport Hotel""".split()
+    Cape Lake Bay Suite Room Lounge Stadium Arena Station Airport Hotel Upper Lower Greater
+    Northern Southern Eastern Western Central Inner Outer Home""".split()
 )
 
 
@@ -262,7 +263,8 @@ _COMPANY_WORDS = frozenset(
     Biotech Therapeutics Biosciences Diagnostics Analytics Software Networks Communications Media
     Entertainment Studios Publishing Breweries Brewery Distillers Textiles Retail Supermarkets
     Hotels Resorts Minerals Resources Metals Renewables Materials Packaging Energy Associates
-    Consulting Consultants Solutions Realty Estates""".split()
+    Consulting Consultants Solutions Realty Estates Appliances Furniture Beverages Cosmetics
+    Apparel Fashions Electricals""".split()
 )
 
 
@@ -272,6 +274,11 @@ _NEWSPAPER_WORDS = frozenset(
     Mirror Echo Bulletin Telegraph Guardian Star Globe Express Advertiser Argus Clarion Beacon
     Recorder Register""".split()
 )
+
+
+#: Words that open a name and say what kind of body follows: a broadcaster ("Radio Eastbridge")
+#: or a sports club ("FC Brennholt", "Atlético Porto Velho"). The name runs on after them.
+_PREFIX_HEADS = frozenset("Radio Television TV FC AFC SC CF AC Atlético Atletico Sporting Dynamo Dinamo".split())
 
 
 #: Last words that make a capitalised name an organisation's ("Harbor Workers Union",
@@ -287,8 +294,10 @@ _ORG_HEADS = (
         Board Trust Fund Centre Center Organization Organisation Movement Campaign Front Assembly
         Senate Congress Cabinet Service Services Church Museum Academy Laboratory Observatory
         Hospital Institution Secretariat Directorate Tribunal Chamber Brotherhood Guild Syndicate
-        Cooperative Co-operative Lab Labs Unit Consortium Mail Standard Crescent""".split()
+        Cooperative Co-operative Lab Labs Unit Consortium Mail Standard Crescent Programme Program
+        Brigade Regiment Battalion Division Squadron""".split()
     )
+    | _PREFIX_HEADS
     | _COMPANY_WORDS
     | _NEWSPAPER_WORDS
 )
