@@ -143,7 +143,12 @@ NAME: Final = "quotes"
 #: inquiry finds"), "suggests/shows/finds" with a bare clause, "…,” said X, 52, who says …",
 #: plural nouns after "and" ("records and reports from") no second verb, appositives inside
 #: a bare clause, "what X called “…”", "it" after a sentence whose subject is an acronym.
-VERSION: Final = "5"
+#: 6: a quoted fragment inside a bare clause or as its predicate ('said its "best estimate"
+#: was …', 'said her client “had no idea …”'), "X quoted him as saying that", a reporting verb
+#: coordinated with another predicate ("has put the toll at 41 and says …"), "In a statement
+#: it said", "or" inside names, "…, where …, said" asides, "the club confirmed", quoted
+#: figures after "put the number at", "at least" opening a clause.
+VERSION: Final = "6"
 
 
 def find_quotes(text: str) -> list[QuoteFound]:

@@ -134,7 +134,7 @@ class Antecedents(NameIndex):
         if speaker.text is not None and speaker.text.lower() == "it":
             return self._resolve_it(pos)
         # "she" is not a person written "Mr.", nor "he" one written "Ms"/"Mrs."
-        wanted = "f" if speaker.text is not None and speaker.text.lower() == "she" else "m"
+        wanted = "f" if speaker.text is not None and speaker.text.lower() in ("she", "her") else "m"
         explicit: _Speaker | None = None
         for cand in reversed(self.antecedents[-200:]):
             if cand.personish and 0 <= cand.where < pos and self._gender(cand) in (None, wanted):

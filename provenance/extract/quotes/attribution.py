@@ -56,6 +56,8 @@ class Attribution(Turns):
         if trail is not None:
             npb = trail
         lead = _last_match(_SUBJECT_AFTER, m, clause, npb)
+        if lead is not None and m.startswith(",", lead.start()) and m[lead.end() : npb].rstrip().endswith(","):
+            lead = None  # "Residents of X, where much of the shooting took place, said": an aside
         if lead is not None:
             # "…, where the district commission reported that", "The court heard that an
             # internal memo warned that": the subject starts after them.

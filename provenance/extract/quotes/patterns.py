@@ -31,9 +31,9 @@ _NTOK: Final = (
 )
 # A run of name tokens (person-style: only particles between tokens).
 _RUN: Final = re.compile(rf"(?:{_TITLE}\s+)?{_NTOK}(?:\s+(?:{_PARTICLE}\s+)?{_NTOK}){{0,6}}")
-# A whole segment that is a name (organisations may have "of", "and", "for", "the").
+# A whole segment that is a name (organisations may have "of", "and", "or", "for", "the").
 _PURE: Final = re.compile(
-    rf"(?:{_TITLE}\s+)?(?:{_PARTICLE}\s+){{0,2}}{_NTOK}(?:\s+(?:(?:{_PARTICLE}|of|for|and|the|on|&)\s+)*{_NTOK}){{0,8}}"
+    rf"(?:{_TITLE}\s+)?(?:{_PARTICLE}\s+){{0,2}}{_NTOK}(?:\s+(?:(?:{_PARTICLE}|of|for|and|or|the|on|&)\s+)*{_NTOK}){{0,8}}"
     rf"(?:[ \t]+\d{{1,4}})?(?:\s*\([{_CAP}][\w./ ]{{0,20}}\))?"
 )
 _ORG_DOC: Final = re.compile(
@@ -203,22 +203,35 @@ _BARE_CLAUSE_VERBS: Final = frozenset(
 _THAT_AFTER: Final = re.compile(r"(?P<gap>(?:\s+[\w’'.:\-]+){0,10}?),?\s+that\s+(?=\S)")
 _OBJECT: Final = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*){0,2}")
 _SHORT_PP: Final = re.compile(
-    r",?\s+(?:on|in|at|last|this|earlier|later|during|after|before|late|early)"
+    r",?\s+(?:on|in|at(?!\s+(?:least|most)\b)|last|this|earlier|later|during|after|before|late|early)"
     r"(?:\s+[\w’'\-]+){1,4}?(?=,?\s+(?:the|a|an|he|she|it|they|we|i|there|its|his|her"
     r"|their|[A-Z0-9]))"
 )
-# A clause: a subject-like start and a finite verb within a few words.
-_CLAUSE_HEAD: Final = re.compile(
-    r"(?!(?:to|nothing|something|so|as|yes|no|more|little|much|goodbye|hello|in|on|at|for"
-    r"|with|of|about|from|by|that|what|whether|if|how|why|when|where)\b)"
-    r"[\w’'$€£%\-.]+(?:,\d{3})*(?:\s+[\w’'$€£%\-.()]+(?:,\d{3})*){0,9}?\s+"
+# Finite verbs that make a clause of the words before them.
+_FINITE_VERB: Final = (
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does"
-    r"|do|remains|remained|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|didn't"
+    r"|do|remain|remains|remained|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|didn't"
     r"|hasn't|haven't|made|put|took|gave|got|kept|lost|paid|sent|spent|sold|saw|found|left"
     r"|met|rose|fell|grew|went|came|began|became|held|brought|bought|cut|won|built|ran|felt"
     r"|knew|led|meant|stood|operates|operate|needs|need|wants|plans|expects|costs|takes"
     r"|makes|means|includes|lives|works|runs|exists|continues|believes|seems|appears|shows"
     r"|owes|faces|lacks|holds|keeps|gets|goes|comes|[a-z]+ed)\b"
+)
+_SUBJECT_WORDS: Final = (
+    r"(?!(?:to|nothing|something|so|as|yes|no|more|little|much|goodbye|hello|in|on|for"
+    r"|with|of|about|from|by|that|what|whether|if|how|why|when|where)\b|at\b(?!\s+(?:least|most)\b))"
+    r"[\w’'$€£%\-.]+(?:,\d{3})*(?:\s+[\w’'$€£%\-.()"
+    + _MASK  # a quoted fragment inside the clause: 'said its "best estimate" was 198,000'
+    + r"]+(?:,\d{3})*){0,9}?\s+"
+)
+# A clause: a subject-like start and a finite verb within a few words.
+_CLAUSE_HEAD: Final = re.compile(_SUBJECT_WORDS + _FINITE_VERB)
+# Or a quoted fragment where the verb would stand ('said her client "had no idea …"'), when
+# the fragment opens with a verb (``_QUOTED_PREDICATE``).
+_CLAUSE_HEAD_QUOTED: Final = re.compile(_SUBJECT_WORDS + _MASK)
+# A quoted fragment that opens with a finite verb: the predicate of the clause before it.
+_QUOTED_PREDICATE: Final = re.compile(
+    r"[\"“‘'\s]*(?:(?:never|not|also|only|still|already|just|always|simply)\s+)?" + _FINITE_VERB
 )
 #: Verbs that give a quoted word or phrase as the subject's own description of something:
 #: "called the plan “avoidable”", "described it as “dismissive”".
@@ -265,7 +278,9 @@ _CLAUSE_STOP: Final = re.compile(r"[:;]")
 _RELATIVE_ASIDE: Final = re.compile(
     r",\s+(?:who|which|whose|where)\b[^,;:.]{0,80},"
     # "its final offer, a 7.5 per cent raise over three years, is generous": an appositive
-    r"|,\s+(?:a|an|the|its|their|his|her)\s+[^,;:]{1,80}?,(?=\s+[a-z])"
+    r"|,\s+(?:a|an|the|its|their|his|her)\s+[^,;:]{1,80}?,(?=\s+[a-z"
+    + _MASK
+    + "])"
 )
 _LEADING_CONJ: Final = re.compile(r"[\s,]*(?:and|but)\b\s*(?:also\s+)?")
 _WORDS_RE: Final = re.compile(r"[^\W_]{2,}")
@@ -278,7 +293,7 @@ _PAREN_ATTR: Final = re.compile(
 _TRAIL_ATTR: Final = re.compile(
     r",\s+(?P<np>[^,;:\u2588]{1,60}?)\s+(?:(?:has|had|have)\s+)?(?:said|says|say|added|adds"
     r"|noted|notes|wrote|writes|stated|states|reported|reports|estimated|estimates|explained"
-    r"|argued|claimed|claims|insisted|warned|told\s+[\w’'.\- ]{1,30}?)"
+    r"|argued|claimed|claims|insisted|warned|confirmed|confirms|announced|announces|told\s+[\w’'.\- ]{1,30}?)"
     r"(?:\s+(?:on|in|at|last|this|earlier|later)\s+[^,;:\u2588]{1,100}?)?\s*[.!?]?\s*$"
 )
 _TRAIL_ATTR_INVERTED: Final = re.compile(
@@ -288,7 +303,7 @@ _TRAIL_ATTR_INVERTED: Final = re.compile(
 # The verbs of the two patterns above.
 _TRAIL_VERBS: Final = frozenset(
     "said says say added adds noted notes wrote writes stated states reported reports estimated "
-    "estimates explained argued claimed claims insisted warned told".split()
+    "estimates explained argued claimed claims insisted warned told confirmed confirms announced announces".split()
 )
 _NUMBER_CLAUSE: Final = re.compile(
     r"\b(?P<verb>declared|declares|put|puts|estimated|estimates|placed|places|gave|gives|set"
@@ -368,7 +383,7 @@ _NAME_RUN: Final = re.compile(
     # The capital first and the word-edge check after it: the scan then skips ahead by the
     # capital letters alone. A period may end the first word only ("Mr.", "J."), checked after.
     rf"[{_CAP}](?<![\w’'\-].)[\w’'\-]*\.?"
-    rf"(?:[ \t]+(?:(?:of|for|and|the|on|de|al|bin|van|von|der|du|la|le|el|da|di)[ \t]+){{0,2}}"
+    rf"(?:[ \t]+(?:(?:of|for|and|or|the|on|de|al|bin|van|von|der|du|la|le|el|da|di)[ \t]+){{0,2}}"
     rf"[{_CAP}][\w’'\-]*){{1,7}}"
 )
 _LOCAL_UNION: Final = re.compile(r"Local[ \t]+\d{1,5}\b")  # word edge before: checked
@@ -421,6 +436,11 @@ _STATEMENT_SAYING: Final = re.compile(
     r"\b(?P<verb>issued|released|published|put\s+out|sent\s+out|posted)\s+(?:a|an|its|their)\s+"
     r"(?:[\w’'\-]+\s+){0,2}?(?:statement|report|letter|note|message|memo|communiqu[eé]|release)"
     r"\s+(?:saying|stating|claiming|warning|arguing)\s+(?:that\s+)?(?=\S)"
+)
+#: "X quoted him as saying (that) CLAUSE": the one quoted (the object) is the speaker.
+_QUOTED_AS_SAYING: Final = re.compile(
+    rf"\bquoted\s+(?P<np>him|her|[{_CAP}][\w’'\-]*(?:\s+[{_CAP}][\w’'\-]*){{0,3}})\s+as\s+"
+    r"(?:saying|stating|telling\s+\w+)\s+(?:that\s+)?(?=\S)"
 )
 #: A headline ending in its attribution: "Former Chief Knew Pills Were Fake, Prosecutors Say".
 _HEADLINE_TRAIL: Final = re.compile(

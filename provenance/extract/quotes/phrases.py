@@ -61,6 +61,14 @@ def _name_rank(s: str, found: tuple[int, int, int]) -> tuple[int, bool]:
     return found[2], " " not in s[found[0] : found[1]]
 
 
+#: A prepositional phrase without a comma before a pronoun subject: "In a statement it",
+#: "On Tuesday she", "During the hearing he".
+_PP_LED_PRONOUN = re.compile(
+    r"(?:In|On|At|During|After|Before|Asked\s+about|Throughout|Within)\s+[^,.;:\u2588]{1,60}?\s+"
+    r"(?P<pronoun>he|she|it)"
+)
+
+
 class Phrases(Antecedents):
     """Noun phrases read as speakers, and the resolution of what they name."""
 
@@ -76,6 +84,10 @@ class Phrases(Antecedents):
         for conj in ("and ", "but ", "And ", "But ", "so ", "So "):
             if s.startswith(conj, a):
                 a += len(conj)
+        if s[a] in "IODABTW" and s[b - 1] in "etyh":  # cheap test first: "In a statement it"
+            led = _PP_LED_PRONOUN.fullmatch(s, a, b)
+            if led is not None:  # "In a 2021 communication it said": the pronoun speaks
+                return _Speaker(led.group("pronoun"), led.start("pronoun"), led.end("pronoun"), pronoun=True)
         if s.count(" ", a, b) > 40:
             return None
         last = _last_word(s, a, b)

@@ -14,6 +14,7 @@ from provenance.extract.quotes.patterns import (
     _BOUNDARY_RE,
     _BARE_CLAUSE_VERBS,
     _CLAUSE_HEAD,
+    _CLAUSE_HEAD_QUOTED,
     _CLAUSE_JOIN,
     _CLAUSE_STOP,
     _COORDINATED,
@@ -30,6 +31,8 @@ from provenance.extract.quotes.patterns import (
     _PAREN_ATTR,
     _PARTICIPLE_THAT,
     _PAST_VERB,
+    _QUOTED_PREDICATE,
+    _QUOTED_AS_SAYING,
     _RELATIVE_ASIDE,
     _RELATIVE_SAYS,
     _SAID_BEFORE_NAME,
@@ -165,7 +168,8 @@ class ReportedSpeech(DirectQuotes):
             end = coord.start()
         if any(a < end for a, _, _ in taken):
             return None  # a clause already read overlaps it
-        if group == "verb" and not _FIGURE_WORD.search(m, start, end):
+        # In the source text, not the masked one: the figure may be quoted ('at "more than 2,000"').
+        if group == "verb" and not _FIGURE_WORD.search(self.text, start, end):
             return None
         sp = self._np_before(ss, hit.start(group))
         if sp is None:
@@ -211,10 +215,7 @@ class ReportedSpeech(DirectQuotes):
             k += 1
             if vs < prev_end:
                 continue
-            before = _last_word(m, max(ss, vs - 20), vs)
-            if before is not None and (
-                before.lower() in _NOT_BEFORE_VERB or before.lower() in _DETERMINERS
-            ):
+            if self._noun_use(ss, vs):
                 continue
             cs = self._clause_start(verb, verb_end, se)
             if cs is None:
@@ -231,7 +232,7 @@ class ReportedSpeech(DirectQuotes):
             stop = _CLAUSE_STOP.search(m, cs, ce)
             if stop is not None:
                 ce = stop.start()
-            if k < len(hits) and hits[k][1] < ce:
+            if k < len(hits) and hits[k][1] < ce and not self._noun_use(ss, hits[k][0]):
                 # "… said A, and the logistics firm X said B": B has its own speaker.
                 after = hits[k][0]
                 sep = max(m.rfind(", and ", cs, after), m.rfind(", but ", cs, after), m.rfind("; ", cs, after))
@@ -248,7 +249,7 @@ class ReportedSpeech(DirectQuotes):
                 if conj is not None:
                     np_start = conj.end()
                 sp = self._np_before(np_start, verb_start)
-                if sp is None and self._bare_and(np_start, vs):
+                if sp is None and (self._bare_and(np_start, vs) or (conj is not None and self._bare_and(prev_end, vs))):
                     # "X dismissed the hearing as “…” and said …": the sentence's subject
                     sp = self._sentence_subject(ss, vs)
             if sp is None or (sp.text is None and not sp.pronoun):
@@ -256,6 +257,12 @@ class ReportedSpeech(DirectQuotes):
             out.append((cs, ce, sp))
             prev_end, prev_sp = ce, sp
         return out
+
+    def _noun_use(self, ss: int, vs: int) -> bool:
+        """Whether the reporting word at ``vs`` is no finite verb: after a determiner it is a
+        noun ("to build its estimate"), after "to", "will" … an infinitive."""
+        before = _last_word(self.masked, max(ss, vs - 20), vs)
+        return before is not None and (before.lower() in _NOT_BEFORE_VERB or before.lower() in _DETERMINERS)
 
     def _headline_claim(self, ss: int, se: int) -> tuple[int, int, _Speaker] | None:
         """A Title Case headline line ending in its attribution ("Former Chief Knew Pills
@@ -322,11 +329,12 @@ class ReportedSpeech(DirectQuotes):
         return out
 
     def _statement_saying(self, ss: int, se: int) -> list[tuple[int, int, _Speaker]]:
-        """``X issued a statement saying (that) CLAUSE``: the clause is X's reported speech."""
+        """``X issued a statement saying (that) CLAUSE``: the clause is X's reported speech;
+        ``X quoted him as saying (that) CLAUSE``: the clause is his."""
         m = self.masked
         hit = _STATEMENT_SAYING.search(m, ss, se)
         if hit is None:
-            return []
+            return self._quoted_as_saying(ss, se)
         ce = se
         stop = _CLAUSE_STOP.search(m, hit.end(), se)
         if stop is not None:
@@ -336,11 +344,31 @@ class ReportedSpeech(DirectQuotes):
             return []
         return [(hit.end(), ce, sp)]
 
+    def _quoted_as_saying(self, ss: int, se: int) -> list[tuple[int, int, _Speaker]]:
+        """``The agency quoted him as saying that CLAUSE``: the one quoted speaks, a pronoun
+        ("him", "her") resolved like "he"/"she"."""
+        m = self.masked
+        hit = _QUOTED_AS_SAYING.search(m, ss, se)
+        if hit is None:
+            return []
+        ce = se
+        stop = _CLAUSE_STOP.search(m, hit.end(), se)
+        if stop is not None:
+            ce = stop.start()
+        a, b = hit.span("np")
+        sp = _Speaker(m[a:b], a, b, pronoun=True) if m[a:b] in ("him", "her") else self._parse_np(m, a, b)
+        return [] if sp is None or (sp.text is None and not sp.pronoun) else [(hit.end(), ce, sp)]
+
     def _bare_and(self, a: int, vs: int) -> bool:
-        """Whether only ``and``/``but`` stands between the last quote (or ``a``) and the verb."""
+        """Whether only ``and``/``but`` stands between the last quote (or ``a``) and the verb,
+        or the verb is coordinated with a predicate of the sentence's subject ("The ministry
+        has acknowledged 38,412 deaths and has said repeatedly that …")."""
         m = self.masked
         start = max(a, m.rfind(_MASK, a, vs) + 1)
-        return m[start:vs].strip(" ,\t").lower() in ("and", "but", "and also", "but also")
+        between = m[start:vs].strip(" ,\t")
+        if between.lower() in ("and", "but", "and also", "but also"):
+            return True
+        return between.endswith((" and", " but")) and _has_verbish(between[:-4])
 
     def _sentence_subject(self, ss: int, limit: int) -> _Speaker | None:
         """The noun phrase before the first verb of the sentence (before ``limit``)."""
@@ -422,9 +450,15 @@ class ReportedSpeech(DirectQuotes):
         if p >= se or m[p] in ':,;.“"‘' + _MASK:
             return None
         head = _RELATIVE_ASIDE.sub("", m[p : min(se, p + 300)])
-        if _CLAUSE_HEAD.match(head) is None:
+        if _CLAUSE_HEAD.match(head) is not None:
+            return p
+        clause = _CLAUSE_HEAD_QUOTED.match(head) if _MASK in head else None
+        if clause is None:
             return None
-        return p
+        # The quoted fragment must open with a verb: 'said her client "had no idea"', not
+        # 'warned of flaws in the design "at least four times"'.
+        quote = m.find(_MASK, p + len(head[: clause.end() - 1].rstrip()))
+        return p if quote >= 0 and _QUOTED_PREDICATE.match(self.text, quote) is not None else None
 
     def _emit_indirect(self, ss: int, a: int, b: int, sp: _Speaker) -> None:
         """Emit one reported clause, taking in the direct quotes it contains (a clause with a
