@@ -24,6 +24,8 @@ class NamedMentions:
     def __init__(self, mentions: list[MentionFound]) -> None:
         self._mentions = [m for m in mentions if m.kind != "unnamed"]
         self._starts = [m.start for m in self._mentions]
+        self._unnamed = [m for m in mentions if m.kind == "unnamed"]
+        self._unnamed_starts = [m.start for m in self._unnamed]
         # The indexes by surname and by organisation word are built on first use: most texts
         # ask few questions, many none of one kind.
         self._surnames: dict[str, list[tuple[int, str]]] | None = None
@@ -55,7 +57,7 @@ class NamedMentions:
                 if mention.kind != "organisation":
                     continue
                 for word in mention.actor.split():
-                    if word[:1].isupper() and len(word) > 2:
+                    if word[:1].isupper() and (len(word) > 2 or word.isupper()):  # "FC"
                         org_words[word.casefold()].append((mention.start, mention.actor))
             self._org_words = org_words
         return self._org_words
@@ -85,6 +87,28 @@ class NamedMentions:
         """The organisation whose name holds ``noun`` ("trust": Westmoor Health Trust), named
         last before ``position``, else first after it."""
         return _nearest(self._organisations_by_word().get(noun.casefold()), position)
+
+    def organisations_with_words(self, nouns: list[str]) -> set[str]:
+        """The organisations whose names hold every one of ``nouns`` ("commission", "inquiry":
+        Commission of Inquiry on the Upper Sennar Famine)."""
+        by_word = self._organisations_by_word()
+        found: set[str] | None = None
+        for noun in nouns:
+            named = {actor for _, actor in by_word.get(noun.casefold(), ())}
+            found = named if found is None else found & named
+        return found or set()
+
+    def unnamed_with_head(self, noun: str, position: int) -> str | None:
+        """The unnamed source described last before ``position`` with the head noun ``noun``
+        ("the doctor" after "A senior doctor at Saint Pantelimon Hospital"; "the diplomat"
+        after "One of the diplomats")."""
+        index = bisect.bisect_left(self._unnamed_starts, position) - 1
+        while index >= 0:
+            mention = self._unnamed[index]
+            if mention.text.split()[-1].casefold() in (noun.casefold(), noun.casefold() + "s"):
+                return mention.actor
+            index -= 1
+        return None
 
     def organisation_before(self, position: int, fits: Callable[[str], bool]) -> str | None:
         """The organisation named last before ``position`` whose name ``fits`` ("the company"

@@ -74,6 +74,21 @@ _OWNING_BODY = re.compile(
     r"|(?:['’]s)?\s+(?:own\s+)?(?:inquiry|investigation|analysis|survey|poll|audit|review|count"
     r"|tally))$"
 )
+#: "figures published by the force": the body a definite noun after "by" stands for.
+_BY_THE_NOUN = re.compile(r"\bby\s+the\s+(?P<noun>[a-z]+)(?:\s+(?:in|on|last|this)\b.*)?$")
+#: Words in a body's name that a common noun stands for: "the club" (FC …), "the force" (…
+#: Police).
+_NAME_WORDS_FOR: dict[str, tuple[str, ...]] = {
+    "club": ("club", "fc", "afc", "atlético", "atletico", "sporting"),
+    "force": ("police", "constabulary"),
+}
+#: A part of a named body: "The Eastbridge branch of the Academic Staff Union (ASU)".
+_PART_OF_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?(?:branch|chapter|wing|section|local\s+branch)\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+(?:of|for|and|[A-Z][\w&-]*))*)(?:\s*\([^()]*\))?$"
+)
+#: "A United Nations commission of inquiry": an indefinite description of a body.
+_INDEFINITE_BODY = re.compile(r"^[Aa]n?\s+(?:[\w-]+\s+){0,3}?(?P<words>[a-z]+(?:\s+(?:of|on|for)\s+[a-z]+)+)$")
 #: Nouns for a business that "the company" may stand for when no name holds the word.
 _BUSINESS_NOUNS = frozenset({"company", "firm", "operator", "manufacturer", "producer", "plant"})
 #: Words that name a public body, not a business: "the company" is never one of these.
@@ -148,21 +163,22 @@ class SpeakerResolver:
                 body = self._body_named(owner.group("name"), position)
                 if body is not None:
                     return ResolvedQuote(quote, body, "organisation")
-            body = _organisation_in_description(words)
+            body = self._organisation_in_description(words)
             if body is not None:
                 known = self._directory.resolve(body).actor
                 return ResolvedQuote(quote, known.name if known else body, "organisation")
-            definite = _DEFINITE_NOUN.match(words.strip())
+            definite = _DEFINITE_NOUN.match(words.strip()) or _BY_THE_NOUN.search(words)
             if definite is not None:
-                body = self._named.organisation_with_word(
-                    definite.group("noun"), position
-                )
-                if body is None and definite.group("noun") in _BUSINESS_NOUNS:
-                    body = self._named.organisation_before(
-                        position, lambda name: not (set(name.split()) & _PUBLIC_BODY_WORDS)
-                    )
+                noun = definite.group("noun")
+                body = self._organisation_by_noun(noun, position)
                 if body is not None:
                     return ResolvedQuote(quote, body, "organisation")
+                described = self._named.unnamed_with_head(noun, position)
+                if described is not None:  # "the doctor" after "A senior doctor at …"
+                    return ResolvedQuote(quote, described, "unnamed")
+            named = self._organisation_described(words)
+            if named is not None:
+                return ResolvedQuote(quote, named, "organisation")
             return ResolvedQuote(quote, _DATELINE.sub("", words), "unnamed")
         person = _person_name(words)
         if len(person.split()) == 1:
@@ -195,6 +211,49 @@ class SpeakerResolver:
         if people:
             return ResolvedQuote(quote, people[0].actor, "person")
         return ResolvedQuote(quote, words, quote.speaker_kind or "person")
+
+    def _organisation_by_noun(self, noun: str, position: int) -> str | None:
+        """The organisation "the <noun>" stands for: one whose name holds the noun or a word
+        for it ("the club": FC Brennholt; "the force": Westmarch Police), last before
+        ``position``, else first after; for "the company", the last business named."""
+        for word in (noun, *_NAME_WORDS_FOR.get(noun, ())):
+            body = self._named.organisation_with_word(word, position)
+            if body is not None:
+                return body
+        if noun in _BUSINESS_NOUNS:
+            return self._named.organisation_before(
+                position, lambda name: not (set(name.split()) & _PUBLIC_BODY_WORDS)
+            )
+        return None
+
+    def _organisation_in_description(self, words: str) -> str | None:
+        """The named body a described speaker is ("The Crowd Analytics Lab at the University
+        of Velsberg" → "Crowd Analytics Lab"; "The Ministry of Social Affairs in Lemba", a
+        body the text names, → "Ministry of Social Affairs"; "The Eastbridge branch of the
+        Academic Staff Union" → the union), or None."""
+        placed = _PLACED_BODY.match(words.strip())
+        if placed is not None:
+            if placed.group("owned"):
+                owned = placed.group("owned")
+                return owned if owned.split()[-1] in _BODY_HEADS else None
+            if placed.group("head") in _BODY_HEADS:
+                return placed.group("body")
+            known = self._directory.resolve(placed.group("body")).actor
+            if known is not None and known.kind == "organisation":
+                return known.name
+        part = _PART_OF_BODY.match(words.strip())
+        return part.group("name") if part is not None else None
+
+    def _organisation_described(self, words: str) -> str | None:
+        """The one organisation the text names whose name holds the nouns of an indefinite
+        description's head and complement ("A United Nations commission of inquiry" →
+        Commission of Inquiry on …)."""
+        described = _INDEFINITE_BODY.match(words.strip())
+        if described is None:
+            return None
+        nouns = [word for word in described.group("words").split() if word not in ("of", "on", "for")]
+        found = self._named.organisations_with_words(nouns)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _body_named(self, name: str, position: int) -> str | None:
         """The organisation ``name`` stands for: a known or new actor of that name, else the
@@ -241,18 +300,6 @@ _PLACED_BODY = re.compile(
 _BODY_HEADS = frozenset(
     ["Lab", "Laboratory", "Unit", "Institute", "Centre", "Center", "Council", "Committee", "Commission", "Agency", "Office", "Ministry", "Department", "Association", "Alliance", "Coalition", "Network", "Foundation", "Trust", "Group", "Society", "Union", "Federation", "Board", "Authority", "Service", "Court", "Bank", "Fund", "Press", "Observatory", "Programme", "Program", "Project", "Campaign", "Party", "Movement"]
 )
-
-
-def _organisation_in_description(words: str) -> str | None:
-    """The named body a described speaker is ("The Crowd Analytics Lab at the University of
-    Velsberg" → "Crowd Analytics Lab"), or None."""
-    placed = _PLACED_BODY.match(words.strip())
-    if placed is None:
-        return None
-    if placed.group("owned"):
-        owned = placed.group("owned")
-        return owned if owned.split()[-1] in _BODY_HEADS else None
-    return placed.group("body") if placed.group("head") in _BODY_HEADS else None
 
 
 def _person_name(words: str) -> str:

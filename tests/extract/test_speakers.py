@@ -192,3 +192,71 @@ def test_a_papers_inquiry_is_the_paper(nobody_known: ActorDirectory) -> None:
     )
     found = speakers(text, nobody_known)
     assert found["The flood barrier failed twice as often as reported"] == "Northern Gazette"
+
+
+def test_the_doctor_is_the_unnamed_doctor_described_before(nobody_known: ActorDirectory) -> None:
+    text = (
+        "A senior doctor at Marlow General Hospital, who asked not to be named, said the morgue had "
+        "received 40 bodies. “We had nowhere to put them,” the doctor said."
+    )
+    found = speakers(text, nobody_known)
+    assert found["We had nowhere to put them,"] == "A senior doctor at Marlow General Hospital"
+
+
+def test_the_company_is_not_the_parent_company_named_after_it(nobody_known: ActorDirectory) -> None:
+    text = (
+        "Wrenfield Home Appliances is recalling 90,000 kettles. Shares in Wrenfield's parent company, "
+        "Halden Consumer Group, fell 3 per cent. A Wrenfield engineer said the fault was known "
+        "in 2023. The company said it did not comment on anonymous claims."
+    )
+    found = speakers(text, nobody_known)
+    assert found["it did not comment on anonymous claims"] == "Wrenfield Home Appliances"
+
+
+def test_its_report_makes_the_subject_the_reports_author(nobody_known: ActorDirectory) -> None:
+    text = (
+        "In its 90-page report, released on Monday, the Commission of Inquiry on the Lower Karsa "
+        'Floods said 1,200 people had died. "The dykes were neglected for a decade," the report concludes.'
+    )
+    found = speakers(text, nobody_known)
+    assert found["The dykes were neglected for a decade,"] == "Commission of Inquiry on the Lower Karsa Floods"
+
+
+def test_a_dateline_with_a_date_is_not_the_speaker(nobody_known: ActorDirectory) -> None:
+    text = "VIENNA, Mar 3 - A panel of inquiry has concluded that 300 people died in the blaze."
+    found = speakers(text, nobody_known)
+    assert found["300 people died in the blaze"] == "A panel of inquiry"
+
+
+def test_a_body_placed_in_a_city_is_the_body(nobody_known: ActorDirectory) -> None:
+    text = (
+        "The Ministry of Water Affairs denied the report. The Ministry of Water Affairs in Dorran has "
+        "said repeatedly that the higher estimates are false."
+    )
+    found = speakers(text, nobody_known)
+    assert found["the higher estimates are false"] == "Ministry of Water Affairs"
+
+
+def test_a_branch_of_a_union_is_the_union_and_the_force_is_the_police(nobody_known: ActorDirectory) -> None:
+    text = (
+        "The Kelso branch of the Academic Staff Union (ASU) said 900 staff had signed the letter. "
+        "Last year Kelso Police seized 80 kilograms of heroin, according to figures published by the force in May."
+    )
+    found = speakers(text, nobody_known)
+    assert found["900 staff had signed the letter"] == "Academic Staff Union"
+    assert found["Last year Kelso Police seized 80 kilograms of heroin"] == "Kelso Police"
+
+
+def test_the_club_is_the_club_named_with_fc(nobody_known: ActorDirectory) -> None:
+    text = "FC Lindqvarn have agreed a fee of €12 million for the forward, the club confirmed on Friday."
+    found = speakers(text, nobody_known)
+    assert found["FC Lindqvarn have agreed a fee of €12 million for the forward"] == "FC Lindqvarn"
+
+
+def test_an_indefinite_description_of_the_one_body_holding_its_nouns(nobody_known: ActorDirectory) -> None:
+    text = (
+        "A regional commission of inquiry said 300 people died. The Commission of Inquiry on the "
+        "Dorran Fire was set up in May."
+    )
+    found = speakers(text, nobody_known)
+    assert found["300 people died"] == "Commission of Inquiry on the Dorran Fire"

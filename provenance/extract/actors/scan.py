@@ -260,17 +260,35 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound], sequen
         starts = [start for start, _ in taken]
         later_hits = _alias_hits(text, local, "local")
         later_hits += _fuzzy_hits(text, local, later_hits, sequences)
+        # New unnamed heads by position: a later spelling inside one ("A Kestrel engineer")
+        # takes its place there, and the head moves past it, as for known names.
+        unnamed_heads = {(m.start, m.end): i for i, (m, _) in enumerate(found) if m.kind == "unnamed"}
         for hit in sorted(later_hits, key=lambda h: h.start):
             index = bisect.bisect_left(starts, hit.end) - 1
             later = hit.resolution.actor
             if later is None:
                 later = _most_recent(hit, found)
-            if later is None or (index >= 0 and taken[index][1] > hit.start):
+            if later is None:
                 continue
+            if index >= 0 and taken[index][1] > hit.start:
+                head = unnamed_heads.get(taken[index])
+                if head is None or not (taken[index][0] <= hit.start and hit.end < taken[index][1]):
+                    continue
+                _move_unnamed_head_past(text, found, head, hit.end)
             found.append((MentionFound(hit.start, hit.end, text[hit.start : hit.end], later.name, later.kind), match_key(later.name)))
     headline_only = _headline_only(text, found, weak)
     mentions += [mention for mention, key in found if key not in headline_only]
     return [by_key[key] for key in sorted(by_key, key=lambda k: order[k]) if key not in headline_only]
+
+
+def _move_unnamed_head_past(text: str, found: list[tuple[MentionFound, str]], index: int, end: int) -> None:
+    """Start the unnamed head ``found[index]`` after ``end`` (a name inside it keeps its own
+    mention: "A Kestrel engineer" → "Kestrel", "engineer")."""
+    mention, key = found[index]
+    start = end
+    while start < mention.end and not text[start].isalnum():
+        start += 1
+    found[index] = (MentionFound(start, mention.end, text[start : mention.end], mention.actor, mention.kind), key)
 
 
 def _same_new_person(

@@ -12,6 +12,7 @@ from provenance.extract.quotes.patterns import (
     _BOUNDARY_RE,
     _DOC_AUTHOR_VERB,
     _FIRST_WORD,
+    _ITS_DOC,
     _ORG_HEADS,
     _OUTLET_MENTION,
     _SUBJECT_SKIP,
@@ -21,6 +22,7 @@ from provenance.extract.quotes.records import _Speaker
 from provenance.extract.quotes.text import (
     _doc_by,
     _is_adverbial,
+    _last_match,
     _segments,
     _trailing_aux,
 )
@@ -291,6 +293,14 @@ class Antecedents(NameIndex):
                 sp = self._parse_np(m, npa, npb)
                 if sp is not None and sp.text is not None and not sp.pronoun:
                     best = (last_verb.start(), sp)
+        its = _last_match(_ITS_DOC, m, w0, pos) if "its " in window or "Its " in window else None
+        if its is not None and (best is None or its.start() > best[0]):
+            # "In its 214-page report, …, the Commission … said": the sentence's subject.
+            i = bisect_left(self.sentence_starts, its.start() + 1) - 1
+            if i >= 0:
+                subject = self._subject(self.sentence_starts[i], self.sentence_ends[i])
+                if subject is not None and subject.text is not None and _looks_org(subject.text):
+                    best = (its.start(), subject)
         for x, y in _doc_by(m, w0, pos):
             if _looks_org(m[x:y]) and (best is None or x > best[0]):
                 best = (x, _Speaker(m[x:y], x, y, "organisation"))

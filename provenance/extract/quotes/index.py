@@ -4,6 +4,7 @@ the roles people are introduced with, organisations by their head noun."""
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Final
@@ -27,6 +28,12 @@ from provenance.extract.quotes.vocab import (
     _RELATIVE,
     _ROLE_WORDS,
 )
+
+
+#: What introduces a company as another's relative: "its parent company, …".
+_OWNER_COMPANY_BEFORE = re.compile(r"\b(?:parent|holding|sister|owning)\s+(?:company|firm|group),?\s+(?:the\s+)?\Z")
+#: The heads a company is referred back to by.
+_BUSINESS_HEADS = frozenset({"company", "firm", "operator", "group"})
 
 
 class NameIndex(ReaderState):
@@ -68,8 +75,12 @@ class NameIndex(ReaderState):
             if plan is _NO_PLAN:
                 continue
             base = run.start()
+            # "Kestrel's parent company, Aldgate Group": a company named as another's owner is
+            # not the one "the company" means later.
+            owner = plan.orgs and _OWNER_COMPANY_BEFORE.search(m, max(0, base - 40), base) is not None
             for head, a, b in plan.orgs:
-                add(orgs, org_starts, head, base + a, base + b)
+                if not (owner and head in _BUSINESS_HEADS):
+                    add(orgs, org_starts, head, base + a, base + b)
             titled.update(plan.titled)
             for keys, a, b, chunk_start, roles in plan.people:
                 for key in keys:

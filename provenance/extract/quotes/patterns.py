@@ -41,6 +41,8 @@ _ORG_DOC: Final = re.compile(
     rf"{_NTOK}){{0,6}})(?:['’]s)?\s+(?i:new\s+|latest\s+|annual\s+|recent\s+|own\s+)?"
     rf"(?i:{_DOC_WORDS})"
 )
+#: "its 214-page report", "Its annual survey": a document of the sentence's subject.
+_ITS_DOC: Final = re.compile(rf"\b[Ii]ts\s+(?:[\w-]+\s+){{0,2}}?(?i:{_DOC_WORDS})\b")
 _DOCREF_INDEFINITE: Final = re.compile(rf"(?i:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_WORDS})")
 _DOCREF: Final = re.compile(
     rf"(?i:(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_WORDS})"
@@ -78,7 +80,9 @@ _BOUNDARY_RE: Final = re.compile(
 # What may follow a name in head position: the end, punctuation, a conjunction, a relative.
 _FOLLOWER: Final = re.compile(r"\s*(?:$|[,;:(\[—–]|\s-\s|(?:and|or|who|which|whose|that)\b)")
 _DATELINE: Final = re.compile(
-    rf"[{_CAP}][{_CAP}\s.,'’\-]{{1,40}}(?:\([^)]{{1,40}}\))?\s*[-–—]+\s+(?=[{_CAP}])"
+    # "KARAGANDA —", "GENEVA, Feb 27 -", "MARENSK, March 14 (Continental Press) -"
+    rf"[{_CAP}][{_CAP}\s.,'’\-]{{1,40}}(?:[ \t]+[{_CAP}][a-z]{{2,8}}\.?[ \t]+\d{{1,2}})?"
+    rf"(?:\s*\([^)]{{1,40}}\))?\s*[-–—]+\s+(?=[{_CAP}])"
 )
 _LEAD_VERB: Final = re.compile(
     rf"\b(?P<verb>{_ATTRIB_VERB})\b(?P<tail>[^.;!?{_MASK}]{{0,90}}?)\s*[:,]?\s*$"

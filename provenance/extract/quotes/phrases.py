@@ -91,7 +91,7 @@ class Phrases(Antecedents):
         if s.count(" ", a, b) > 40:
             return None
         last = _last_word(s, a, b)
-        if last is not None and last.lower() in _NOT_BEFORE_VERB:
+        if last is not None and last in _NOT_BEFORE_VERB:  # "in May", "Will Carter": no modal
             return None
         segs = _segments(s, a, b)
         while len(segs) > 1 and _is_adverbial(s, *segs[0]):

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from provenance.extract.actors.vocabulary import _COMPANY_WORDS as ACTOR_COMPANY_WORDS
+
 _MASK: Final = "\u2588"  # stands in for quoted text when the narrative around it is read
 _LOOKBACK: Final = 600  # characters read around a quote for its attribution
 _MAX_CLAUSE: Final = 2000  # the longest reported clause read
@@ -214,7 +216,9 @@ _PLACE_WORDS: Final = frozenset(
     "province state republic kingdom bay harbour harbor port airport station bridge park "
     "valley coast sea ocean lake camp compound centre center".split()
 )
-_COMPANY_WORDS: Final = frozenset(
+#: Words ending a company's name ("… Holdings", "… Home Appliances"): the actors' list of
+#: sector words, lowercased, and a few short forms.
+_COMPANY_WORDS: Final = frozenset(word.casefold() for word in ACTOR_COMPANY_WORDS) | frozenset(
     "resources holdings industries corporation corp co llc plc limited partners energy mining "
     "systems technologies airlines motors group insurance logistics shipping company inc "
     "ltd".split()
