@@ -608,3 +608,30 @@ def test_a_given_name_coordinated_with_a_new_persons_full_name_shares_the_surnam
     found = _found("Aigerim and Dana Seitova were nine and six when their father was taken, Dana Seitova said.")
     assert found["Aigerim"] == ("Aigerim Seitova", "person")
     assert found["Dana Seitova"] == ("Dana Seitova", "person")
+
+
+def test_a_given_name_alone_is_the_person_the_text_names_in_full_not_a_body() -> None:
+    text = "When Saodat Rahimova was eight, the harvest failed. “We ate grass,” Saodat says now."
+    found = _found(text)
+    assert found["Saodat Rahimova"] == ("Saodat Rahimova", "person")
+    assert found["Saodat"] == ("Saodat Rahimova", "person")
+
+
+def test_a_word_inside_a_longer_name_is_no_given_name() -> None:
+    text = "Lower Karsa floods killed 300. The Commission of Inquiry on the Lower Karsa Floods said so."
+    assert [m.text for m in find_mentions(text, EMPTY)] == ["Commission of Inquiry on the Lower Karsa Floods"]
+
+
+def test_an_airline_and_a_terminal_operator_named_without_their_sector_word() -> None:
+    text = (
+        "Norlund Air said the crew was rested. Dockers rejected an offer from Baltra Terminals. "
+        "Norlund blamed the weather; Baltra said the offer was final."
+    )
+    found = _found(text)
+    assert found["Norlund"] == ("Norlund Air", "organisation")
+    assert found["Baltra"] == ("Baltra Terminals", "organisation")
+
+
+def test_a_hyphenated_description_before_a_name_is_not_part_of_it() -> None:
+    found = _found("Baltra, a subsidiary of the London-listed Orrin Maritime Group, said it lost money.")
+    assert found["Orrin Maritime Group"] == ("Orrin Maritime Group", "organisation")

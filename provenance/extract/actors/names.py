@@ -189,6 +189,35 @@ def _full_name_elsewhere(text: str, surname: str) -> tuple[int, int] | None:
     return None
 
 
+#: A capitalised name word right before a position (past spaces or tabs).
+_NAME_WORD_BEFORE_RE = re.compile(rf"(?<![\w{_APOSTROPHES}{_HYPHEN}]){_NAME_WORD}[ \t]+\Z")
+
+
+#: A capitalised name word right after a position (past spaces or tabs): a surname.
+_SURNAME_AFTER_RE = re.compile(rf"[ \t]+(?P<surname>{_NAME_WORD})(?![\w{_APOSTROPHES}{_HYPHEN}])")
+
+
+def _surname_after_elsewhere(text: str, given: str) -> tuple[int, int] | None:
+    """Where ``text`` names ``given`` with a surname after it ("Dilbar Nazarova" for a later
+    "Dilbar says"), if it does: a given name, not a one-word organisation."""
+    at = text.find(given)
+    while at >= 0:
+        end = at + len(given)
+        before_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
+        # Not inside a longer name ("the Upper Sennar Famine"): no capitalised word either side.
+        word_before = _NAME_WORD_BEFORE_RE.search(text, max(0, at - 30), at)
+        inside = word_before is not None and word_before.group().split()[0] not in _NOT_NAME
+        after = _SURNAME_AFTER_RE.match(text, end) if before_ok and not inside else None
+        if (
+            after is not None
+            and _is_person_name([given, after.group("surname")])
+            and _SURNAME_AFTER_RE.match(text, after.end("surname")) is None
+        ):
+            return at, after.end("surname")
+        at = text.find(given, end)
+    return None
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     """Whether ``start`` opens a sentence, a line or a quotation."""
     before = text[max(0, start - 3) : start].rstrip(" \t")

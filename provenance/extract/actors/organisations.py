@@ -8,7 +8,7 @@ import re
 
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.hits import _Hit
-from provenance.extract.actors.names import _full_name_elsewhere, _is_person_name
+from provenance.extract.actors.names import _full_name_elsewhere, _is_person_name, _surname_after_elsewhere
 from provenance.extract.actors.resolution import Resolution
 from provenance.extract.actors.roster import KnownActor, match_key
 from provenance.extract.actors.text import TextScan
@@ -413,6 +413,8 @@ def _after_person_or_role(words: list[_Word]) -> list[_Word]:
         # "News" is page furniture alone, but a head inside a name ("Meridian News Service")
         if (word in _FUNCTION_WORDS and word not in _ORG_HEADS) or word in _ORG_BREAK_WORDS or (word[0].islower() and i == first):
             first = i + 1
+        elif i == first and "-" in word and word.rsplit("-", 1)[1][:1].islower():
+            first = i + 1  # "Singapore-listed", "London-based": a description before the name
     words = words[first:]
     while True:
         link = next((i for i, (word, _, _) in enumerate(words) if word[0].islower() and word in _LINK_WORDS - {"and", "or"}), None)
@@ -472,6 +474,8 @@ def _speaking_organisation(shared: TextScan, word: str) -> bool:
         return False
     if _full_name_elsewhere(shared.text, word) is not None or _written_as_place(shared.text, word):
         return False
+    if _surname_after_elsewhere(shared.text, word) is not None:
+        return False  # "Dilbar says" after "Dilbar Nazarova": her given name
     return not word.endswith("s") or shared.writes_mid_sentence(word)
 
 

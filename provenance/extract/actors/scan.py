@@ -24,7 +24,7 @@ from provenance.extract.actors.known import (
     _coordinated_new_given_names,
     _fuzzy_hits,
 )
-from provenance.extract.actors.names import _full_name_elsewhere, _name_parts, _skeleton
+from provenance.extract.actors.names import _full_name_elsewhere, _name_parts, _skeleton, _surname_after_elsewhere
 from provenance.extract.actors.organisations import (
     _merge_short_forms,
     _organisation_hits,
@@ -179,8 +179,11 @@ def scan_actors(text: str, directory: ActorDirectory) -> ActorScan:
         elif hit.source == "lone" and _speaking_organisation(shared, written):
             hit.new_name, hit.new_kind = written, "organisation"
             new.append(hit)
-        elif hit.source == "lone" and _full_name_elsewhere(text, written) is not None:
-            hit.new_name, hit.new_kind = written, "person"  # "Sandoval said": part of a name the text gives
+        elif hit.source == "lone" and (
+            _full_name_elsewhere(text, written) is not None or _surname_after_elsewhere(text, written) is not None
+        ):
+            # "Sandoval said", "Dilbar says": a part of a person's name the text gives in full
+            hit.new_name, hit.new_kind = written, "person"
             new.append(hit)
     candidates = _candidates(text, new, mentions, sequences)
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -240,7 +243,8 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound], sequen
                 continue
         if hit.new_kind == "person" and match_key(hit.new_name) not in by_key:
             persons = None
-            full = _full_name_elsewhere(text, hit.new_name) if len(hit.new_name.split()) == 1 else None
+            alone = len(hit.new_name.split()) == 1
+            full = (_full_name_elsewhere(text, hit.new_name) or _surname_after_elsewhere(text, hit.new_name)) if alone else None
             if full is not None:  # "Mayor Dorsey" alone, "Ellen Dorsey" in a caption: the fullest name
                 assigned.append((hit, register(text[full[0] : full[1]], "person", (), hit.start)))
                 continue

@@ -264,7 +264,7 @@ _COMPANY_WORDS = frozenset(
     Entertainment Studios Publishing Breweries Brewery Distillers Textiles Retail Supermarkets
     Hotels Resorts Minerals Resources Metals Renewables Materials Packaging Energy Associates
     Consulting Consultants Solutions Realty Estates Appliances Furniture Beverages Cosmetics
-    Apparel Fashions Electricals""".split()
+    Apparel Fashions Electricals Air Terminals Maritime""".split()
 )
 
 
