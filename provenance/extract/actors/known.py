@@ -11,7 +11,12 @@ from typing import cast
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.fuzzy import FUZZY_MIN_KEY_LENGTH
 from provenance.extract.actors.hits import _Hit, _Source
-from provenance.extract.actors.names import _head_span, _is_person_name, _trim_name
+from provenance.extract.actors.names import (
+    _NAME_WORD_BEFORE_RE,
+    _head_span,
+    _is_person_name,
+    _trim_name,
+)
 from provenance.extract.actors.resolution import Resolution
 from provenance.extract.actors.vocabulary import _NAME_WORD, _NOT_NAME
 
@@ -64,10 +69,6 @@ def _coordinated_new_given_names(text: str, hits: list[_Hit]) -> list[_Hit]:
         name = " ".join([before.group("given"), *written[1:]])
         extra.append(_Hit(before.start("given"), before.end("given"), "person", Resolution(name), new_name=name, new_kind="person"))
     return extra
-
-
-#: A capitalised word right before a position (past spaces): the position is inside a name.
-_NAME_WORD_BEFORE_RE = re.compile(rf"{_NAME_WORD}[ \t]+\Z")
 
 
 def _and_before(text: str, position: int) -> bool:

@@ -8,7 +8,11 @@ import re
 
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.hits import _Hit
-from provenance.extract.actors.names import _full_name_elsewhere, _is_person_name, _surname_after_elsewhere
+from provenance.extract.actors.names import (
+    _full_name_elsewhere,
+    _is_person_name,
+    _surname_after_elsewhere,
+)
 from provenance.extract.actors.resolution import Resolution
 from provenance.extract.actors.roster import KnownActor, match_key
 from provenance.extract.actors.text import TextScan
@@ -180,7 +184,9 @@ def _resolve_spelling_out(directory: ActorDirectory, name: str) -> Resolution:
     spelled out ("U.N. Security Council" → "United Nations Security Council")."""
     resolution = directory.resolve(name)
     leading = _LEADING_DOTTED_ACRONYM_RE.fullmatch(name) if resolution.actor is None else None
-    owner = _known_organisation(directory, leading.group("acronym")) if leading is not None else None
+    if leading is None:
+        return resolution
+    owner = _known_organisation(directory, leading.group("acronym"))
     if owner is not None:
         spelled = directory.resolve(f"{owner.name} {leading.group('rest')}")
         if spelled.actor is not None:

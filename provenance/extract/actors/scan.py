@@ -11,20 +11,25 @@ from rapidfuzz import fuzz
 
 from provenance.extract.actors.acronyms import _definition_hits
 from provenance.extract.actors.directory import ActorDirectory
+from provenance.extract.actors.fuzzy import FUZZY_THRESHOLD
 from provenance.extract.actors.hits import (
     _free_unnamed_heads,
     _Hit,
     _select,
     _select_adding,
 )
-from provenance.extract.actors.fuzzy import FUZZY_THRESHOLD
 from provenance.extract.actors.known import (
     _alias_hits,
     _coordinated_given_names,
     _coordinated_new_given_names,
     _fuzzy_hits,
 )
-from provenance.extract.actors.names import _full_name_elsewhere, _name_parts, _skeleton, _surname_after_elsewhere
+from provenance.extract.actors.names import (
+    _full_name_elsewhere,
+    _name_parts,
+    _skeleton,
+    _surname_after_elsewhere,
+)
 from provenance.extract.actors.organisations import (
     _merge_short_forms,
     _organisation_hits,

@@ -10,13 +10,13 @@ from provenance.extract.quotes.patterns import (
     _ANTECEDENT_LINK,
     _ATTRIB_VERB_AFTER_SPACE,
     _DATELINE,
+    _IN_OWN_WORDS,
     _LEAD_ACCORDING,
     _LEAD_LABEL,
-    _IN_OWN_WORDS,
     _LEAD_VERB,
     _RELATIVE_SUBJECT,
-    _SUBJECT_AFTER,
     _SENT_VERB_RE,
+    _SUBJECT_AFTER,
     _THAT_THEN_SAY,
     _TRAIL_ACCORDING,
     _TRAIL_DASH,
@@ -24,7 +24,12 @@ from provenance.extract.quotes.patterns import (
     _TRAIL_VERB_FIRST,
 )
 from provenance.extract.quotes.records import _Para, _Span, _Speaker
-from provenance.extract.quotes.text import _is_verbish, _last_match, _tokens, _trailing_aux
+from provenance.extract.quotes.text import (
+    _is_verbish,
+    _last_match,
+    _tokens,
+    _trailing_aux,
+)
 from provenance.extract.quotes.turns import Turns
 from provenance.extract.quotes.vocab import (
     _ABBREVIATIONS,

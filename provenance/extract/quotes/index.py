@@ -29,7 +29,6 @@ from provenance.extract.quotes.vocab import (
     _ROLE_WORDS,
 )
 
-
 #: What introduces a company as another's relative: "its parent company, …".
 _OWNER_COMPANY_BEFORE = re.compile(r"\b(?:parent|holding|sister|owning)\s+(?:company|firm|group),?\s+(?:the\s+)?\Z")
 #: The heads a company is referred back to by.

@@ -11,9 +11,9 @@ from provenance.extract.quotes.names import _looks_org, _name_in_description, _p
 from provenance.extract.quotes.patterns import (
     _DOC_BY,
     _DOC_BY_APPOSITIVE,
+    _DOC_SUBJECT_AFTER,
     _DOCREF,
     _DOCREF_INDEFINITE,
-    _DOC_SUBJECT_AFTER,
     _NOT_BEFORE_VERB,
     _ORG_DOC,
 )
@@ -34,7 +34,6 @@ from provenance.extract.quotes.vocab import (
     _RELATIVE,
     _STOP_SINGLE_NAMES,
 )
-
 
 #: Pronouns and pronoun-like words that say someone speaks without saying who ("One says …,
 #: the other says …").
