@@ -570,3 +570,73 @@ def test_a_noun_estimate_inside_a_clause_does_not_cut_it() -> None:
         "indirect",
         "Ines Koller",
     ) in _found(text)
+
+
+def test_a_pronoun_after_a_fronted_clause_is_the_subject() -> None:
+    text = (
+        "Dr Helena Varga-Mwangi has spent eleven years with the registers. Comparing the "
+        "censuses and allowing for births, war losses and migration, she estimates that 600,000 "
+        "people died."
+    )
+    assert ("600,000 people died", "indirect", "Helena Varga-Mwangi") in _found(text)
+
+
+def test_a_person_named_with_the_body_she_works_for_is_the_pronoun_antecedent() -> None:
+    text = (
+        "Dr Helena Varga-Mwangi of the Centre for Agrarian History in Utrecht has spent eleven "
+        "years on the registers. She estimates that 600,000 people died. The Bank of England "
+        "said that 5 banks failed."
+    )
+    found = _found(text)
+    assert ("600,000 people died", "indirect", "Helena Varga-Mwangi") in found
+    assert ("5 banks failed", "indirect", "Bank of England") in found
+
+
+def test_a_name_then_a_present_tense_verb_is_a_subject_pronouns_refer_to() -> None:
+    text = (
+        "Dr Helena Varga-Mwangi spoke first. The historian Arkady Leventis has argued that 1.4 "
+        "million died. Varga-Mwangi thinks his figure too high. “Arkady counts every missing "
+        "person,” she says."
+    )
+    assert ("Arkady counts every missing person,", "direct", "Helena Varga-Mwangi") in _found(text)
+
+
+def test_a_name_after_a_fronted_question_is_the_speaker() -> None:
+    text = (
+        "The second witness, Tomasz Rybak, was a guard. Asked by the chair, Judge Amara "
+        "Nwosu-Lindqvist, how many deaths he had witnessed, Rybak said he had carried nine bodies."
+    )
+    assert ("he had carried nine bodies", "indirect", "Tomasz Rybak") in _found(text)
+
+
+def test_a_name_after_another_in_apposition_is_the_speaker() -> None:
+    text = (
+        "Dr Selin Aydemir was heard first. Under questioning by counsel, Ms Ana-Maria Dumitrescu, "
+        "Dr Aydemir said 40 deaths were recorded as heart failure."
+    )
+    assert ("40 deaths were recorded as heart failure", "indirect", "Selin Aydemir") in _found(text)
+
+
+def test_who_said_after_a_name_and_its_description_is_the_name() -> None:
+    text = (
+        "The commission heard from Kwabena Ofori-Atta, the National Archives official responsible "
+        "for the registers, who said that 212 pages were missing."
+    )
+    assert ("212 pages were missing", "indirect", "Kwabena Ofori-Atta") in _found(text)
+
+
+def test_a_clause_with_a_quoted_fragment_before_a_trailing_attribution_is_reported_speech() -> None:
+    text = "Mr Kwabena Ofori-Atta spoke. There was “no innocent explanation” for the gap, he said."
+    assert _found(text) == {
+        ("There was “no innocent explanation” for the gap", "indirect", "Kwabena Ofori-Atta")
+    }
+
+
+def test_said_in_a_letter_read_out_that() -> None:
+    text = (
+        "His lawyer said in a letter read out to the commission that his client “categorically "
+        "denies” the allegations."
+    )
+    assert _found(text) == {
+        ("his client “categorically denies” the allegations", "indirect", "His lawyer")
+    }

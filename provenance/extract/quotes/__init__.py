@@ -148,7 +148,11 @@ NAME: Final = "quotes"
 #: coordinated with another predicate ("has put the toll at 41 and says …"), "In a statement
 #: it said", "or" inside names, "…, where …, said" asides, "the club confirmed", quoted
 #: figures after "put the number at", "at least" opening a clause.
-VERSION: Final = "6"
+#: 7: subjects after a fronted clause or aside ("Asked by the chair, …, Rybak said"; "…,
+#: she estimates"), "Dr X of the Y Centre" as a person, a name then a present-tense verb as a
+#: sentence's subject, "X, the … official, who said", a quoted fragment in a clause before a
+#: trailing "he said", "said in a letter read out to … that".
+VERSION: Final = "7"
 
 
 def find_quotes(text: str) -> list[QuoteFound]:

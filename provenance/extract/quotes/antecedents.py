@@ -3,13 +3,16 @@ full name, ``the mayor`` to the person with that role, ``the report`` to who iss
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from typing import Final
 
 from provenance.extract.quotes.index import NameIndex
 from provenance.extract.quotes.names import _head_noun, _looks_org, match_key
 from provenance.extract.quotes.patterns import (
     _BOUNDARY_RE,
+    _CAP,
     _DOC_AUTHOR_VERB,
     _FIRST_WORD,
     _ITS_DOC,
@@ -237,7 +240,11 @@ class Antecedents(NameIndex):
             boundary_word = word
             break
         if boundary is None:
-            return None
+            # "Varga-Mwangi thinks his figure too high": a name, then a present-tense verb
+            present = _NAME_THEN_PRESENT.match(m, start, stop)
+            if present is None:
+                return None
+            boundary = present.start("verb")
         if _UPPER_RE.search(m, start + 1, boundary) is None:
             # Only the first word is capitalised: a lone name, or a description that is not
             # registered unless it is indefinite ("a senior official").
@@ -310,6 +317,12 @@ class Antecedents(NameIndex):
             if best is None or x > best[0]:
                 best = (x, _Speaker(m[x:y], x, y, "organisation"))
         return best[1] if best is not None else None
+
+
+#: A capitalised name of up to four words, then a lower-case word in -s: a present-tense verb.
+_NAME_THEN_PRESENT: Final = re.compile(
+    rf"(?:[{_CAP}][\w’'.-]*[ \t]+){{0,3}}[{_CAP}][\w’'.-]*[ \t]+(?P<verb>[a-z]{{2,}}s)\b"
+)
 
 
 _OUTLET_HINTS: tuple[str, ...] = (  # one of these is in every word of _OUTLET_WORDS

@@ -92,7 +92,17 @@ class Attribution(Turns):
             start = link.end()
         if end - start < 2:
             return None
-        return self._parse_np(m, start, end)
+        found = self._parse_np(m, start, end)
+        if found is not None and found.kind == "unnamed" and start > clause:
+            # "heard from Kwabena Ofori-Atta, the National Archives official …, who said":
+            # the description is in apposition to the name before it, who speaks.
+            before = max(clause, m.rfind(",", clause, start - 1) + 1)
+            link = _last_match(_ANTECEDENT_LINK, m, before, start - 1)
+            name = self._person_name(m, link.end() if link is not None else before, start - 1)
+            if name is not None:
+                x, y = name
+                return _Speaker(m[x:y], x, y, None, personish=True, multi=" " in m[x:y])
+        return found
 
     def _lead_in(self, span: _Span, ss: int) -> _Speaker | None:
         """Attribution just before a quote's opening mark, within its sentence."""

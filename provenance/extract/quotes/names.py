@@ -90,6 +90,13 @@ def _pure_name(s: str, a: int, b: int) -> tuple[int, int, int] | None:
     if all(w.lower().strip("(),.") in _ROLE_WORDS for w in words):
         return None
     connectors = any(w in ("of", "for", "and", "the", "on", "&") for w in words)
+    of = body.find(" of ")
+    if of > 0 and _looks_org(body[of + 4 :]):
+        # "Dr Helena Varga-Mwangi of the Centre for Agrarian History": the person, with the
+        # body she works for after "of" (but "Bank of England", "Institute of History" stay).
+        person = _pure_name(s, a, a + of)
+        if person is not None and person[2] == 0 and len(s[person[0] : person[1]].split()) >= 2:
+            return person
     role_led = words[0].lower() in _ROLE_WORDS and len(words) > 1 and "of" in words
     organisation = _looks_org(body)
     stripped = _strip_roles(s, a, b) if not (connectors or organisation) else (a, b)
@@ -123,8 +130,10 @@ def _name_in_description(
         if not toks:
             continue
         follower = _FOLLOWER.match(s, y, b)
-        if follower is None:
-            continue  # a name modifying the noun after it ("the UN human rights office")
+        if follower is None and not (limit < b and not s[y:limit].strip()):
+            # a name modifying the noun after it ("the UN human rights office"); a name
+            # before the preposition is the head ("Dr Helena Varga-Mwangi of the Centre …")
+            continue
         if len(toks) == 1 and x > a and is_surname is not None and is_surname(toks[0]):
             best = (x, y)
             continue

@@ -205,6 +205,12 @@ _BARE_CLAUSE_VERBS: Final = frozenset(
 )
 # "that" within a few words of the verb ("told Express-News that", "said on Monday that").
 _THAT_AFTER: Final = re.compile(r"(?P<gap>(?:\s+[\w’'.:\-]+){0,10}?),?\s+that\s+(?=\S)")
+#: A document the words were said in, with a participle after it: "said in a letter read out
+#: to the commission that", "said in a statement sent to reporters that".
+_PP_WITH_PARTICIPLE: Final = re.compile(
+    r"\s+(?:in|on|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){1,2}?"
+    r"(?:read|sent|written|given|shown|made|released|published|issued|delivered|posted|seen)\b"
+)
 _OBJECT: Final = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*){0,2}")
 _SHORT_PP: Final = re.compile(
     r",?\s+(?:on|in|at(?!\s+(?:least|most)\b)|last|this|earlier|later|during|after|before|late|early)"

@@ -29,9 +29,12 @@ from provenance.extract.quotes.text import (
 from provenance.extract.quotes.vocab import (
     _ADVERBIAL_START,
     _DETERMINERS,
+    _HONORIFICS,
     _INTERVIEWER_LABELS,
     _MASK,
+    _PLACE_WORDS,
     _RELATIVE,
+    _ROLE_WORDS,
     _STOP_SINGLE_NAMES,
 )
 
@@ -97,6 +100,10 @@ class Phrases(Antecedents):
             segs.pop(0)
         if not segs:
             return None
+        if len(segs) > 1:
+            last = self._fronted_subject(s, segs)
+            if last is not None:
+                return last
         ha, hb = segs[0]
         defined = _DEFINED_ACRONYM.search(s, ha, hb)
         if defined is not None and defined.start() > ha and s[ha].isupper():
@@ -223,6 +230,40 @@ class Phrases(Antecedents):
         return _Speaker(
             desc, ha, desc_end, "unnamed", personish=personish, docref=docref, definite=definite
         )
+
+    def _fronted_subject(self, s: str, segs: list[tuple[int, int]]) -> _Speaker | None:
+        """The subject when a clause or an aside is fronted before it: a pronoun as the last
+        comma segment ("Allowing for births, war losses and migration, she estimates"), or
+        a person's name as the last segment after a segment with a verb or another person's
+        name ("Asked by the chair, Judge Amara Nwosu, how many he had seen, Rybak said";
+        "Under questioning by counsel, Ms Ana Dumitrescu, Dr Aydemir said"). None otherwise."""
+        la, lb = segs[-1]
+        last = s[la:lb]
+        if last.lower() in ("he", "she", "it"):
+            return _Speaker(last, la, lb, pronoun=True)
+        name = self._person_name(s, la, lb)
+        if name is None:
+            return None
+        for x, y in segs[:-1]:
+            if _has_verbish(s[x:y]) or self._person_name(s, x, y) is not None:
+                x, y = name
+                return _Speaker(s[x:y], x, y, None, personish=True, multi=" " in s[x:y])
+        return None
+
+    def _person_name(self, s: str, a: int, b: int) -> tuple[int, int] | None:
+        """The bounds of ``s[a:b]`` when it is a person's name and nothing else: two words or
+        more, or a surname known from the text or written with a title."""
+        found = _pure_name(s, a, b)
+        if found is None or found[2] != 0:
+            return None
+        x, y, _ = found
+        name = s[x:y]
+        if _looks_org(name) or name.split()[-1].lower() in _PLACE_WORDS:
+            return None
+        title = s[a:x].strip().lower()
+        if " " in name or self.is_surname(name) or title in _HONORIFICS or title in _ROLE_WORDS:
+            return x, y
+        return None
 
     def _common_word(self, s: str, a: int, b: int) -> bool:
         """A lone capitalised plural at a sentence start that is not known as a name: never

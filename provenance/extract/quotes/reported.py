@@ -31,6 +31,7 @@ from provenance.extract.quotes.patterns import (
     _PAREN_ATTR,
     _PARTICIPLE_THAT,
     _PAST_VERB,
+    _PP_WITH_PARTICIPLE,
     _QUOTED_AS_SAYING,
     _QUOTED_PREDICATE,
     _RELATIVE_ASIDE,
@@ -139,7 +140,9 @@ class ReportedSpeech(DirectQuotes):
                     candidates.append((ss, ss + inv.start(), sp))
         if not candidates and trailing:
             trail = _TRAIL_ATTR.search(sent)
-            if trail is not None and _MASK not in sent[: trail.start()]:
+            # The clause may hold a quoted fragment ("There was “no innocent explanation” for
+            # the gap, he said."): _emit_indirect takes it in.
+            if trail is not None:
                 sp = self._parse_np(m, ss + trail.start("np"), ss + trail.end("np"))
                 if sp is not None and (sp.text is not None or sp.pronoun):
                     candidates.append((ss, ss + trail.start(), sp))
@@ -432,7 +435,8 @@ class ReportedSpeech(DirectQuotes):
         that = _THAT_AFTER.match(m, pos, se)
         if that is not None:
             gap = that.group("gap")
-            if not _has_verbish(gap) and _MASK not in gap:
+            verbish = _has_verbish(gap) and _PP_WITH_PARTICIPLE.match(gap) is None
+            if not verbish and _MASK not in gap:
                 return that.end()
         if verb not in _BARE_CLAUSE_VERBS:
             return None
