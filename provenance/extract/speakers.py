@@ -61,7 +61,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+\s+[—–-]+\s+")
 #: "the trust", "The commission's", "the council's own modelling": a definite description by
 #: one common noun, or that body's own figures, study or statement.
 _DEFINITE_NOUN = re.compile(
-    r"^(?:[Tt]he|[Ii]ts)\s+(?P<noun>[a-z]+)(?:['’]s(?:\s+own)?(?:\s+(?:latest|new|annual|internal))?"
+    r"^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>[a-z]+)(?:['’]s(?:\s+own)?(?:\s+(?:latest|new|annual|internal))?"
     r"(?:\s+(?:modelling|modeling|figures|data|analysis|report|statement|study|estimate|estimates"
     r"|survey|research|accounts|website|projections|forecast|review))?)?$"
 )
@@ -81,6 +81,8 @@ _BY_THE_NOUN = re.compile(r"\bby\s+the\s+(?P<noun>[a-z]+)(?:\s+(?:in|on|last|thi
 _NAME_WORDS_FOR: dict[str, tuple[str, ...]] = {
     "club": ("club", "fc", "afc", "atlético", "atletico", "sporting"),
     "force": ("police", "constabulary"),
+    # "the union" is often an association or federation of workers by name
+    "union": ("association", "federation", "guild"),
 }
 #: A part of a named body: "The Eastbridge branch of the Academic Staff Union (ASU)".
 _PART_OF_BODY = re.compile(

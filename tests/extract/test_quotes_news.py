@@ -640,3 +640,27 @@ def test_said_in_a_letter_read_out_that() -> None:
     assert _found(text) == {
         ("his client “categorically denies” the allegations", "indirect", "His lawyer")
     }
+
+
+def test_according_to_mid_sentence_then_another_speaker() -> None:
+    text = (
+        "By Sunday, 23 ships were waiting outside the port, according to the harbour master's "
+        'office, and the Chamber of Shipping said the backlog would take "at least ten days" to clear.'
+    )
+    assert _found(text) == {
+        ("By Sunday, 23 ships were waiting outside the port", "indirect", "the harbour master's office"),
+        ('the backlog would take "at least ten days" to clear', "indirect", "Chamber of Shipping"),
+    }
+
+
+def test_says_with_a_present_tense_clause_after_a_name_in_apposition() -> None:
+    text = "Its director, Murat Kasymov, says the society hopes to publish 250,000 names by 2030."
+    assert _found(text) == {("the society hopes to publish 250,000 names by 2030", "indirect", "Murat Kasymov")}
+
+
+def test_a_trailing_attribution_with_a_day_before_a_second_clause() -> None:
+    text = (
+        "Dockers will stage a second 72-hour walkout from Thursday, their union said on Monday, "
+        "as the minister called both sides to a meeting."
+    )
+    assert ("Dockers will stage a second 72-hour walkout from Thursday", "indirect", "their union") in _found(text)

@@ -260,3 +260,24 @@ def test_an_indefinite_description_of_the_one_body_holding_its_nouns(nobody_know
     )
     found = speakers(text, nobody_known)
     assert found["300 people died"] == "Commission of Inquiry on the Dorran Fire"
+
+
+def test_the_union_is_a_pilots_association_when_no_union_is_named(nobody_known: ActorDirectory) -> None:
+    text = (
+        "The British and Nordic Airline Pilots' Association (BNAPA) has called for limits. Fatigue "
+        "reports rose from 140 to 310 last year, the union said."
+    )
+    assert speakers(text, nobody_known)["Fatigue reports rose from 140 to 310 last year"] == (
+        "British and Nordic Airline Pilots' Association"
+    )
+
+
+def test_their_union_is_the_union_named_after_it(nobody_known: ActorDirectory) -> None:
+    text = (
+        "Dockers will stage a second 72-hour walkout from Thursday, their union said on Monday, as "
+        "the minister called both sides to a meeting.\n\nThe Maritime and Dock Workers' Union (MDWU) "
+        "said its members had rejected a pay offer of 4.5 percent."
+    )
+    assert speakers(text, nobody_known)["Dockers will stage a second 72-hour walkout from Thursday"] == (
+        "Maritime and Dock Workers' Union"
+    )

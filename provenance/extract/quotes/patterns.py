@@ -225,7 +225,7 @@ _FINITE_VERB: Final = (
     r"|met|rose|fell|grew|went|came|began|became|held|brought|bought|cut|won|built|ran|felt"
     r"|knew|led|meant|stood|operates|operate|needs|need|wants|plans|expects|costs|takes"
     r"|makes|means|includes|lives|works|runs|exists|continues|believes|seems|appears|shows"
-    r"|owes|faces|lacks|holds|keeps|gets|goes|comes|[a-z]+ed)\b"
+    r"|owes|faces|lacks|holds|keeps|gets|goes|comes|hopes|hope|intends|aims|fears|[a-z]+ed)\b"
 )
 _SUBJECT_WORDS: Final = (
     r"(?!(?:to|nothing|something|so|as|yes|no|more|little|much|goodbye|hello|in|on|for"
@@ -365,7 +365,9 @@ _ACCORDING_TRAIL: Final = re.compile(
     # "…, according to the Interior Ministry, which said only that …"
     rf"(?:,\s+(?:which|who)\s+[^{_MASK}]*?(?:{_MASK}+[^{_MASK}]*?)*"
     # "…, according to the Rights Centre (RC), a Velm-based monitoring group."
-    rf"|,\s+(?:a|an|the)\s+[^,;{_MASK}]{{1,80}})?\s*[.!?]?\s*$"
+    rf"|,\s+(?:a|an|the)\s+[^,;{_MASK}]{{1,80}}"
+    # "…, according to the harbour master's office, and the Chamber of Shipping said …"
+    rf"|,\s+(?:and|but)\s+[^{_MASK}]*?(?:{_MASK}+[^{_MASK}]*?)*)?\s*[.!?]?\s*$"
 )
 _DOC_AUTHOR_VERB: Final = re.compile(
     rf"\b(?:issued|published|released|produced|put\s+out|sent\s+out)\s+(?:a|an|its|their|the)"

@@ -77,7 +77,8 @@ class ReportedSpeech(DirectQuotes):
         according = "ccording to" in sent
         if according:
             acc = _ACCORDING_LEAD.search(sent)
-            if acc is not None and (acc.start() == 0 or _is_adverbial(m, ss, ss + acc.start())):
+            lead = m[ss : ss + acc.start()] if acc is not None else ""
+            if acc is not None and (acc.start() == 0 or (_is_adverbial(m, ss, ss + acc.start()) and not _has_verbish(lead))):
                 np_end, clause = ss + acc.end("np"), ss + acc.end()
                 app = _APPOSITIVE_NAME.match(m, clause, se)
                 if app is not None:  # "According to the finance director, Priya Raman, …"
@@ -111,7 +112,7 @@ class ReportedSpeech(DirectQuotes):
             number = self._number_clause(ss, se, candidates)
             if number is not None:
                 candidates.insert(0, number)
-        if "said," in sent or "says," in sent or "ed," in sent:
+        if "said" in sent or "says," in sent or "ed," in sent or "ed on " in sent:
             mid = _TRAIL_ATTR_MID.search(sent)
             if mid is not None and _MASK not in sent[: mid.start()] and all(a > ss + mid.start() for a, _, _ in candidates):
                 sp = self._parse_np(m, ss + mid.start("np"), ss + mid.end("np"))
@@ -134,7 +135,10 @@ class ReportedSpeech(DirectQuotes):
         )
         if not candidates and trailing:
             inv = _TRAIL_ATTR_INVERTED.search(sent)
-            if inv is not None and _MASK not in sent[: inv.start()]:
+            before = sent[: inv.start()] if inv is not None else ""
+            # The words before it must be a clause: "Its director, Murat Kasymov, says the
+            # society hopes …" is a subject, not reported content.
+            if inv is not None and _MASK not in before and (_has_verbish(before) or _PAST_VERB.search(before)):
                 sp = self._parse_np(m, ss + inv.start("np"), ss + inv.end("np"))
                 if sp is not None and sp.text is not None:
                     candidates.append((ss, ss + inv.start(), sp))
