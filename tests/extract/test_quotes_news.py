@@ -664,3 +664,22 @@ def test_a_trailing_attribution_with_a_day_before_a_second_clause() -> None:
         "as the minister called both sides to a meeting."
     )
     assert ("Dockers will stage a second 72-hour walkout from Thursday", "indirect", "their union") in _found(text)
+
+
+def test_a_passive_told_names_no_speaker() -> None:
+    text = "Staff, who were told of the cut at a meeting on Monday, were still absorbing the news of 30 job losses."
+    assert find_quotes(text) == []
+
+
+def test_a_participle_saying_without_that_after_a_described_subject() -> None:
+    text = (
+        "The director of the Calder Bay Maritime Museum has resigned over a 40 per cent cut, "
+        "saying the decision will force the museum to close two of its four galleries."
+    )
+    assert _found(text) == {
+        (
+            "the decision will force the museum to close two of its four galleries",
+            "indirect",
+            "The director of the Calder Bay Maritime Museum",
+        )
+    }

@@ -281,7 +281,7 @@ _COORDINATED: Final = re.compile(
 # A second reporting verb as a participle: "…, adding that CLAUSE" (its own quote).
 _PARTICIPLE_THAT: Final = re.compile(
     r",\s+(?:adding|saying|noting|explaining|stressing|insisting|arguing|warning|claiming"
-    r"|stating|acknowledging|admitting|confirming)\s+that\s+(?=\S)"
+    r"|stating|acknowledging|admitting|confirming)\s+(?:that\s+(?=\S)|(?=" + _CLAUSE_HEAD.pattern + "))"
 )
 _CLAUSE_STOP: Final = re.compile(r"[:;]")
 # ", which Smith runs," inside a clause, left out when looking for the clause's verb.

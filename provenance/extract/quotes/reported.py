@@ -65,7 +65,7 @@ class ReportedSpeech(DirectQuotes):
         """Reported speech in one sentence (see the module docstring)."""
         m = self.masked
         if m[ss] == _MASK:  # a sentence opening with a quote: only "…,” X said, adding that …"
-            if m.find("ing that", ss, se) >= 0:
+            if m.find("ing ", ss, se) >= 0:
                 for a, b, sp in self._participle_clauses(ss, se, []):
                     self._emit_indirect(ss, a, b, sp)
             if m.find(" who ", ss, se) >= 0 or m.find(" which ", ss, se) >= 0:
@@ -106,7 +106,7 @@ class ReportedSpeech(DirectQuotes):
             candidates = self._statement_saying(ss, se)
         if not candidates:
             candidates = self._reported_clauses(ss, se)
-            if "ing that" in sent:
+            if "ing " in sent:
                 candidates += self._participle_clauses(ss, se, candidates)
         if _number_hint(sent):
             number = self._number_clause(ss, se, candidates)
@@ -233,7 +233,7 @@ class ReportedSpeech(DirectQuotes):
                 coord = _COORDINATED.search(m, cs, ce)
             if coord is not None:
                 ce = coord.start()
-            part = _PARTICIPLE_THAT.search(m, cs, ce) if m.find("ing that", cs, ce) >= 0 else None
+            part = _PARTICIPLE_THAT.search(m, cs, ce) if m.find("ing ", cs, ce) >= 0 else None
             if part is not None:
                 ce = part.start()  # "…, adding that": a second quote
             stop = _CLAUSE_STOP.search(m, cs, ce)
@@ -427,6 +427,12 @@ class ReportedSpeech(DirectQuotes):
                 sp = self._np_before(ss, hits[k][1])
             if sp is None or (sp.text is None and not sp.pronoun):
                 sp = self._subject(ss, se)
+            if sp is None:
+                # "The director of the museum has resigned, saying …": a description or a
+                # full name (a lone unknown word is not guessed at)
+                sp = self._sentence_subject(ss, hit.start())
+                if sp is not None and not (sp.kind == "unnamed" or sp.multi):
+                    sp = None
             if sp is None or (sp.text is None and not sp.pronoun):
                 continue
             out.append((cs, ce, sp))

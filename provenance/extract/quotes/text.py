@@ -231,7 +231,12 @@ def _reporting_verbs(
         if first is not None:
             hits.append((ss, first.start("verb"), first.end(), first.group("verb").lower()))
     hits.sort()
-    return hits
+    # "Staff, who were told of the cut, …": a passive names the hearer, not a speaker
+    return [hit for hit in hits if _PASSIVE_BEFORE.search(m, max(0, hit[1] - 12), hit[1]) is None]
+
+
+#: A form of "to be" right before a verb: the verb is passive.
+_PASSIVE_BEFORE: Final = re.compile(r"(?<![\w’'\-])(?:was|were|been|being)\s+\Z")
 
 
 def _reporting_hit(m: str, ss: int, h: re.Match[str]) -> tuple[int, int, int, str]:
