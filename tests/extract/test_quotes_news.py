@@ -683,3 +683,29 @@ def test_a_participle_saying_without_that_after_a_described_subject() -> None:
             "The director of the Calder Bay Maritime Museum",
         )
     }
+
+
+def test_a_second_speaker_after_as_takes_the_second_clause() -> None:
+    text = (
+        "Rescuers said on Wednesday that the death toll was far higher than the official figure, "
+        "as a doctor at the main hospital said its morgue alone had received more than 300 bodies."
+    )
+    assert _found(text) == {
+        ("the death toll was far higher than the official figure", "indirect", "Rescuers"),
+        ("its morgue alone had received more than 300 bodies", "indirect", "a doctor at the main hospital"),
+    }
+
+
+def test_as_inside_a_subject_is_no_clause_join() -> None:
+    assert _found("Dr Ana Petrovic, as chair, said that 5 people died.") == {
+        ("5 people died", "indirect", "Ana Petrovic")
+    }
+
+
+def test_estimated_at_after_another_speakers_clause() -> None:
+    text = (
+        "The Fruit Growers' Cooperative said hundreds of tonnes of citrus had been left on the "
+        "quayside, and a spokesman for the Federation of Industry estimated losses at up to 25 "
+        "million euros a day."
+    )
+    assert ("losses at up to 25 million euros a day", "indirect", "a spokesman for the Federation of Industry") in _found(text)

@@ -211,6 +211,9 @@ _PP_WITH_PARTICIPLE: Final = re.compile(
     r"\s+(?:in|on|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){1,2}?"
     r"(?:read|sent|written|given|shown|made|released|published|issued|delivered|posted|seen)\b"
 )
+#: A description led by a possessive pronoun ("even its preliminary report").
+_POSSESSIVE_LED: Final = re.compile(r"(?:(?:even|also|only)\s+)?(?:its|their|his|her)\b", re.I)
+
 _OBJECT: Final = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*){0,2}")
 _SHORT_PP: Final = re.compile(
     r",?\s+(?:on|in|at(?!\s+(?:least|most)\b)|last|this|earlier|later|during|after|before|late|early)"
@@ -434,7 +437,7 @@ _ANTECEDENT_LINK: Final = re.compile(
 )
 #: Where a clause of its own ends before a new subject: "…, though two diplomats said",
 #: "…, and she says" (the part before holds a verb of its own).
-_CLAUSE_JOIN: Final = re.compile(r",\s+(?:but|while|though|although|whereas|and)\s+")
+_CLAUSE_JOIN: Final = re.compile(r",\s+(?:but|while|though|although|whereas|and|as)\s+")
 _PAST_VERB: Final = re.compile(r"\b[a-z]{2,}ed\b")
 #: A figure in a clause: a digit, a number word or a vague count.
 _FIGURE_WORD: Final = re.compile(

@@ -31,6 +31,7 @@ from provenance.extract.quotes.patterns import (
     _PAREN_ATTR,
     _PARTICIPLE_THAT,
     _PAST_VERB,
+    _POSSESSIVE_LED,
     _PP_WITH_PARTICIPLE,
     _QUOTED_AS_SAYING,
     _QUOTED_PREDICATE,
@@ -173,12 +174,19 @@ class ReportedSpeech(DirectQuotes):
         coord = _COORDINATED.search(m, start, se) if " and " in m[start:se] else None
         if coord is not None:
             end = coord.start()
-        if any(a < end for a, _, _ in taken):
+        if any(a < end and start < b for a, b, _ in taken):
             return None  # a clause already read overlaps it
         # In the source text, not the masked one: the figure may be quoted ('at "more than 2,000"').
         if group == "verb" and not _FIGURE_WORD.search(self.text, start, end):
             return None
-        sp = self._np_before(ss, hit.start(group))
+        # "X said A, and a spokesman for Y estimated losses at …": the subject after "and"
+        np_start = self._after_clause_join(ss, hit.start(group))
+        conj = _LEADING_CONJ.match(m, np_start, hit.start(group))
+        sp = self._np_before(conj.end() if conj is not None else np_start, hit.start(group))
+        if np_start > ss and (sp is None or _POSSESSIVE_LED.match(sp.text or "") is not None):
+            # "The Monitor has been cautious, but even its report put the toll at …": "its"
+            # is the first clause's subject, read from the sentence's start
+            sp = self._np_before(ss, hit.start(group))
         if sp is None:
             return None
         return (start, end, sp)
@@ -242,7 +250,13 @@ class ReportedSpeech(DirectQuotes):
             if k < len(hits) and hits[k][1] < ce and not self._noun_use(ss, hits[k][0]):
                 # "… said A, and the logistics firm X said B": B has its own speaker.
                 after = hits[k][0]
-                sep = max(m.rfind(", and ", cs, after), m.rfind(", but ", cs, after), m.rfind("; ", cs, after))
+                sep = max(
+                    m.rfind(", and ", cs, after),
+                    m.rfind(", but ", cs, after),
+                    m.rfind("; ", cs, after),
+                    m.rfind(", as ", cs, after),
+                    m.rfind(", while ", cs, after),
+                )
                 if sep > cs:
                     ce = sep
             np_start = prev_end
@@ -398,8 +412,11 @@ class ReportedSpeech(DirectQuotes):
         for join in _CLAUSE_JOIN.finditer(m, a, vs):
             word = m[join.start() + 1 : join.end()].strip()
             before = m[best : join.start()]
-            if word == "and" and not (_has_verbish(before) or _PAST_VERB.search(before)):
+            clause_before = _has_verbish(before) or _PAST_VERB.search(before)
+            if word == "and" and not clause_before:
                 continue
+            if word == "as" and not clause_before and join.start() > a:
+                continue  # "Smith, as chair, said": no clause of its own before it
             # "and"/"but" stay for _LEADING_CONJ ("…, and said": the same subject)
             best = join.start() + 2 if word in ("and", "but") else join.end()
         return best
