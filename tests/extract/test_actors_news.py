@@ -635,3 +635,23 @@ def test_an_airline_and_a_terminal_operator_named_without_their_sector_word() ->
 def test_a_hyphenated_description_before_a_name_is_not_part_of_it() -> None:
     found = _found("Baltra, a subsidiary of the London-listed Orrin Maritime Group, said it lost money.")
     assert found["Orrin Maritime Group"] == ("Orrin Maritime Group", "organisation")
+
+
+def test_a_given_name_alone_in_a_feature_is_that_person() -> None:
+    text = (
+        "When Dilbar Nazarova was eight, the famine came. “People say it was a number,” Dilbar Nazarova "
+        "says now.\n\nFor Dilbar, the argument sounds far away.\n\nDilbar has given her testimony twice."
+    )
+    mentions = [(m.start, m.actor) for m in find_mentions(text, EMPTY) if m.text == "Dilbar"]
+    assert [actor for _, actor in mentions] == ["Dilbar Nazarova", "Dilbar Nazarova"]
+
+
+def test_a_given_name_that_is_also_a_place_or_a_word_stays_unmentioned() -> None:
+    text = (
+        "Velsberg Transit said fares would rise. Velsberg Transit chief Anna Kroll said 40 jobs would go. "
+        "Riders in Velsberg were angry. Will Baxter said: “People will walk.” The fare rise, Will thinks, "
+        "is unfair."
+    )
+    found = [m.text for m in find_mentions(text, EMPTY)]
+    assert "Velsberg" not in found
+    assert "Will" not in found

@@ -66,7 +66,9 @@ from provenance.extract.actors.scan import (
 from provenance.extract.actors.vocabulary import TITLES, is_acronym, strip_title
 
 NAME = "actors"
-VERSION = "5"
+#: 6: "National Assembly", "National Archives" (bodies a state has one of), a new person's given
+#: name alone in the text that names them in full ("For Dilbar, …").
+VERSION = "6"
 
 __all__ = [
     "FUZZY_MIN_KEY_LENGTH",

@@ -50,6 +50,11 @@ _GENERIC_ORG_WORDS = frozenset(
 )
 
 
+#: Bodies a state (or the UN) has one of, named by a generic word and their head alone.
+_ONE_PER_STATE_LEADS = frozenset({"National", "General"})
+_ONE_PER_STATE_HEADS = frozenset({"Assembly", "Archives", "Library", "Gallery", "Guard", "Congress", "Museum"})
+
+
 #: Words before which no organisation's name starts: offices and titles ("Secretary of the …").
 _ORG_BREAK_WORDS = (_ROLE_WORDS | _TITLE_SET) - {"Interior", "Foreign", "Defence", "Defense", "State", "Supreme", "Prime"}
 
@@ -395,6 +400,8 @@ def _says_which(words: list[_Word], index: int) -> bool:
     head word, except a sector word as a complement ("Ministry of Transport", "Department of
     Energy", where a company's "Halvorsen Transport" has its own name before it)."""
     word = words[index][0]
+    if word in _ONE_PER_STATE_LEADS and len(words) == 2 and index == 0 and words[1][0] in _ONE_PER_STATE_HEADS:
+        return True  # "the National Assembly", "the General Assembly": there is one of them
     if word in _GENERIC_ORG_WORDS or not word[0].isupper():
         return False
     if word not in _ORG_HEADS:

@@ -263,7 +263,13 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound], sequen
         found.append((MentionFound(hit.start, hit.end, text[hit.start : hit.end], actor.name, actor.kind), key))
         if hit.weak:
             weak.add(hit.start)
-    local = ActorDirectory(actor for actor in by_key.values() if actor.kind != "unnamed")
+    # Given names alone are spellings within this text only, not aliases a reviewer accepts.
+    given = _given_names(text, by_key)
+    local = ActorDirectory(
+        KnownActor(actor.name, actor.kind, (*actor.aliases, given[key])) if key in given else actor
+        for key, actor in by_key.items()
+        if actor.kind != "unnamed"
+    )
     if len(local):
         taken = sorted([(m.start, m.end) for m in mentions] + [(m.start, m.end) for m, _ in found])
         starts = [start for start, _ in taken]
@@ -288,6 +294,46 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound], sequen
     headline_only = _headline_only(text, found, weak)
     mentions += [mention for mention, key in found if key not in headline_only]
     return [by_key[key] for key in sorted(by_key, key=lambda k: order[k]) if key not in headline_only]
+
+
+def _given_names(text: str, by_key: dict[str, KnownActor]) -> dict[str, str]:
+    """Each new person's given name, by their key, as a spelling when features call them by it
+    alone ("Dilbar has given her testimony twice", "Leila’s mother" after "Dilbar Nazarova",
+    "Leila Sarbandi"): only a given name no other new person shares or ends their name with,
+    and that is no ordinary word (the text never writes it in lower case: "Will", "Hope")."""
+    people = [actor for actor in by_key.values() if actor.kind == "person" and len(actor.name.split()) >= 2]
+    firsts: dict[str, list[str]] = {}
+    for actor in people:
+        firsts.setdefault(actor.name.split()[0], []).append(match_key(actor.name))
+    lasts = {actor.name.split()[-1] for actor in people}
+    found: dict[str, str] = {}
+    for given, keys in firsts.items():
+        if len(keys) != 1 or given in lasts or len(given) < 3 or not given.isalpha() or not given[0].isupper():
+            continue
+        if given.casefold() in _NOT_GIVEN_NAMES or re.search(rf"\b{given.lower()}\b", text) is not None:
+            continue
+        actor = by_key[keys[0]]
+        second = actor.name.split()[1]
+        if any(
+            (after and after != second) or before.lower() in _PLACE_PREPOSITIONS
+            for before, after in _given_name_context_re(given).findall(text)
+        ):
+            continue  # "in Velsberg", "Solvan security forces", "Velsberg Transit": no given name
+        if given not in actor.aliases:
+            found[keys[0]] = given
+    return found
+
+
+def _given_name_context_re(given: str) -> re.Pattern[str]:
+    """The word before ``given`` and the capitalised word after it, wherever it stands."""
+    return re.compile(rf"(?:\b(\w+)[ \t]+)?\b{re.escape(given)}\b(?:[ \t]+([A-Z][\w’'-]*))?")
+
+
+_PLACE_PREPOSITIONS = frozenset("in at from to near across outside inside around".split())
+
+
+#: Titles and words a person's first word may be that are no given name.
+_NOT_GIVEN_NAMES = frozenset("mr mrs ms dr sir dame lord lady judge prof professor the".split())
 
 
 def _move_unnamed_head_past(text: str, found: list[tuple[MentionFound, str]], index: int, end: int) -> None:

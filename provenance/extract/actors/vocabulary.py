@@ -295,7 +295,7 @@ _ORG_HEADS = (
         Senate Congress Cabinet Service Services Church Museum Academy Laboratory Observatory
         Hospital Institution Secretariat Directorate Tribunal Chamber Brotherhood Guild Syndicate
         Cooperative Co-operative Lab Labs Unit Consortium Mail Standard Crescent Programme Program
-        Brigade Regiment Battalion Division Squadron""".split()
+        Brigade Regiment Battalion Division Squadron Archives Archive Library""".split()
     )
     | _PREFIX_HEADS
     | _COMPANY_WORDS
