@@ -655,3 +655,13 @@ def test_a_given_name_that_is_also_a_place_or_a_word_stays_unmentioned() -> None
     found = [m.text for m in find_mentions(text, EMPTY)]
     assert "Velsberg" not in found
     assert "Will" not in found
+
+
+def test_a_caller_known_by_one_name_labels_a_turn_in_capitals() -> None:
+    text = (
+        "VALAND: Next caller is Tunde, in Ashgrove.\n\nTUNDE: Yeah, evening. My family has been here "
+        "twelve years.\n\nVALAND: Thank you. UNHCR: We have no comment."
+    )
+    found = {(m.text, m.actor, m.kind) for m in find_mentions(text, EMPTY)}
+    assert ("TUNDE", "Tunde", "person") in found
+    assert ("Tunde", "Tunde", "person") in found

@@ -67,7 +67,8 @@ from provenance.extract.actors.vocabulary import TITLES, is_acronym, strip_title
 
 NAME = "actors"
 #: 6: "National Assembly", "National Archives" (bodies a state has one of), a new person's given
-#: name alone in the text that names them in full ("For Dilbar, …").
+#: name alone in the text that names them in full ("For Dilbar, …"), a turn label in capitals
+#: that the text also writes as a name ("TUNDE:" after "Next caller is Tunde") is that person.
 VERSION = "6"
 
 __all__ = [

@@ -145,10 +145,16 @@ def _verb_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> lis
 
 
 def _verb_name_hits(
-    text: str, directory: ActorDirectory, start: int, end: int, full_names: dict[str, tuple[int, int] | None]
+    text: str,
+    directory: ActorDirectory,
+    start: int,
+    end: int,
+    full_names: dict[str, tuple[int, int] | None],
+    *,
+    turn: bool = False,
 ) -> list[_Hit]:
-    """The hits for capitalised words next to a reporting verb (``full_names`` memoises
-    :func:`_full_name_elsewhere` for one text)."""
+    """The hits for capitalised words next to a reporting verb, or labelling a ``turn`` of a
+    transcript (``full_names`` memoises :func:`_full_name_elsewhere` for one text)."""
     words = _trim_name(text[start:end].split())
     span = _head_span(text, start, words)
     if span is None:
@@ -157,8 +163,11 @@ def _verb_name_hits(
     if resolution.actor is None and not resolution.ambiguous and len(words) == 1 and _ACRONYM_RE.match(words[0]):
         if words[0].casefold() in _SINGULAR_ROLES:
             return []  # "PRESENTER: …": a role in capitals labels the turn, and names no one
-        # An unknown acronym that speaks ("UNHCR said") is an organisation.
         name = words[0]
+        if turn and _written_in_title_case(text, name):
+            # "TUNDE: Yeah, evening." after "Next caller is Tunde": a caller known by one name
+            return [_Hit(*span, "verb", resolution, new_name=name.title(), new_kind="person", contextual=True)]
+        # An unknown acronym that speaks ("UNHCR said") is an organisation.
         return [_Hit(*span, "verb", resolution, new_name=name, new_kind="organisation", contextual=True)]
     if resolution.actor is None and not resolution.ambiguous:
         # Unknown: the name is the run of name-like words at the end, at most four ("Belgian
@@ -219,5 +228,10 @@ def _turn_label_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
     for match in _TURN_LABEL_RE.finditer(text):
         if _headline_line(text, match.start("name")) and directory.resolve(match.group("name")).actor is None:
             continue  # "Kardania: Rights Group Documents 312 Deaths": a headline's place, not a speaker
-        hits += _verb_name_hits(text, directory, match.start("name"), match.end("name"), full_names)
+        hits += _verb_name_hits(text, directory, match.start("name"), match.end("name"), full_names, turn=True)
     return hits
+
+
+def _written_in_title_case(text: str, word: str) -> bool:
+    """Whether ``text`` also writes the capitals ``word`` as a name ("Tunde" for "TUNDE")."""
+    return len(word) >= 3 and re.search(rf"\b{re.escape(word.title())}\b", text) is not None
