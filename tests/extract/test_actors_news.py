@@ -665,3 +665,13 @@ def test_a_caller_known_by_one_name_labels_a_turn_in_capitals() -> None:
     found = {(m.text, m.actor, m.kind) for m in find_mentions(text, EMPTY)}
     assert ("TUNDE", "Tunde", "person") in found
     assert ("Tunde", "Tunde", "person") in found
+
+
+def test_an_employer_the_text_writes_as_a_port_or_a_dateline_is_a_place() -> None:
+    text = (
+        "VELLAMO, June 11 - Dockers at the Port of Vellamo will strike. Caldera Terminals runs the port. "
+        "Its chief executive at Vellamo, Ingrid Solheim, said the offer was fair."
+    )
+    found = {m.text for m in find_mentions(text, EMPTY)}
+    assert "Vellamo" not in found
+    assert "Ingrid Solheim" in found

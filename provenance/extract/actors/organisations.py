@@ -504,7 +504,8 @@ def _written_as_place(text: str, word: str) -> bool:
     """Whether the text writes ``word`` as a place somewhere: after "in", "near", "across" …
     (not as an owner: "in Oxfam's report"), after "capital", after "Upper", "Northern" …,
     before "region", "province" …, or owning what only places own
-    ("Marovia's information minister" is a country's). A place by a reporting verb ("the
+    ("Marovia's information minister" is a country's), after "Port of", "City of" …, or
+    opening a dateline in capitals ("VELLAMO, June 11 -"). A place by a reporting verb ("the
     capital, Sarrinabad, said") is no speaking organisation."""
     escaped = re.escape(word)
     return (
@@ -512,6 +513,9 @@ def _written_as_place(text: str, word: str) -> bool:
         or re.search(rf"\b(?:Upper|Lower|Northern|Southern|Eastern|Western|Central|Greater)[ \t]+{escaped}(?![\w'’])", text) is not None
         or re.search(rf"(?<![\w]){escaped}[ \t]+(?:region|province|district|valley|county)\b", text) is not None
         or re.search(rf"(?<![\w]){escaped}['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PLACE_OWNS)})\b", text) is not None
+        or re.search(rf"\b(?:Port|City|Town|Province|Gulf|Bay|Isle|Island)[ \t]+of[ \t]+{escaped}(?![\w'’])", text) is not None
+        # a dateline: "VELLAMO, June 11 -"
+        or re.search(rf"(?m)^{re.escape(word.upper())},?[ \t]+[A-Z][a-z]+\.?[ \t]+\d", text) is not None
     )
 
 
