@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.extract.actors import ActorDirectory, KnownActor, find_mentions, scan_actors
+from provenance.extract.actors import (
+    ActorDirectory,
+    KnownActor,
+    find_mentions,
+    scan_actors,
+)
 
 EMPTY = ActorDirectory([])
 

@@ -101,9 +101,9 @@ class Phrases(Antecedents):
         if not segs:
             return None
         if len(segs) > 1:
-            last = self._fronted_subject(s, segs)
-            if last is not None:
-                return last
+            fronted = self._fronted_subject(s, segs)
+            if fronted is not None:
+                return fronted
         ha, hb = segs[0]
         defined = _DEFINED_ACRONYM.search(s, ha, hb)
         if defined is not None and defined.start() > ha and s[ha].isupper():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from typing import Final
 
 from provenance.extract.quotes.patterns import (
     _AUX_BEFORE,
@@ -19,8 +20,8 @@ from provenance.extract.quotes.patterns import (
     _RELATIVE_RE,
     _REPORTING_LED,
     _REPORTING_LED_UNMASKED,
-    _REPORTING_VERB_AT,
     _REPORTING_RE,
+    _REPORTING_VERB_AT,
     _SEG_PUNCT,
     _SMALL_WORDS,
     _VERBISH_RE,
