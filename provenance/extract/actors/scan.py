@@ -46,6 +46,7 @@ from provenance.extract.actors.speakers import (
 )
 from provenance.extract.actors.text import TextScan
 from provenance.extract.actors.unnamed import _plural_speaker_hits, _unnamed_hits
+from provenance.extract.actors.vocabulary import _ROLE_WORDS, _TITLE_SET
 from provenance.extract.found import ActorKind, MentionFound
 
 
@@ -310,7 +311,7 @@ def _given_names(text: str, by_key: dict[str, KnownActor]) -> dict[str, str]:
     for given, keys in firsts.items():
         if len(keys) != 1 or given in lasts or len(given) < 3 or not given.isalpha() or not given[0].isupper():
             continue
-        if given.casefold() in _NOT_GIVEN_NAMES or re.search(rf"\b{given.lower()}\b", text) is not None:
+        if given in _TITLE_SET or given in _ROLE_WORDS or re.search(rf"\b{given.lower()}\b", text) is not None:
             continue
         actor = by_key[keys[0]]
         second = actor.name.split()[1]
@@ -330,10 +331,6 @@ def _given_name_context_re(given: str) -> re.Pattern[str]:
 
 
 _PLACE_PREPOSITIONS = frozenset("in at from to near across outside inside around".split())
-
-
-#: Titles and words a person's first word may be that are no given name.
-_NOT_GIVEN_NAMES = frozenset("mr mrs ms dr sir dame lord lady judge prof professor the".split())
 
 
 def _move_unnamed_head_past(text: str, found: list[tuple[MentionFound, str]], index: int, end: int) -> None:
