@@ -680,3 +680,72 @@ def test_an_employer_the_text_writes_as_a_port_or_a_dateline_is_a_place() -> Non
     found = {m.text for m in find_mentions(text, EMPTY)}
     assert "Vellamo" not in found
     assert "Ingrid Solheim" in found
+
+
+def test_a_news_agency_or_company_named_after_its_kind_is_an_organisation() -> None:
+    text = (
+        "The state news agency VALPRESS quoted him. She worked for the Lisbon-based agency Interpress Sud "
+        "when soldiers came. For the company, Marcus Feldmann KC said it had spent £2.7m."
+    )
+    found = _found(text)
+    assert found["VALPRESS"] == ("VALPRESS", "organisation")
+    assert found["Interpress Sud"] == ("Interpress Sud", "organisation")
+    # who speaks "for the company" is not its name; "KC" is a rank, not part of his name
+    assert found["Marcus Feldmann"] == ("Marcus Feldmann", "person")
+    assert "Marcus Feldmann KC" not in found
+
+
+def test_an_age_with_now_or_aged_after_a_name_marks_a_person() -> None:
+    found = _found("Her editor at the time, Rui Castanheira, now 81, remembers the call. Jane Okoro, aged 58, lives nearby.")
+    assert found["Rui Castanheira"] == ("Rui Castanheira", "person")
+    assert found["Jane Okoro"] == ("Jane Okoro", "person")
+
+
+def test_phone_in_callers_known_by_a_given_name_and_a_town() -> None:
+    text = (
+        "HOST: Graham in Dunmore writes: “I paid in for 44 years.” And a listener called Priya says she is 29. "
+        "We have a text from Jun in Millbrook, who says: “I’m 34.” What do you say to Graham?\n"
+        "GUEST: Voters in Ohio say no, and police in Kessin said two died."
+    )
+    mentions = find_mentions(text, EMPTY)
+    people = {(m.text, m.actor) for m in mentions if m.kind == "person"}
+    assert {("Graham", "Graham"), ("Priya", "Priya"), ("Jun", "Jun")} <= people
+    assert [m.start for m in mentions if m.text == "Graham"] == [text.index("Graham"), text.rindex("Graham")]
+    assert not any(m.text.startswith(("Voters", "Ohio", "Kessin")) and m.kind == "person" for m in mentions)
+
+
+def test_an_office_holders_office_is_one_name_with_its_possessive() -> None:
+    text = (
+        "The Supreme Prosecutor’s Office announced 23 executions. The Attorney General's Office declined to "
+        "comment. Iran's Ministry of Justice said nothing."
+    )
+    found = _found(text)
+    assert found["Supreme Prosecutor’s Office"] == ("Supreme Prosecutor’s Office", "organisation")
+    assert found["Attorney General's Office"] == ("Attorney General's Office", "organisation")
+    assert found["Ministry of Justice"] == ("Ministry of Justice", "organisation")
+    assert not any(text_.startswith("Iran") for text_ in found)
+
+
+def test_a_surname_written_without_its_diacritics_or_with_them_is_the_same_person() -> None:
+    text = "Colonel Damir Hadzic denied it. The agency later quoted Hadžić as saying 40 were held."
+    found = _found(text)
+    assert found["Hadžić"] == ("Damir Hadzic", "person")
+    known = ActorDirectory([KnownActor("Aleksander Wiśniewski", "person")])
+    mentions = find_mentions("Later Wisniewski was quoted again.", known)
+    assert [(m.text, m.actor) for m in mentions] == [("Wisniewski", "Aleksander Wiśniewski")]
+
+
+def test_an_acronym_that_spells_an_earlier_name_makes_that_name_an_organisation() -> None:
+    text = (
+        "The U.N. Disaster Assessment and Coordination team arrived on Tuesday. The U.N.D.A.C. team leader, "
+        "Signe Halloran, said 72 hours were critical. Médecins Sans Frontières sent doctors; MSF said 40 died."
+    )
+    found = _found(text)
+    assert found["U.N. Disaster Assessment and Coordination"] == ("U.N. Disaster Assessment and Coordination", "organisation")
+    assert found["U.N.D.A.C."] == ("U.N. Disaster Assessment and Coordination", "organisation")
+    assert found["MSF"] == ("Médecins Sans Frontières", "organisation")
+
+
+def test_a_measure_or_a_law_defined_by_an_acronym_is_no_actor() -> None:
+    text = "The Consumer Prices Index (CPI) rose 3%. Later the CPI fell, and the Freedom of Information Act (FOIA) was cited."
+    assert find_mentions(text, EMPTY) == []

@@ -69,7 +69,10 @@ NAME = "actors"
 #: 6: "National Assembly", "National Archives" (bodies a state has one of), a new person's given
 #: name alone in the text that names them in full ("For Dilbar, …"), a turn label in capitals
 #: that the text also writes as a name ("TUNDE:" after "Next caller is Tunde") is that person.
-VERSION = "6"
+#: 7: a body after "agency", "company" …; post-nominals ("KC") and "now 81" after a name;
+#: phone-in callers ("Graham in Dunmore writes"); "Attorney General's Office"; diacritics
+#: ignored in known spellings; an undefined acronym that spells an earlier name.
+VERSION = "7"
 
 __all__ = [
     "FUZZY_MIN_KEY_LENGTH",

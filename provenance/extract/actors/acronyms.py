@@ -30,6 +30,20 @@ _LONG_FORM_WORD_RE = re.compile(rf"[{_LETTER}0-9]+(?:[{_APOSTROPHES}][{_LETTER}]
 _LONG_FORM_BREAKS = ".,;:!?\n“”\"()[]"
 
 
+#: Last words of long forms that name a measure, a law or a plan, not a body: "Consumer
+#: Prices Index (CPI)", "Freedom of Information Act (FOIA)", "Post-Traumatic Stress Disorder".
+_NOT_BODY_LAST_WORDS = frozenset(
+    """Index Rate Rates Product Act Bill Law Programme Program Scheme Plan Strategy Syndrome Disorder
+    Treaty Agreement Zone Report Survey Test Ratio Level Regulation Regulations Directive Protocol
+    Framework Indicator""".split()
+)
+
+
+def _names_a_measure(long: str) -> bool:
+    """Whether a long form names a measure, a law or a plan (:data:`_NOT_BODY_LAST_WORDS`)."""
+    return long.rsplit(None, 1)[-1] in _NOT_BODY_LAST_WORDS
+
+
 @dataclass(frozen=True)
 class _Definition:
     long: str
@@ -130,6 +144,8 @@ def _definition_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
     """Both halves of an acronym definition: a known organisation's, or a new one's."""
     hits: list[_Hit] = []
     for d in _definitions(text):
+        if _names_a_measure(d.long):
+            continue
         known = directory.resolve(d.long)
         if known.actor is None:
             known = directory.resolve(d.short)
@@ -144,3 +160,78 @@ def _definition_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
             for s, e in spans
         ]
     return hits
+
+
+#: An acronym as the text uses it, plain or dotted: "UNDAC", "U.N.D.A.C.".
+_ACRONYM_USE_RE = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){3,7}|[A-Z]{3,7}(?![\w]))")
+
+
+#: What joins two capitalised runs of one long form: a space, a connector, or the dots of an
+#: acronym inside it ("U.N. Disaster Assessment and Coordination").
+_LONG_FORM_GAP_RE = re.compile(r"[ \t]+(?:(?:and|of|for|on|the|&)[ \t]+){0,2}|\.[ \t]*")
+
+
+_RUN_WORD_RE = re.compile(rf"[{_LETTER}]+")
+
+
+def _spelled_out_acronym_hits(text: str, directory: ActorDirectory, sequences: list[re.Match[str]]) -> list[_Hit]:
+    """An acronym used with no brackets to define it, whose letters are the initials of a
+    capitalised name written earlier ("The U.N. Disaster Assessment and Coordination team …
+    The U.N.D.A.C. team leader"): the name and each use name one organisation, even with no
+    head word ("Committee", "Agency") to tell the name is a body's. Acronyms the directory
+    knows, or that no earlier name spells, are left to the other detectors."""
+    first_use: dict[str, int] = {}
+    uses: dict[str, list[tuple[int, int]]] = {}
+    for use in _ACRONYM_USE_RE.finditer(text):
+        letters = use.group().replace(".", "")
+        uses.setdefault(letters, []).append(use.span())
+        first_use.setdefault(letters, use.start())
+    hits: list[_Hit] = []
+    runs: list[tuple[int, int]] | None = None
+    for letters, spans in uses.items():
+        if directory.resolve(letters).actor is not None:
+            continue
+        if runs is None:
+            runs = _capitalised_runs(text, sequences)
+        long = _earliest_spelling(text, runs, letters.casefold(), first_use[letters])
+        if long is None:
+            continue
+        name = text[long[0] : long[1]]
+        if _names_a_measure(name):
+            continue
+        written = text[spans[0][0] : spans[0][1]]
+        hits += [
+            _Hit(s, e, "definition", Resolution(text[s:e]), new_name=name, new_kind="organisation", new_aliases=(written,))
+            for s, e in (long, *spans)
+        ]
+    return hits
+
+
+def _capitalised_runs(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Capitalised runs joined across connectors and acronym dots, as offsets."""
+    runs: list[tuple[int, int]] = []
+    for sequence in sequences:
+        if runs and _LONG_FORM_GAP_RE.fullmatch(text, runs[-1][1], sequence.start()) is not None:
+            runs[-1] = (runs[-1][0], sequence.end())
+        else:
+            runs.append(sequence.span())
+    return runs
+
+
+def _earliest_spelling(text: str, runs: list[tuple[int, int]], letters: str, before: int) -> tuple[int, int] | None:
+    """The span of the first run before ``before`` whose words, from a capitalised one to
+    another, spell ``letters`` by their initials (connectors optional)."""
+    for run_start, run_end in runs:
+        if run_start >= before:
+            break
+        words = [(m.group(), m.start(), m.end()) for m in _RUN_WORD_RE.finditer(text, run_start, min(run_end, before))]
+        if len(words) < len(letters) or letters[0] not in {w[0][0].casefold() for w in words}:
+            continue
+        for first in range(len(words)):
+            if not words[first][0][0].isupper() or words[first][0].casefold() in _CONNECTORS:
+                continue
+            for last in range(len(words), first + 2, -1):
+                if words[last - 1][0][0].isupper() and _initials_match([w for w, _, _ in words[first:last]], letters):
+                    end = words[last - 1][2]
+                    return words[first][1], end + 1 if text[end : end + 1] == "." and len(words[last - 1][0]) == 1 else end
+    return None

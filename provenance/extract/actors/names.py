@@ -17,6 +17,7 @@ from provenance.extract.actors.vocabulary import (
     _NOT_PERSON_WORDS,
     _ORG_HEADS,
     _PARTICLE_WORDS,
+    _POST_NOMINALS,
     _TITLE_FOLDED,
     _TRAILING_NOT_NAME,
     _UPPER,
@@ -120,10 +121,11 @@ def _name_parts(actor: KnownActor) -> frozenset[str]:
 
 
 def _trim_name(words: list[str]) -> list[str]:
-    """Drop leading role and function words and trailing function words from a name's words."""
+    """Drop leading role and function words, and trailing function words and post-nominal
+    letters ("Marcus Feldmann KC"), from a name's words."""
     while words and (words[0] in _NOT_NAME or words[0].casefold() in _TITLE_FOLDED):
         words = words[1:]
-    while words and words[-1] in _TRAILING_NOT_NAME:
+    while words and (words[-1] in _TRAILING_NOT_NAME or (len(words) > 2 and words[-1] in _POST_NOMINALS)):
         words = words[:-1]
     return words
 

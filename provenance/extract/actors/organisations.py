@@ -118,6 +118,26 @@ def _has_org_head(run: str) -> bool:
     return not _ORG_HEADS.isdisjoint(run.split())
 
 
+#: An office holder's office, named with a possessive: "the Supreme Prosecutor’s Office", "the
+#: Attorney General's Department". Other possessives ("Iran's Ministry of Justice") name
+#: the owner and the body apart.
+_OFFICE_HOLDERS = frozenset(
+    """Prosecutor Prosecutors General Ombudsman Coroner Auditor Mayor Governor Registrar Sheriff
+    Comptroller Chancellor Speaker Premier Commissioner President""".split()
+)
+_HOLDERS_OFFICES = frozenset(("Office", "Department", "Bureau", "Chambers"))
+_SINGULAR_POSSESSIVE_RE = re.compile(r"['’]s[ \t]+")
+
+
+def _office_of_holder(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
+    """Whether ``before`` and ``after`` are one name joined by an office holder's possessive."""
+    return (
+        _SINGULAR_POSSESSIVE_RE.fullmatch(text, before.end(), after.start()) is not None
+        and before.group().rsplit(None, 1)[-1] in _OFFICE_HOLDERS
+        and after.group().split(None, 1)[0] in _HOLDERS_OFFICES
+    )
+
+
 def _joined(text: str, directory: ActorDirectory, before: re.Match[str], after: re.Match[str]) -> bool:
     """Whether two capitalised runs are parts of one name: linked by "of", "for", "and" …
     ("Ministry of Health and Social Affairs"), only by a space, or by the dots of an acronym
@@ -125,7 +145,7 @@ def _joined(text: str, directory: ActorDirectory, before: re.Match[str], after: 
     if after.start() - before.end() > 9:
         return False
     if _ORG_CONNECTOR_RE.fullmatch(text, before.end(), after.start()) is None:
-        return _dotted_letters(text, before, after)
+        return _dotted_letters(text, before, after) or _office_of_holder(text, before, after)
     if text.find(" or ", before.end() - 1, after.start() + 1) >= 0 and _has_org_head(before.group()):
         return False  # "the Health Ministry or Amnesty International": "or" inside a name joins its complements
     return not _two_names_and_ed(text, directory, before, after)
@@ -311,6 +331,10 @@ def _generic_body_hits(text: str, directory: ActorDirectory, start: int, end: in
 _KIND_GAP_RE = re.compile(r",?[ \t]+(?=[A-Z])")
 
 
+#: "For the company, Marcus Feldmann KC said": who speaks for the body, not its name.
+_FOR_THE_RE = re.compile(r"(?<![\w])[Ff]or[ \t]+the[ \t]+\Z")
+
+
 def _named_by_kind(text: str, directory: ActorDirectory, kinds: list[re.Match[str]]) -> list[_Hit]:
     """Names right after a noun saying what kind of organisation they are ("the campaign group
     Coastline Now said", "The daily Morgenpost, which …"): organisations whatever their words.
@@ -318,6 +342,8 @@ def _named_by_kind(text: str, directory: ActorDirectory, kinds: list[re.Match[st
     hits: list[_Hit] = []
     for kind in kinds:
         gap = _KIND_GAP_RE.match(text, kind.end())
+        if gap is not None and text[kind.end()] == "," and _FOR_THE_RE.search(text, max(0, kind.start() - 9), kind.start()):
+            continue
         sequence = _NAME_SEQ_RE.match(text, gap.end()) if gap is not None else None
         if sequence is not None:
             hits += _kind_hit(text, directory, sequence)
@@ -424,8 +450,10 @@ def _after_person_or_role(words: list[_Word]) -> list[_Word]:
     first = 0
     for i, (word, _, _) in enumerate(words[:first_head]):
         # "News" is page furniture alone, but a head inside a name ("Meridian News Service")
-        if (word in _FUNCTION_WORDS and word not in _ORG_HEADS) or word in _ORG_BREAK_WORDS or (word[0].islower() and i == first):
+        if (word in _FUNCTION_WORDS and word not in _ORG_HEADS) or (word[0].islower() and i == first):
             first = i + 1
+        elif word in _ORG_BREAK_WORDS and not _holder_possessive(words, i + 1):
+            first = i + 1  # but "Attorney General's Office" is one name
         elif i == first and "-" in word and word.rsplit("-", 1)[1][:1].islower():
             first = i + 1  # "Singapore-listed", "London-based": a description before the name
     words = words[first:]
@@ -440,6 +468,12 @@ def _after_person_or_role(words: list[_Word]) -> list[_Word]:
         if _ORG_HEADS.isdisjoint(w for w, _, _ in words[rest:]):
             return words
         words = words[rest:]
+
+
+def _holder_possessive(words: list[_Word], index: int) -> bool:
+    """Whether ``words[index]`` is an office holder's possessive ("General's" in "Attorney
+    General's Office"): the words before it belong to the office's name."""
+    return index < len(words) and words[index][0][:-2] in _OFFICE_HOLDERS and words[index][0][-2:] in ("'s", "’s")
 
 
 def _from_prefix_head(words: list[_Word]) -> list[_Word]:

@@ -21,6 +21,7 @@ from provenance.extract.actors.triggers import (
     _RELATIVES,
     _SINGULAR_ROLES,
     _STOP_VERBS,
+    KIND_NOUNS,
     _Triggers,
 )
 from provenance.extract.actors.vocabulary import (
@@ -79,8 +80,8 @@ _BYLINE_RE = LinePattern(
 )
 
 
-#: Right after a name: an age between commas ("Desmond Okoro, 58, …"): a person.
-_AGE_AFTER_RE = re.compile(r",[ \t]+\d{1,3},")
+#: Right after a name: an age between commas ("Desmond Okoro, 58, …", "…, now 81, …"): a person.
+_AGE_AFTER_RE = re.compile(r",[ \t]+(?:now[ \t]+|aged[ \t]+)?\d{1,3},")
 
 
 #: Right after a name: a possessive before a lawyer or a relative, which only people have
@@ -295,8 +296,8 @@ def _mid_sentence_names(text: str, sequences: list[re.Match[str]]) -> list[tuple
         if not 2 <= len(words) <= 3 or not _is_person_name(words) or any(w in _PARTICLE_WORDS for w in words):
             continue
         before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
-        if before is None or before.group(1) in _PLACE_PREPOSITIONS:
-            continue
+        if before is None or before.group(1) in _PLACE_PREPOSITIONS or before.group(1) in KIND_NOUNS:
+            continue  # "the agency Interpress Sud": a body's name, found as one
         end = match.end()
         if end < len(text) and text[end] in _HYPHEN_CHARS:
             continue

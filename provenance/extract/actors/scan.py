@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from provenance.extract.actors.acronyms import _definition_hits
+from provenance.extract.actors.acronyms import _definition_hits, _spelled_out_acronym_hits
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.fuzzy import FUZZY_THRESHOLD
 from provenance.extract.actors.hits import (
@@ -39,6 +39,7 @@ from provenance.extract.actors.people import _person_hits
 from provenance.extract.actors.resolution import Resolution
 from provenance.extract.actors.roster import KnownActor, match_key
 from provenance.extract.actors.speakers import (
+    _caller_hits,
     _in_headline,
     _title_hits,
     _turn_label_hits,
@@ -151,10 +152,11 @@ def scan_actors(text: str, directory: ActorDirectory) -> ActorScan:
     alias += _coordinated_given_names(text, directory, alias)
     shared = TextScan(text)
     triggers, sequences = shared.triggers, shared.sequences
-    named = alias + _definition_hits(text, directory)
+    named = alias + _definition_hits(text, directory) + _spelled_out_acronym_hits(text, directory, sequences)
     named += _title_hits(text, directory, triggers) + _verb_hits(text, directory, triggers)
     named += _person_hits(text, directory, triggers, sequences) + _fuzzy_hits(text, directory, alias, sequences)
-    named += _turn_label_hits(text, directory) + _organisation_hits(text, directory, sequences, triggers.kinds, triggers.roles)
+    named += _turn_label_hits(text, directory) + _caller_hits(text, directory)
+    named += _organisation_hits(text, directory, sequences, triggers.kinds, triggers.roles)
     # The cheap half of the dateline test inline: most hits open no line.
     selected = _select([hit for hit in named if (hit.start and text[hit.start - 1] != "\n") or not _dateline(text, hit)])
     selected = _select_adding(selected, _coordinated_new_given_names(text, selected))

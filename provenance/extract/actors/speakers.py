@@ -28,6 +28,8 @@ from provenance.extract.actors.vocabulary import (
     _AUX_WORDS,
     _CLAUSE_BREAK_RE,
     _CONNECTORS,
+    _HYPHEN,
+    _MONTHS,
     _NAME_SEQ,
     _NAME_WORD,
     _NOT_NAME,
@@ -235,3 +237,34 @@ def _turn_label_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
 def _written_in_title_case(text: str, word: str) -> bool:
     """Whether ``text`` also writes the capitals ``word`` as a name ("Tunde" for "TUNDE")."""
     return len(word) >= 3 and re.search(rf"\b{re.escape(word.title())}\b", text) is not None
+
+
+#: A phone-in's caller or writer, known by a given name and a town: "Graham in Dunmore writes:",
+#: "a text from Jun in Millbrook, who says". The verb is singular: "Voters in Ohio say" is
+#: a crowd.
+_CALLER_RE = re.compile(
+    rf"(?<![\w{_APOSTROPHES}])(?P<name>{_NAME_WORD})[ \t]+(?:in|from)[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
+    r"(?:,[ \t]+who)?[ \t]+(?:says|writes|asks|wants|texts|emails|tweets|wrote|asked|is[ \t]+on[ \t]+the[ \t]+line)\b"
+)
+
+
+#: Someone introduced by their given name alone: "a listener called Priya says", "a nurse named Ade".
+_CALLED_RE = re.compile(
+    rf"(?<![\w])(?:listener|caller|viewer|reader|woman|man|girl|boy|neighbour|neighbor|friend|colleague|patient)"
+    rf"[ \t]+(?:called|named)[ \t]+(?P<name>{_NAME_WORD})(?![\w{_APOSTROPHES}{_HYPHEN}])"
+)
+
+
+def _caller_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
+    """People a phone-in or a feature names by a given name alone, marked as such by the words
+    around it (:data:`_CALLER_RE`, :data:`_CALLED_RE`): no reporting verb sits right by the
+    name, and one word alone is otherwise no evidence of a person."""
+    hits: list[_Hit] = []
+    for match in (*_CALLER_RE.finditer(text), *_CALLED_RE.finditer(text)):
+        name = match.group("name")
+        # "Jun in Millbrook writes": before a town and a verb, a month's name is a given name
+        if not (_is_person_name([name]) or name in _MONTHS) or name.casefold() in _SINGULAR_ROLES:
+            continue
+        hits.append(_Hit(match.start("name"), match.end("name"), "verb", directory.resolve(name),
+                         new_name=name, new_kind="person", contextual=True))
+    return hits

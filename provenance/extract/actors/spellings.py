@@ -6,7 +6,9 @@ news text uses, strict about acronyms (capitals only).
 """
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from provenance.extract.actors.vocabulary import _APOSTROPHES, _HYPHEN, _HYPHEN_CHARS
@@ -18,6 +20,22 @@ _SPELLING_TOKEN_RE = re.compile(rf"[^\W_]+|[{_APOSTROPHES}]|[\s{_HYPHEN}–]+|/|
 
 
 _NEVER_MATCHES = re.compile(r"(?!x)x")
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_letter(ch: str) -> str:
+    """``ch`` without its diacritics ("ž" → "z"), or ``ch`` itself when that is not one character."""
+    bare = "".join(part for part in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(part))
+    return bare if len(bare) == 1 else ch
+
+
+def fold_diacritics(text: str) -> str:
+    """``text`` with diacritics dropped letter by letter, the same length, so offsets carry
+    over: the spelling pattern runs over it, and "Hadžić" in one paragraph matches "Damir
+    Hadzic" named in another. ASCII text comes back as it is, at once."""
+    if text.isascii():
+        return text
+    return text.translate({ord(ch): _folded_letter(ch) for ch in set(text) if not ch.isascii()})
 
 
 def _spelling_pattern(spelling: str) -> str:
@@ -54,11 +72,12 @@ def _spelling_pattern(spelling: str) -> str:
 
 
 def _compile_spellings(spellings: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for all spellings, longest first, grouped by their literal first letter so
+    """One pattern for all spellings without their diacritics (for text passed through
+    :func:`fold_diacritics`), longest first, grouped by their literal first letter so
     that the engine rejects most positions at once: ``(?:M(?:EK…Iran|aryam…|EK)|N(?:CRI)|…)``."""
     groups: dict[str, list[str]] = {}
     loose: list[str] = []
-    for spelling in sorted(spellings, key=len, reverse=True):
+    for spelling in sorted({fold_diacritics(spelling) for spelling in spellings}, key=len, reverse=True):
         pattern = _spelling_pattern(spelling)
         first = re.escape(spelling[0])
         if spelling[0].isupper() and pattern.startswith(first):

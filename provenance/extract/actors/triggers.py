@@ -105,7 +105,7 @@ KIND_NOUNS = frozenset(
     """group charity NGO newspaper daily weekly tabloid broadcaster magazine website watchdog
     regulator firm insurer lender retailer consultancy club think-tank outlet organisation
     organization nonprofit non-profit foundation collective network movement coalition
-    alliance""".split()
+    alliance agency company airline publisher""".split()
 )
 
 

@@ -156,6 +156,11 @@ _NOT_NAME_FOLDED = frozenset(word.casefold() for word in _NOT_NAME)
 _TRAILING_NOT_NAME = _FUNCTION_WORDS | _MONTHS | _DAYS
 
 
+#: Letters after a person's name for a rank or an honour ("Marcus Feldmann KC said"): not
+#: part of the name.
+_POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA TD OBE MBE CBE KBE DBE PhD".split())
+
+
 _TITLE_FOLDED = frozenset(title.casefold() for title in TITLES)
 
 
