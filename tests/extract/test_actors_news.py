@@ -749,3 +749,40 @@ def test_an_acronym_that_spells_an_earlier_name_makes_that_name_an_organisation(
 def test_a_measure_or_a_law_defined_by_an_acronym_is_no_actor() -> None:
     text = "The Consumer Prices Index (CPI) rose 3%. Later the CPI fell, and the Freedom of Information Act (FOIA) was cited."
     assert find_mentions(text, EMPTY) == []
+
+
+def test_a_bodys_head_word_alone_after_the_names_it_when_a_complement_follows_the_head() -> None:
+    text = (
+        "The Valmoran League for Human Rights (VLHR) counted 412 cases, more than in any year since the League "
+        "began keeping records. She told the League’s researchers so. The Commission on Missing Persons met."
+    )
+    found = [(m.text, m.actor) for m in find_mentions(text, EMPTY) if m.text == "League"]
+    assert found == [("League", "Valmoran League for Human Rights")] * 2
+
+
+def test_a_dotted_acronym_is_the_known_acronym() -> None:
+    known = ActorDirectory([KnownActor("United Nations", "organisation", ("UN",)),
+                            KnownActor("United Nations Security Council", "organisation")])
+    text = "The U.N. children's agency said 31 died. The U.N. Security Council met, and the UN said no."
+    mentions = [(m.text, m.actor) for m in find_mentions(text, known)]
+    assert mentions == [
+        ("U.N.", "United Nations"),
+        ("U.N. Security Council", "United Nations Security Council"),
+        ("UN", "United Nations"),
+    ]
+
+
+def test_a_radio_station_with_its_frequency_and_then_without() -> None:
+    text = "Transcript of the phone-in on Metro Talk 94.2\n\nThis is the first half of Tuesday’s phone-in on Metro Talk. It was 34.5 degrees."
+    found = [(m.text, m.actor, m.kind) for m in find_mentions(text, EMPTY)]
+    assert found == [("Metro Talk 94.2", "Metro Talk 94.2", "organisation"), ("Metro Talk", "Metro Talk 94.2", "organisation")]
+
+
+def test_a_headline_noun_before_a_surname_is_not_a_given_name() -> None:
+    text = (
+        "Sprinter Mensah-Lund banned for four years\n\nKofi Mensah-Lund, the sprinter who reached the final, "
+        "was banned. Mensah-Lund will appeal."
+    )
+    found = [(m.text, m.actor) for m in find_mentions(text, EMPTY)]
+    assert found[0] == ("Mensah-Lund", "Kofi Mensah-Lund")
+    assert all(actor == "Kofi Mensah-Lund" for _, actor in found)

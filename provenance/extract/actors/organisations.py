@@ -3,6 +3,7 @@ one-word bodies that speak ("Greenpeace said").
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -104,10 +105,37 @@ def _organisation_hits(
         hits += _run_hits(text, directory, sequences[first].start(), sequences[last].end())
     hits += _named_by_kind(text, directory, kinds)
     hits += _employer_hits(text, directory, roles)
+    hits += _station_hits(text, directory, sequences)
     for match in _UNION_LOCAL_RE.finditer(text):
         name = match.group()
         resolution = directory.resolve(name)
         hits.append(_Hit(match.start(), match.end(), "organisation", resolution, new_name=name, new_kind="organisation"))
+    return hits
+
+
+#: A radio station's frequency after its name: "Metro Talk 94.2", "Kiss 100 FM".
+_FREQUENCY_RE = re.compile(r" (?:\d{2,3}\.\d|\d{2,3}(?:\.\d)?[ \t]*FM)(?![\w.])")
+
+
+def _station_hits(text: str, directory: ActorDirectory, sequences: list[re.Match[str]]) -> list[_Hit]:
+    """Radio stations named with their frequency ("the phone-in on Metro Talk 94.2"): the
+    name with it, and without it as the name the station goes by afterwards."""
+    hits: list[_Hit] = []
+    for frequency in _FREQUENCY_RE.finditer(text):  # rare: then the run right before
+        index = bisect.bisect_left(sequences, frequency.start(), key=lambda match: match.end())
+        if index == len(sequences) or sequences[index].end() != frequency.start():
+            continue
+        words = sequences[index].group().split()
+        while words and words[0] in _FUNCTION_WORDS:
+            words = words[1:]
+        if not words or words[0] in _NOT_NAME:
+            continue
+        start = frequency.start() - len(" ".join(words))
+        if not text.startswith(" ".join(words), start):
+            continue
+        name = text[start : frequency.end()]
+        hits.append(_Hit(start, frequency.end(), "organisation", directory.resolve(name), new_name=name,
+                         new_kind="organisation", new_aliases=(" ".join(words),)))
     return hits
 
 
@@ -156,9 +184,10 @@ def _dotted_letters(text: str, before: re.Match[str], after: re.Match[str]) -> b
     "N" of "U.N.", or the acronym's last letter and the next word ("N" and "High" of "U.N.
     High"). Capitalised runs stop at the dots, which would cut the name there."""
     gap = text[before.end() : after.start()]
-    if len(before.group()) != 1 or gap not in (".", ". "):
+    last = before.end() - 1  # the run's last word is one letter: "U" of "The U"
+    if gap not in (".", ". ") or (last > before.start() and not text[last - 1].isspace()):
         return False
-    return gap == "." or (before.start() > 0 and text[before.start() - 1] == ".")
+    return gap == "." or (last > 0 and text[last - 1] == ".")
 
 
 def _two_names_and_ed(text: str, directory: ActorDirectory, before: re.Match[str], after: re.Match[str]) -> bool:
@@ -621,22 +650,37 @@ def _people_naming_companies(by_key: dict[str, KnownActor], organisations: list[
 
 def _add_bare_heads(text: str, by_key: dict[str, KnownActor]) -> None:
     """Give a new body its head word alone ("the Authority" after "National Mine Safety
-    Authority") when it is the text's only new body with that head and the text writes the
-    head alone only as "the Authority": British news style for a body named in full before."""
+    Authority", "the League" after "Valmoran League for Human Rights") when it is the text's
+    only new body with that head and the text writes the head alone only as "the Authority":
+    British news style for a body named in full before."""
     heads: dict[str, list[str]] = {}
     for key, actor in by_key.items():
-        last = actor.name.split()[-1]
-        if actor.kind == "organisation" and last in _ORG_FIRST_HEADS and " " in actor.name:
-            heads.setdefault(last, []).append(key)
+        head = _head_word(actor.name) if actor.kind == "organisation" else None
+        if head is not None:
+            heads.setdefault(head, []).append(key)
     for head, keys in heads.items():
         if len(keys) == 1 and _head_alone_only_after_the(text, head, by_key[keys[0]].name):
             _add_aliases(by_key, keys[0], (head,))
 
 
+def _head_word(name: str) -> str | None:
+    """The word a body is called by alone: its last word ("… Authority"), or the head a
+    complement follows ("… League for Human Rights", "Commission on Missing Persons")."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if words[-1] in _ORG_FIRST_HEADS:
+        return words[-1]
+    return next((word for word, after in zip(words, words[1:]) if word in _ORG_FIRST_HEADS and after in ("of", "for", "on")), None)
+
+
 def _head_alone_only_after_the(text: str, head: str, full_name: str) -> bool:
     """Whether ``head`` stands alone in ``text`` at least once, and only ever as "the <head>"
     not followed by a complement or another name, besides inside ``full_name``."""
-    inside = {found.end() - len(head) for found in re.finditer(re.escape(full_name), text)}
+    offset = re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", full_name)
+    if offset is None:
+        return False
+    inside = {found.start() + offset.start() for found in re.finditer(re.escape(full_name), text)}
     alone = False
     for found in re.finditer(rf"(?<![\w]){re.escape(head)}(?![\w])", text):
         if found.start() in inside:

@@ -339,19 +339,35 @@ def _names_whose_surname_recurs(text: str, sequences: list[re.Match[str]]) -> li
     alone = {match.group() for match in sequences if " " not in match.group()}
     if not alone:
         return []
+    # surname → the given names it follows in the text's two-word names
+    named_in_full: dict[str, set[str]] = {}
+    for match in sequences:
+        words = match.group().split()
+        if len(words) == 2 and words[-1] in alone:
+            named_in_full.setdefault(words[1], set()).add(words[0])
     spans: list[tuple[int, int]] = []
     for match in sequences:
         words = match.group().split()
         if not 2 <= len(words) <= 3 or words[-1] not in alone:
             continue
         start = match.start()
-        if len(words) == 3 and _starts_sentence(text, start):
-            # "Later Tomas Brandt called": a capitalised opener is likelier than a middle name
+        if _starts_sentence(text, start) and (
+            len(words) == 3 or (named_in_full.get(words[-1], set()) - {words[0]} and _written_in_lowercase(text, words[0]))
+        ):
+            # "Later Tomas Brandt called": a capitalised opener is likelier than a middle name;
+            # "Sprinter Mensah-Lund banned …" beside "Kofi Mensah-Lund": a noun the text also
+            # writes in lowercase, before the surname of someone it names in full
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if _is_person_name(words) and not _reads_as_common_words(words):
             spans.append((start, match.end()))
     return spans
+
+
+def _written_in_lowercase(text: str, word: str) -> bool:
+    """Whether ``text`` also writes the capitalised ``word`` in lowercase, as a common noun."""
+    lower = word.lower()
+    return lower != word and re.search(rf"(?<![\w]){re.escape(lower)}(?![\w])", text) is not None
 
 
 #: Endings of abstract nouns, never a surname ("Growing Awareness", "Public Consultation").

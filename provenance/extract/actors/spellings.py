@@ -41,7 +41,8 @@ def fold_diacritics(text: str) -> str:
 def _spelling_pattern(spelling: str) -> str:
     """A regex for one spelling, tolerant of hyphen/space, apostrophe and case variants.
 
-    Acronym words (``MEK``) match only in capitals; the first word keeps its capital initial
+    Acronym words (``MEK``) match only in capitals, with or without dots (``U.N.``) when
+    short; the first word keeps its capital initial
     (``Amnesty``, never ``amnesty``); other letters match in any case ("MEK IRAN"); hyphens and
     spaces between words may be either or neither ("Pour-Mohammadi", "PourMohammadi").
     """
@@ -50,7 +51,9 @@ def _spelling_pattern(spelling: str) -> str:
     for token in _SPELLING_TOKEN_RE.findall(spelling):
         if token[0].isalnum():
             if len(token) >= 2 and token.isupper():
-                parts.append(re.escape(token))
+                # "UN" is also written "U.N.": the dotted form, opening with the same capital
+                dotted = r"\.".join(token[1:]) if token.isascii() and token.isalpha() and len(token) <= 4 else None
+                parts.append(re.escape(token) if dotted is None else f"{token[0]}(?:{token[1:]}|\\.{dotted}\\.)")
             elif first_word and token[0].isupper():
                 parts.append(re.escape(token[0]) + (f"(?i:{re.escape(token[1:])})" if len(token) > 1 else ""))
             else:
