@@ -786,3 +786,20 @@ def test_a_headline_noun_before_a_surname_is_not_a_given_name() -> None:
     found = [(m.text, m.actor) for m in find_mentions(text, EMPTY)]
     assert found[0] == ("Mensah-Lund", "Kofi Mensah-Lund")
     assert all(actor == "Kofi Mensah-Lund" for _, actor in found)
+
+
+def test_the_general_assembly_is_a_body_not_a_general() -> None:
+    found = _found("The commission asked the council to refer its findings to the General Assembly. General Tezcan said no.")
+    assert found["General Assembly"] == ("General Assembly", "organisation")
+    assert found["Tezcan"] == ("Tezcan", "person")
+
+
+def test_a_person_of_a_body_whose_name_holds_a_plural_possessive() -> None:
+    found = _found("VALAND: After the news, the landlords’ side: Giles Fairweather of the Hollinsford Landlords’ Association.")
+    assert found["Giles Fairweather"] == ("Giles Fairweather", "person")
+
+
+def test_a_relative_named_after_an_adjective() -> None:
+    found = _found("In March my brother Rustam died. In April my little brother Anvar died. He was three.")
+    assert found["Anvar"] == ("Anvar", "person")
+    assert found["Rustam"] == ("Rustam", "person")

@@ -450,6 +450,11 @@ def _organisation_span_within(run: str) -> tuple[int, int] | None:
 _Word = tuple[str, int, int]
 
 
+def _one_per_state(words: list[_Word], index: int) -> bool:
+    """Whether ``words[index]`` opens a body a state has one of ("General Assembly")."""
+    return words[index][0] in _ONE_PER_STATE_LEADS and index + 1 < len(words) and words[index + 1][0] in _ONE_PER_STATE_HEADS
+
+
 def _says_which(words: list[_Word], index: int) -> bool:
     """Whether the name's word at ``index`` says which body is meant: not a generic word nor a
     head word, except a sector word as a complement ("Ministry of Transport", "Department of
@@ -481,8 +486,8 @@ def _after_person_or_role(words: list[_Word]) -> list[_Word]:
         # "News" is page furniture alone, but a head inside a name ("Meridian News Service")
         if (word in _FUNCTION_WORDS and word not in _ORG_HEADS) or (word[0].islower() and i == first):
             first = i + 1
-        elif word in _ORG_BREAK_WORDS and not _holder_possessive(words, i + 1):
-            first = i + 1  # but "Attorney General's Office" is one name
+        elif word in _ORG_BREAK_WORDS and not _holder_possessive(words, i + 1) and not _one_per_state(words, i):
+            first = i + 1  # but "Attorney General's Office" and "General Assembly" are one name
         elif i == first and "-" in word and word.rsplit("-", 1)[1][:1].islower():
             first = i + 1  # "Singapore-listed", "London-based": a description before the name
     words = words[first:]

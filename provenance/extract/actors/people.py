@@ -176,7 +176,10 @@ _RELATIVE_NOUNS = frozenset(
 )
 
 
-_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[Yy]our)[ \t]+\Z")
+_POSSESSIVE_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[Yy]our)[ \t]+"
+    r"(?:(?:little|baby|big|younger|older|elder|late|twin|only)[ \t]+)?\Z"
+)
 
 
 #: A given name (and perhaps a surname) after a relative noun ("my cousin Ilyas", "My
@@ -186,11 +189,11 @@ _RELATIVE_NAME_RE = re.compile(rf",?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_W
 
 def _relatives_named_once(text: str, directory: ActorDirectory, roles: list[re.Match[str]]) -> list[_Hit]:
     """People named once, by their given name, as someone's relative ("whose brother Daniel,
-    31, has not been seen", "her son Amir was", "my youngest, Timur,"): testimony names the
-    dead and missing so."""
+    31, has not been seen", "her son Amir was", "my little brother Anvar died", "my youngest,
+    Timur,"): testimony names the dead and missing so."""
     hits: list[_Hit] = []
     for role in roles:
-        if role.group() not in _RELATIVE_NOUNS or _POSSESSIVE_BEFORE_RE.search(text, max(0, role.start() - 8), role.start()) is None:
+        if role.group() not in _RELATIVE_NOUNS or _POSSESSIVE_BEFORE_RE.search(text, max(0, role.start() - 16), role.start()) is None:
             continue
         found = _RELATIVE_NAME_RE.match(text, role.end())
         if found is None or not _is_person_name(found.group("name").split()):
@@ -251,13 +254,30 @@ def _names_with_affiliation(text: str, sequences: list[re.Match[str]]) -> list[t
         if index + 1 >= len(sequences) or sequences[index].end() != link.start():
             continue
         match = sequences[index]
-        if link.end() != sequences[index + 1].start() or _ORG_HEADS.isdisjoint(sequences[index + 1].group().split()):
+        if link.end() != sequences[index + 1].start() or not _heads_a_body(text, sequences, index + 1):
             continue
         people = [match]
         if index > 0 and _AND_RE.fullmatch(text, sequences[index - 1].end(), match.start()):
             people.insert(0, sequences[index - 1])
         spans += [(m.start(), m.end()) for m in people if 2 <= len(m.group().split()) <= 3 and _is_person_name(m.group().split())]
     return spans
+
+
+#: A plural possessive inside a body's name: "Hollinsford Landlords’ Association".
+_PLURAL_POSSESSIVE_GAP_RE = re.compile(rf"(?<=s)[{_APOSTROPHES}][ \t]+")
+
+
+def _heads_a_body(text: str, sequences: list[re.Match[str]], index: int) -> bool:
+    """Whether the capitalised run at ``index``, or it and the next across a plural
+    possessive, holds an organisation's head word."""
+    if not _ORG_HEADS.isdisjoint(sequences[index].group().split()):
+        return True
+    following = sequences[index + 1] if index + 1 < len(sequences) else None
+    return (
+        following is not None
+        and _PLURAL_POSSESSIVE_GAP_RE.fullmatch(text, sequences[index].end(), following.start()) is not None
+        and not _ORG_HEADS.isdisjoint(following.group().split())
+    )
 
 
 def _match_end(match: re.Match[str]) -> int:
