@@ -307,9 +307,18 @@ def test_a_known_acronym_with_dots_before_a_generic_body_names_the_known_body() 
 
 
 def test_a_dateline_in_capitals_is_a_place_not_the_organisation() -> None:
-    text = "UNITED NATIONS, Oct 3 (Wire) - The United Nations said on Friday that talks had stalled."
+    text = "UNITED NATIONS, Oct 3 (Norden Wire) - The United Nations said on Friday that talks had stalled."
     mentions = find_mentions(text, UN)
-    assert [m.text for m in mentions] == ["United Nations"]
+    # the place the story was filed from is no mention; the agency that filed it is one
+    assert [(m.text, m.kind) for m in mentions] == [("Norden Wire", "organisation"), ("United Nations", "organisation")]
+
+
+def test_the_agency_in_a_dateline_is_an_organisation() -> None:
+    text = "Floods\n\nNAIROBI, May 4 (Reuters) - The government said 212 died.\nGENEVA (AFP) – Aid groups said more."
+    found = _found(text)
+    assert found["Reuters"] == ("Reuters", "organisation")
+    assert found["AFP"] == ("AFP", "organisation")
+    assert "NAIROBI" not in found and "GENEVA" not in found
 
 
 def test_a_capitalised_office_in_a_headline_does_not_make_a_person() -> None:
@@ -803,3 +812,29 @@ def test_a_relative_named_after_an_adjective() -> None:
     found = _found("In March my brother Rustam died. In April my little brother Anvar died. He was three.")
     assert found["Anvar"] == ("Anvar", "person")
     assert found["Rustam"] == ("Rustam", "person")
+
+
+def test_a_name_before_a_kind_noun_after_the_is_an_organisation() -> None:
+    text = (
+        "The Daily Nation newspaper reported the cuts, the Reuters news agency said. The British website Express "
+        "agreed, and so did the Guardian newspaper, but the Sunday newspaper did not."
+    )
+    found = _found(text)
+    assert found["Daily Nation"] == ("Daily Nation", "organisation")
+    assert found["Guardian"] == ("Guardian", "organisation")
+    assert "British" not in found and "Sunday" not in found
+
+
+def test_a_given_name_that_abbreviates_a_month() -> None:
+    found = _found("Jan van der Berg, an adviser to the agency, warned that more rain was expected. On Jan 5 it rained.")
+    assert found["Jan van der Berg"] == ("Jan van der Berg", "person")
+
+
+def test_ships_and_rivers_named_like_people_are_no_actors() -> None:
+    text = (
+        "Relatives of passengers on the ferry Santa Irene, which capsized on Thursday, said on Saturday that "
+        "hundreds were missing. Fish died in the River Brenna, and the Brenna Valley Angling Association said so."
+    )
+    found = _found(text)
+    assert "Santa Irene" not in found and "River Brenna" not in found
+    assert found["Brenna Valley Angling Association"] == ("Brenna Valley Angling Association", "organisation")

@@ -16,7 +16,7 @@ from provenance.extract.actors.names import (
 )
 from provenance.extract.actors.resolution import Resolution
 from provenance.extract.actors.roster import KnownActor, match_key
-from provenance.extract.actors.text import TextScan
+from provenance.extract.actors.text import LinePattern, TextScan
 from provenance.extract.actors.vocabulary import (
     _APOSTROPHES,
     _COMPANY_WORDS,
@@ -103,13 +103,31 @@ def _organisation_hits(
             last += 1
         settled = last + 1
         hits += _run_hits(text, directory, sequences[first].start(), sequences[last].end())
-    hits += _named_by_kind(text, directory, kinds)
+    hits += _named_by_kind(text, directory, kinds) + _named_before_kind(text, directory, kinds, sequences)
     hits += _employer_hits(text, directory, roles)
-    hits += _station_hits(text, directory, sequences)
+    hits += _station_hits(text, directory, sequences) + _dateline_agency_hits(text, directory)
     for match in _UNION_LOCAL_RE.finditer(text):
         name = match.group()
         resolution = directory.resolve(name)
         hits.append(_Hit(match.start(), match.end(), "organisation", resolution, new_name=name, new_kind="organisation"))
+    return hits
+
+
+#: A wire story's dateline: a place in capitals, perhaps a date, and the agency in brackets
+#: before a dash ("NAIROBI, May 4 (Reuters) -", "GENEVA (AFP) –").
+_DATELINE_AGENCY_RE = LinePattern(
+    rf"[ \t]*[{_UPPER}][{_UPPER}'’.\- ]+(?:,[ \t]+[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}})?[ \t]+"
+    rf"\((?P<agency>[{_UPPER}][^()\n]{{0,40}})\)[ \t]*[-–—]"
+)
+
+
+def _dateline_agency_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
+    """The news agency that filed a story, named in its dateline: an organisation."""
+    hits: list[_Hit] = []
+    for dateline in _DATELINE_AGENCY_RE.finditer(text):
+        name = dateline.group("agency").strip()
+        start = dateline.start("agency")
+        hits.append(_Hit(start, start + len(name), "organisation", directory.resolve(name), new_name=name, new_kind="organisation"))
     return hits
 
 
@@ -377,6 +395,45 @@ def _named_by_kind(text: str, directory: ActorDirectory, kinds: list[re.Match[st
         if sequence is not None:
             hits += _kind_hit(text, directory, sequence)
     return hits
+
+
+#: Between a body's name and the kind noun after it: "the Daily Nation newspaper", "the
+#: Reuters news agency".
+_BEFORE_KIND_GAP_RE = re.compile(r"[ \t]+(?:news[ \t]+|(?:state|private|local|national)[ \t]+)?\Z")
+
+
+def _named_before_kind(text: str, directory: ActorDirectory, kinds: list[re.Match[str]], sequences: list[re.Match[str]]) -> list[_Hit]:
+    """Names right before a noun saying what kind of organisation they are, after "the" ("the
+    Daily Nation newspaper reported", "the Reuters news agency"): organisations."""
+    hits: list[_Hit] = []
+    for kind in kinds:
+        if kind.group() == "club" or _KIND_GAP_RE.match(text, kind.end()):
+            continue  # "the League Two club", "the Lisbon agency Interpress": a league, a place
+        gap = _BEFORE_KIND_GAP_RE.search(text, max(0, kind.start() - 12), kind.start())
+        if gap is None:
+            continue
+        index = bisect.bisect_left(sequences, gap.start(), key=lambda match: match.end())
+        if index == len(sequences) or sequences[index].end() != gap.start():
+            continue
+        run = sequences[index].group()
+        name = run[4:] if run.startswith("The ") else run
+        if (name is run and text[max(0, gap.start() - len(run) - 4) : gap.start() - len(run)] != "the ") or not name:
+            continue
+        if name.split()[0] in _FUNCTION_WORDS or name in _DAYS or name in _MONTHS or _nationality(name):
+            continue  # "the Sunday newspaper", "the British website": a day or a country, not a name
+        if "-" in name or (" " not in name and _written_as_place(text, name)):
+            continue  # "the Lisbon-based agency", "the Nairobi newspaper" beside "in Nairobi"
+        start = gap.start() - len(name)
+        hits.append(_Hit(start, gap.start(), "organisation", directory.resolve(name), new_name=name, new_kind="organisation"))
+    return hits
+
+
+_NATIONALITY_ENDINGS = ("ish", "ian", "yan", "ese", "ean", "can", "ic", "ni", "qi", "li", "ch", "ss", "ek", "ai", "sh")
+
+
+def _nationality(name: str) -> bool:
+    """Whether a one-word name reads as a nationality ("British", "Kenyan", "Israeli", "Dutch")."""
+    return " " not in name and name.endswith(_NATIONALITY_ENDINGS) and name not in _ORG_HEADS
 
 
 #: Jobs held at an organisation: "an analyst at Morland Baxter", "a surgeon at St Mary's".

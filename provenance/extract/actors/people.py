@@ -36,6 +36,7 @@ from provenance.extract.actors.vocabulary import (
     _PARTICLES,
     _TITLE_SET,
     _UPPER,
+    _VESSEL_NOUNS,
 )
 
 #: The name after a role, perhaps past a comma ("its director, Colin Pryce, told …").
@@ -316,8 +317,8 @@ def _mid_sentence_names(text: str, sequences: list[re.Match[str]]) -> list[tuple
         if not 2 <= len(words) <= 3 or not _is_person_name(words) or any(w in _PARTICLE_WORDS for w in words):
             continue
         before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
-        if before is None or before.group(1) in _PLACE_PREPOSITIONS or before.group(1) in KIND_NOUNS:
-            continue  # "the agency Interpress Sud": a body's name, found as one
+        if before is None or before.group(1) in _PLACE_PREPOSITIONS or before.group(1) in KIND_NOUNS or before.group(1) in _VESSEL_NOUNS:
+            continue  # "the agency Interpress Sud": a body's name, found as one; "the ferry Santa Irene": a ship
         end = match.end()
         if end < len(text) and text[end] in _HYPHEN_CHARS:
             continue

@@ -9,7 +9,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from provenance.extract.actors.acronyms import _definition_hits, _spelled_out_acronym_hits
+from provenance.extract.actors.acronyms import (
+    _definition_hits,
+    _spelled_out_acronym_hits,
+)
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.fuzzy import FUZZY_THRESHOLD
 from provenance.extract.actors.hits import (

@@ -34,6 +34,7 @@ from provenance.extract.actors.vocabulary import (
     _NAME_WORD,
     _NOT_NAME,
     _PARTICLES,
+    _VESSEL_NOUNS,
     _WORD_RE,
     TITLES,
     is_acronym,
@@ -141,9 +142,16 @@ def _verb_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> lis
             found = _BEFORE_VERB_APPOSITIVE_RE.search(window)
         if found is not None:
             start, end = window_start + found.start("name"), window_start + found.end("name")
-            if _PREPOSITION_BEFORE_RE.search(text, max(0, start - 12), start) is None:
+            if _PREPOSITION_BEFORE_RE.search(text, max(0, start - 12), start) is None and not _after_vessel_noun(text, start):
                 hits += _verb_name_hits(text, directory, start, end, full_names)
     return hits
+
+
+def _after_vessel_noun(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "ferry", "storm" …: a ship's or a storm's name
+    ("Relatives of passengers on the ferry Santa Irene, which capsized …, said")."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1] in _VESSEL_NOUNS
 
 
 def _verb_name_hits(

@@ -147,7 +147,12 @@ _ROLE_WORDS = frozenset(
 )
 
 
-_NOT_NAME = _MONTHS | _DAYS | _FUNCTION_WORDS | _PLACES | _ORG_WORDS | _ROLE_WORDS
+#: Month abbreviations that are also given names ("Jan van der Berg", "Jun in Millbrook"):
+#: before a capitalised word they open a name, so they are not kept out of names.
+_GIVEN_NAME_MONTHS = frozenset(("Jan", "Jun"))
+
+
+_NOT_NAME = (_MONTHS - _GIVEN_NAME_MONTHS) | _DAYS | _FUNCTION_WORDS | _PLACES | _ORG_WORDS | _ROLE_WORDS
 
 
 _NOT_NAME_FOLDED = frozenset(word.casefold() for word in _NOT_NAME)
@@ -246,8 +251,15 @@ _CLAUSE_BREAK_RE = re.compile(
 #: ("the Riverside Suite", "Kell Central Station").
 _NOT_PERSON_WORDS = frozenset(
     """Magazine Newspaper Review Penalty Act Law Bill Report Plan Budget Strategy Port Fort Mount
-    Cape Lake Bay Suite Room Lounge Stadium Arena Station Airport Hotel Upper Lower Greater
+    Cape Lake Bay River Suite Room Lounge Stadium Arena Station Airport Hotel Upper Lower Greater
     Northern Southern Eastern Western Central Inner Outer Home""".split()
+)
+
+
+#: Things named like people: ships, aircraft and storms ("the ferry Santa Irene").
+_VESSEL_NOUNS = frozenset(
+    """ferry ship vessel boat tanker trawler yacht liner freighter frigate submarine destroyer
+    aircraft jet airliner storm hurricane typhoon cyclone""".split()
 )
 
 
@@ -269,7 +281,7 @@ _COMPANY_WORDS = frozenset(
     Entertainment Studios Publishing Breweries Brewery Distillers Textiles Retail Supermarkets
     Hotels Resorts Minerals Resources Metals Renewables Materials Packaging Energy Associates
     Consulting Consultants Solutions Realty Estates Appliances Furniture Beverages Cosmetics
-    Apparel Fashions Electricals Air Terminals Maritime""".split()
+    Apparel Fashions Electricals Air Terminals Maritime Contractors Builders""".split()
 )
 
 
