@@ -838,3 +838,47 @@ def test_ships_and_rivers_named_like_people_are_no_actors() -> None:
     found = _found(text)
     assert "Santa Irene" not in found and "River Brenna" not in found
     assert found["Brenna Valley Angling Association"] == ("Brenna Valley Angling Association", "organisation")
+
+
+def test_bodies_named_by_their_head_word_and_company_endings() -> None:
+    text = (
+        "Whitcombe said the Army Corps of Engineers had consulted them. Shares rose on the New York Stock "
+        "Exchange. O'Brien & Sons, a local contractor, said it had hired 80 people. Its owner, Sean O'Brien, agreed."
+    )
+    found = _found(text)
+    assert found["Army Corps of Engineers"] == ("Army Corps of Engineers", "organisation")
+    assert found["New York Stock Exchange"] == ("New York Stock Exchange", "organisation")
+    assert found["O'Brien & Sons"] == ("O'Brien & Sons", "organisation")
+    assert found["Sean O'Brien"] == ("Sean O'Brien", "person")
+
+
+def test_a_byline_with_a_desk_after_the_name() -> None:
+    found = _found("Judge rejects bid\n\nBy Marcus Delacroix-Webb | Business Desk\n\nA federal judge on Tuesday refused.")
+    assert found["Marcus Delacroix-Webb"] == ("Marcus Delacroix-Webb", "person")
+
+
+def test_who_is_told_with_the_and_capitals_is_an_outlet() -> None:
+    text = (
+        "Its owner, Sean O'Brien, told the Independent Record that business had doubled. He told the Associated "
+        "Press on Monday that it was over. Mr Lee told the President so, and she told the Committee on Monday."
+    )
+    found = _found(text)
+    assert found["Independent Record"] == ("Independent Record", "organisation")
+    assert found["Associated Press"] == ("Associated Press", "organisation")
+    assert "President" not in found and "Committee" not in found
+
+
+def test_a_kind_noun_before_a_speaking_name_makes_it_a_body() -> None:
+    found = _found("Environmental group Sierra Club estimated the pipeline would emit 8 million tons.")
+    assert found["Sierra Club"] == ("Sierra Club", "organisation")
+
+
+def test_an_employer_before_a_job_and_a_full_name() -> None:
+    text = (
+        "Goldman Sachs analyst Henry Obi wrote in a note that shares would rise. Kenyan economist Ann Lee "
+        "disagreed, and Reuters Nairobi correspondent Jo Ray reported it."
+    )
+    found = _found(text)
+    assert found["Goldman Sachs"] == ("Goldman Sachs", "organisation")
+    assert found["Henry Obi"] == ("Henry Obi", "person")
+    assert "Kenyan" not in found and "Reuters Nairobi" not in found

@@ -24,6 +24,7 @@ from provenance.extract.actors.vocabulary import (
     _FUNCTION_WORDS,
     _MONTHS,
     _NAME_SEQ_RE,
+    _NAME_WORD,
     _NEWSPAPER_WORDS,
     _NOT_NAME,
     _ORG_HEADS,
@@ -38,7 +39,7 @@ _ORG_FIRST_HEADS = frozenset(
     """Ministry Department Office Bureau University Bank Court Council Union Federation Association
     Institute Organization Organisation Commission Committee Agency Church Party League Society
     Board Authority Academy College Centre Center Coalition Alliance Front Chamber Tribunal Group
-    Programme Program""".split()
+    Programme Program Corps""".split()
 )
 
 
@@ -104,7 +105,7 @@ def _organisation_hits(
         settled = last + 1
         hits += _run_hits(text, directory, sequences[first].start(), sequences[last].end())
     hits += _named_by_kind(text, directory, kinds) + _named_before_kind(text, directory, kinds, sequences)
-    hits += _employer_hits(text, directory, roles)
+    hits += _employer_hits(text, directory, roles) + _employer_before_job_hits(text, directory, roles, sequences)
     hits += _station_hits(text, directory, sequences) + _dateline_agency_hits(text, directory)
     for match in _UNION_LOCAL_RE.finditer(text):
         name = match.group()
@@ -461,6 +462,41 @@ def _employer_hits(text: str, directory: ActorDirectory, roles: list[re.Match[st
         if sequence is None or (" " not in sequence.group() and _written_as_place(text, sequence.group())):
             continue
         hits += _kind_hit(text, directory, sequence)
+    return hits
+
+
+#: Jobs named after where they are posted ("Reuters Jerusalem correspondent"), not only who employs them.
+_POSTED_JOBS = frozenset(("correspondent", "reporter", "editor", "columnist", "producer", "presenter"))
+
+
+#: After a job: the full name of who holds it ("… analyst Henry Obi").
+_FULL_NAME_AFTER_RE = re.compile(rf"[ \t]+{_NAME_WORD}[ \t]+{_NAME_WORD}")
+
+
+def _employer_before_job_hits(
+    text: str, directory: ActorDirectory, roles: list[re.Match[str]], sequences: list[re.Match[str]]
+) -> list[_Hit]:
+    """The employer written before a job and a full name: "Goldman Sachs analyst Henry Obi",
+    "White House spokesman Tom Reed". A place or a nationality ("Nairobi correspondent …",
+    "Kenyan economist …") is none."""
+    hits: list[_Hit] = []
+    for role in roles:
+        if role.group() not in _EMPLOYEE_NOUNS or role.group() in _POSTED_JOBS or _FULL_NAME_AFTER_RE.match(text, role.end()) is None:
+            continue
+        index = bisect.bisect_left(sequences, role.start() - 1, key=lambda match: match.end())
+        if index == len(sequences) or sequences[index].end() != role.start() - 1 or text[role.start() - 1] != " ":
+            continue
+        words = sequences[index].group().split()
+        while words and words[0] in _FUNCTION_WORDS:
+            words = words[1:]
+        name = " ".join(words)
+        if not words or words[0] in _NOT_NAME or words[-1] in _NOT_NAME or _nationality(name):
+            continue
+        if " " not in name and _written_as_place(text, name):
+            continue
+        start = role.start() - 1 - len(name)
+        if text.startswith(name, start):
+            hits.append(_Hit(start, start + len(name), "organisation", directory.resolve(name), new_name=name, new_kind="organisation"))
     return hits
 
 

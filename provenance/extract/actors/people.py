@@ -74,10 +74,12 @@ _TESTIMONY_HEADING_RE = LinePattern(
 )
 
 
-#: A byline: "By" and one or two full names alone on a line ("By Ana Ruiz and Tom Reed").
+#: A byline: "By" and one or two full names on a line of their own, perhaps with a desk or a
+#: title after ("By Ana Ruiz and Tom Reed", "By Marc Webb | Business Desk").
 _BYLINE_RE = LinePattern(
     rf"[ \t]*By[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{1,3}})"
-    rf"(?:[ \t]+and[ \t]+(?P<second>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{1,3}}))?[ \t]*(?=\n|\Z)"
+    rf"(?:[ \t]+and[ \t]+(?P<second>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{1,3}}))?[ \t]*"
+    r"(?:[|,–—][^\n]{0,60})?(?=\n|\Z)"
 )
 
 

@@ -34,6 +34,8 @@ from provenance.extract.actors.vocabulary import (
     _NAME_WORD,
     _NOT_NAME,
     _PARTICLES,
+    _TITLE_SET,
+    _TRAILING_NOT_NAME,
     _VESSEL_NOUNS,
     _WORD_RE,
     TITLES,
@@ -123,6 +125,8 @@ def _verb_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> lis
             after = _AFTER_VERB_RE.match(text, verb.end())
             if after is not None and _ACRONYM_RE.match(after.group("name")):
                 hits += _verb_name_hits(text, directory, after.start("name"), after.end("name"), full_names)
+            elif after is not None and text.startswith("the ", after.start("name") - 4):
+                hits += _told_the_named(text, directory, after.start("name"), after.group("name"))
         # Cheap test first: the word before the verb (past "has", "also" …) is capitalised or
         # closes an appositive; most verbs follow "he", "she" or a quotation.
         before = text[max(0, verb.start() - 40) : verb.start()].split()
@@ -145,6 +149,21 @@ def _verb_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> lis
             if _PREPOSITION_BEFORE_RE.search(text, max(0, start - 12), start) is None and not _after_vessel_noun(text, start):
                 hits += _verb_name_hits(text, directory, start, end, full_names)
     return hits
+
+
+def _told_the_named(text: str, directory: ActorDirectory, start: int, run: str) -> list[_Hit]:
+    """"told the Independent Record", "told the Associated Press": who is told, with "the"
+    and capitals, is an outlet or a body, never a person; a role ("told the President") or
+    a generic body ("told the Committee") names none."""
+    words = run.split()
+    while words and (words[-1] in _MONTHS or words[-1] in _TRAILING_NOT_NAME):
+        words.pop()
+    if not words or words[0] in _NOT_NAME or words[0] in _TITLE_SET:
+        return []
+    name = " ".join(words)
+    if not text.startswith(name, start):
+        return []
+    return [_Hit(start, start + len(name), "verb", directory.resolve(name), new_name=name, new_kind="organisation")]
 
 
 def _after_vessel_noun(text: str, start: int) -> bool:
@@ -192,7 +211,7 @@ def _verb_name_hits(
             return []
         resolution = directory.resolve(text[span[0] : span[1]])
         words = tail
-    described = _described_as(text, span[1]) if resolution.actor is None and not resolution.ambiguous else None
+    described = _described_as(text, span[0], span[1]) if resolution.actor is None and not resolution.ambiguous else None
     if resolution.actor is not None or resolution.ambiguous or len(words) >= 2 or described == "person":
         new = text[span[0] : span[1]] if len(words) >= 2 or described == "person" else None
         return [_Hit(*span, "verb", resolution, new_name=new, new_kind=described or "person", contextual=True)]
@@ -213,10 +232,14 @@ def _verb_name_hits(
 _APPOSITIVE_KIND_RE = re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?P<words>[\w{_APOSTROPHES}-]+(?:[ \t]+[\w{_APOSTROPHES}-]+){{0,3}})")
 
 
-def _described_as(text: str, end: int) -> ActorKind | None:
-    """"organisation" or "person" when an appositive right after a name says which ("Blue
-    Lantern, a charity that …"; "Yusuf, a 34-year-old baker"), else None: a name's words alone
-    do not tell a body called like a person from a person."""
+def _described_as(text: str, start: int, end: int) -> ActorKind | None:
+    """"organisation" or "person" when a kind noun right before a name ("environmental group
+    Sierra Club") or an appositive right after it says which ("Blue Lantern, a charity that
+    …"; "Yusuf, a 34-year-old baker"), else None: a name's words alone do not tell a body
+    called like a person from a person."""
+    before = text[max(0, start - 16) : start].split()
+    if before and before[-1] in KIND_NOUNS:
+        return "organisation"
     found = _APPOSITIVE_KIND_RE.match(text, end)
     if found is None:
         return None

@@ -281,7 +281,7 @@ _COMPANY_WORDS = frozenset(
     Entertainment Studios Publishing Breweries Brewery Distillers Textiles Retail Supermarkets
     Hotels Resorts Minerals Resources Metals Renewables Materials Packaging Energy Associates
     Consulting Consultants Solutions Realty Estates Appliances Furniture Beverages Cosmetics
-    Apparel Fashions Electricals Air Terminals Maritime Contractors Builders""".split()
+    Apparel Fashions Electricals Air Terminals Maritime Contractors Builders Sons Brothers""".split()
 )
 
 
@@ -312,7 +312,7 @@ _ORG_HEADS = (
         Senate Congress Cabinet Service Services Church Museum Academy Laboratory Observatory
         Hospital Institution Secretariat Directorate Tribunal Chamber Brotherhood Guild Syndicate
         Cooperative Co-operative Lab Labs Unit Consortium Mail Standard Crescent Programme Program
-        Brigade Regiment Battalion Division Squadron Archives Archive Library""".split()
+        Brigade Regiment Battalion Division Squadron Archives Archive Library Exchange""".split()
     )
     | _PREFIX_HEADS
     | _COMPANY_WORDS
