@@ -14,8 +14,11 @@ from provenance.extract.actors.vocabulary import (
     _ACRONYM_RE,
     _APOSTROPHES,
     _CONNECTORS,
+    _HYPHEN,
     _LETTER,
+    _NAME_WORD,
     _POSSESSIVE_RE,
+    _UPPER,
 )
 
 _PAREN_RE = re.compile(r"\(\s*([^()\n]{1,80}?)\s*\)")
@@ -163,18 +166,22 @@ def _definition_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
 
 
 #: An acronym as the text uses it, plain or dotted: "UNDAC", "U.N.D.A.C.".
-_ACRONYM_USE_RE = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){3,7}|[A-Z]{3,7}(?![\w]))")
+_ACRONYM_USE_RE = re.compile(r"[A-Z](?<![\w.][A-Z])(?:\.(?:[A-Z]\.){2,6}|[A-Z]{2,6}(?![\w]))")
 
 
-#: What joins two capitalised runs of one long form: a space, a connector, or the dots of an
-#: acronym inside it ("U.N. Disaster Assessment and Coordination").
-_LONG_FORM_GAP_RE = re.compile(r"[ \t]+(?:(?:and|of|for|on|the|&)[ \t]+){0,2}|\.[ \t]*")
+#: Capitalised words joined by spaces, connectors or the dots of an acronym inside ("U.N.
+#: Disaster Assessment and Coordination"): where a long form may be. The capital comes first
+#: and the "not inside a word" test after it, so that ``re`` skips ahead to capitals.
+_JOINED_RUN_RE = re.compile(
+    rf"[{_UPPER}](?<![\w{_HYPHEN}{_APOSTROPHES}].){_NAME_WORD[len(f'[{_UPPER}]'):]}"
+    rf"(?:(?:[ \t]+(?:(?:and|of|for|on|the|&)[ \t]+){{0,2}}|\.[ \t]*){_NAME_WORD})+"
+)
 
 
 _RUN_WORD_RE = re.compile(rf"[{_LETTER}]+")
 
 
-def _spelled_out_acronym_hits(text: str, directory: ActorDirectory, sequences: list[re.Match[str]]) -> list[_Hit]:
+def _spelled_out_acronym_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
     """An acronym used with no brackets to define it, whose letters are the initials of a
     capitalised name written earlier ("The U.N. Disaster Assessment and Coordination team …
     The U.N.D.A.C. team leader"): the name and each use name one organisation, even with no
@@ -187,12 +194,12 @@ def _spelled_out_acronym_hits(text: str, directory: ActorDirectory, sequences: l
         uses.setdefault(letters, []).append(use.span())
         first_use.setdefault(letters, use.start())
     hits: list[_Hit] = []
-    runs: list[tuple[int, int]] | None = None
+    runs: list[_Run] | None = None
     for letters, spans in uses.items():
         if directory.resolve(letters).actor is not None:
             continue
         if runs is None:
-            runs = _capitalised_runs(text, sequences)
+            runs = _capitalised_runs(text, max(first_use.values()))
         long = _earliest_spelling(text, runs, letters.casefold(), first_use[letters])
         if long is None:
             continue
@@ -207,26 +214,37 @@ def _spelled_out_acronym_hits(text: str, directory: ActorDirectory, sequences: l
     return hits
 
 
-def _capitalised_runs(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
-    """Capitalised runs joined across connectors and acronym dots, as offsets."""
-    runs: list[tuple[int, int]] = []
-    for sequence in sequences:
-        if runs and _LONG_FORM_GAP_RE.fullmatch(text, runs[-1][1], sequence.start()) is not None:
-            runs[-1] = (runs[-1][0], sequence.end())
-        else:
-            runs.append(sequence.span())
+@dataclass(frozen=True)
+class _Run:
+    """A capitalised run of three or more words, with their initials."""
+
+    start: int
+    end: int
+    initials: str  # every word's first letter, casefolded
+
+
+def _capitalised_runs(text: str, before: int) -> list[_Run]:
+    """Capitalised runs starting before ``before``, joined across connectors and acronym
+    dots, of three words or more (no acronym of three letters or more is spelled by fewer)."""
+    runs: list[_Run] = []
+    for run in _JOINED_RUN_RE.finditer(text, 0, before + 200):
+        if run.start() >= before:
+            break
+        words = run.group().replace(".", " ").replace("-", " ").split()
+        if len(words) >= 3:
+            runs.append(_Run(run.start(), run.end(), "".join(word[0] for word in words).casefold()))
     return runs
 
 
-def _earliest_spelling(text: str, runs: list[tuple[int, int]], letters: str, before: int) -> tuple[int, int] | None:
+def _earliest_spelling(text: str, runs: list[_Run], letters: str, before: int) -> tuple[int, int] | None:
     """The span of the first run before ``before`` whose words, from a capitalised one to
     another, spell ``letters`` by their initials (connectors optional)."""
-    for run_start, run_end in runs:
-        if run_start >= before:
+    for run in runs:
+        if run.start >= before:
             break
-        words = [(m.group(), m.start(), m.end()) for m in _RUN_WORD_RE.finditer(text, run_start, min(run_end, before))]
-        if len(words) < len(letters) or letters[0] not in {w[0][0].casefold() for w in words}:
-            continue
+        if len(run.initials) < len(letters) or not _subsequence(letters, run.initials):
+            continue  # cheap test first: the letters, in order, among the initials
+        words = [(m.group(), m.start(), m.end()) for m in _RUN_WORD_RE.finditer(text, run.start, min(run.end, before))]
         for first in range(len(words)):
             if not words[first][0][0].isupper() or words[first][0].casefold() in _CONNECTORS:
                 continue
@@ -235,3 +253,13 @@ def _earliest_spelling(text: str, runs: list[tuple[int, int]], letters: str, bef
                     end = words[last - 1][2]
                     return words[first][1], end + 1 if text[end : end + 1] == "." and len(words[last - 1][0]) == 1 else end
     return None
+
+
+def _subsequence(letters: str, initials: str) -> bool:
+    """Whether ``letters`` occur in ``initials`` in order."""
+    position = 0
+    for letter in letters:
+        position = initials.find(letter, position) + 1
+        if not position:
+            return False
+    return True

@@ -359,29 +359,35 @@ def _names_whose_surname_recurs(text: str, sequences: list[re.Match[str]]) -> li
     the full name stood (sentence start, after "of", in a list). Places and bodies are rarely
     shortened to their last word, and those that are ("Port Elwin … Elwin") are caught by the
     word lists of :func:`_is_person_name`."""
-    alone = {match.group() for match in sequences if " " not in match.group()}
+    groups = [match.group() for match in sequences]
+    alone = {group for group in groups if " " not in group}
     if not alone:
         return []
+    candidates: list[tuple[re.Match[str], list[str]]] = []
+    for match, group in zip(sequences, groups):
+        if " " in group and group[group.rindex(" ") + 1 :] in alone:
+            words = group.split()
+            if len(words) <= 3:
+                candidates.append((match, words))
     # surname → the given names it follows in the text's two-word names
     named_in_full: dict[str, set[str]] = {}
-    for match in sequences:
-        words = match.group().split()
-        if len(words) == 2 and words[-1] in alone:
+    for _, words in candidates:
+        if len(words) == 2:
             named_in_full.setdefault(words[1], set()).add(words[0])
+    lowercase: dict[str, bool] = {}  # memo of _written_in_lowercase
     spans: list[tuple[int, int]] = []
-    for match in sequences:
-        words = match.group().split()
-        if not 2 <= len(words) <= 3 or words[-1] not in alone:
-            continue
+    for match, words in candidates:
         start = match.start()
-        if _starts_sentence(text, start) and (
-            len(words) == 3 or (named_in_full.get(words[-1], set()) - {words[0]} and _written_in_lowercase(text, words[0]))
-        ):
-            # "Later Tomas Brandt called": a capitalised opener is likelier than a middle name;
-            # "Sprinter Mensah-Lund banned …" beside "Kofi Mensah-Lund": a noun the text also
-            # writes in lowercase, before the surname of someone it names in full
-            start = text.index(words[1], start + len(words[0]))
-            words = words[1:]
+        given = named_in_full.get(words[-1], set())
+        if (len(words) == 3 or (given and given != {words[0]})) and _starts_sentence(text, start):
+            if len(words) == 2 and words[0] not in lowercase:
+                lowercase[words[0]] = _written_in_lowercase(text, words[0])
+            if len(words) == 3 or lowercase[words[0]]:
+                # "Later Tomas Brandt called": a capitalised opener is likelier than a middle
+                # name; "Sprinter Mensah-Lund banned …" beside "Kofi Mensah-Lund": a noun the
+                # text also writes in lowercase, before the surname of someone it names in full
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
         if _is_person_name(words) and not _reads_as_common_words(words):
             spans.append((start, match.end()))
     return spans
@@ -390,7 +396,9 @@ def _names_whose_surname_recurs(text: str, sequences: list[re.Match[str]]) -> li
 def _written_in_lowercase(text: str, word: str) -> bool:
     """Whether ``text`` also writes the capitalised ``word`` in lowercase, as a common noun."""
     lower = word.lower()
-    return lower != word and re.search(rf"(?<![\w]){re.escape(lower)}(?![\w])", text) is not None
+    if lower == word or lower not in text:  # cheap test first
+        return False
+    return re.search(rf"(?<![\w]){re.escape(lower)}(?![\w])", text) is not None
 
 
 #: Endings of abstract nouns, never a surname ("Growing Awareness", "Public Consultation").

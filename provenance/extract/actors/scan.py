@@ -155,10 +155,10 @@ def scan_actors(text: str, directory: ActorDirectory) -> ActorScan:
     alias += _coordinated_given_names(text, directory, alias)
     shared = TextScan(text)
     triggers, sequences = shared.triggers, shared.sequences
-    named = alias + _definition_hits(text, directory) + _spelled_out_acronym_hits(text, directory, sequences)
+    named = alias + _definition_hits(text, directory) + _spelled_out_acronym_hits(text, directory)
     named += _title_hits(text, directory, triggers) + _verb_hits(text, directory, triggers)
     named += _person_hits(text, directory, triggers, sequences) + _fuzzy_hits(text, directory, alias, sequences)
-    named += _turn_label_hits(text, directory) + _caller_hits(text, directory)
+    named += _turn_label_hits(text, directory) + _caller_hits(text, directory, triggers.verbs)
     named += _organisation_hits(text, directory, sequences, triggers.kinds, triggers.roles)
     # The cheap half of the dateline test inline: most hits open no line.
     selected = _select([hit for hit in named if (hit.start and text[hit.start - 1] != "\n") or not _dateline(text, hit)])

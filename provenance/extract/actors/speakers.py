@@ -270,28 +270,42 @@ def _written_in_title_case(text: str, word: str) -> bool:
     return len(word) >= 3 and re.search(rf"\b{re.escape(word.title())}\b", text) is not None
 
 
-#: A phone-in's caller or writer, known by a given name and a town: "Graham in Dunmore writes:",
-#: "a text from Jun in Millbrook, who says". The verb is singular: "Voters in Ohio say" is
-#: a crowd.
-_CALLER_RE = re.compile(
+#: A phone-in's caller or writer, known by a given name and a town, before a reporting verb:
+#: "Graham in Dunmore writes:", "a text from Jun in Millbrook, who says". The verb is
+#: singular: "Voters in Ohio say" is a crowd.
+_CALLER_BEFORE_VERB_RE = re.compile(
     rf"(?<![\w{_APOSTROPHES}])(?P<name>{_NAME_WORD})[ \t]+(?:in|from)[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
-    r"(?:,[ \t]+who)?[ \t]+(?:says|writes|asks|wants|texts|emails|tweets|wrote|asked|is[ \t]+on[ \t]+the[ \t]+line)\b"
+    r"(?:,[ \t]+who)?[ \t]+\Z"
+)
+_CALLER_VERBS = frozenset(("says", "writes", "wrote", "tells"))
+
+
+#: Someone introduced by their given name alone: "a listener called Priya says", "a nurse
+#: named Ade". Found from "called"/"named" (a literal ``re`` skips ahead to), then the noun
+#: before is tested.
+_CALLED_RE = re.compile(rf"(?:called|named)[ \t]+(?P<name>{_NAME_WORD})(?![\w{_APOSTROPHES}{_HYPHEN}])")
+_CALLED_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:listener|caller|viewer|reader|woman|man|girl|boy|neighbour|neighbor|friend|colleague|patient)[ \t]+\Z"
 )
 
 
-#: Someone introduced by their given name alone: "a listener called Priya says", "a nurse named Ade".
-_CALLED_RE = re.compile(
-    rf"(?<![\w])(?:listener|caller|viewer|reader|woman|man|girl|boy|neighbour|neighbor|friend|colleague|patient)"
-    rf"[ \t]+(?:called|named)[ \t]+(?P<name>{_NAME_WORD})(?![\w{_APOSTROPHES}{_HYPHEN}])"
-)
-
-
-def _caller_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
+def _caller_hits(text: str, directory: ActorDirectory, verbs: list[re.Match[str]]) -> list[_Hit]:
     """People a phone-in or a feature names by a given name alone, marked as such by the words
-    around it (:data:`_CALLER_RE`, :data:`_CALLED_RE`): no reporting verb sits right by the
-    name, and one word alone is otherwise no evidence of a person."""
+    around it (:data:`_CALLER_BEFORE_VERB_RE`, :data:`_CALLED_RE`): no reporting verb sits
+    right by the name, and one word alone is otherwise no evidence of a person."""
     hits: list[_Hit] = []
-    for match in (*_CALLER_RE.finditer(text), *_CALLED_RE.finditer(text)):
+    found = [
+        caller
+        for verb in verbs
+        if verb.group() in _CALLER_VERBS
+        and (caller := _CALLER_BEFORE_VERB_RE.search(text, max(0, verb.start() - 60), verb.start())) is not None
+    ]
+    found += [
+        called
+        for called in _CALLED_RE.finditer(text)
+        if _CALLED_NOUN_BEFORE_RE.search(text, max(0, called.start() - 12), called.start()) is not None
+    ]
+    for match in found:
         name = match.group("name")
         # "Jun in Millbrook writes": before a town and a verb, a month's name is a given name
         if not (_is_person_name([name]) or name in _MONTHS) or name.casefold() in _SINGULAR_ROLES:
