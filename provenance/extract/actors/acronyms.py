@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.hits import _Hit
 from provenance.extract.actors.resolution import Resolution
+from provenance.extract.actors.text import capital_words
 from provenance.extract.actors.vocabulary import (
     _ACRONYM_RE,
     _APOSTROPHES,
@@ -165,10 +166,6 @@ def _definition_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
     return hits
 
 
-#: An acronym as the text uses it, plain or dotted: "UNDAC", "U.N.D.A.C.".
-_ACRONYM_USE_RE = re.compile(r"[A-Z](?<![\w.][A-Z])(?:\.(?:[A-Z]\.){2,6}|[A-Z]{2,6}(?![\w]))")
-
-
 #: Capitalised words joined by spaces, connectors or the dots of an acronym inside ("U.N.
 #: Disaster Assessment and Coordination"): where a long form may be. The capital comes first
 #: and the "not inside a word" test after it, so that ``re`` skips ahead to capitals.
@@ -189,14 +186,14 @@ def _spelled_out_acronym_hits(text: str, directory: ActorDirectory) -> list[_Hit
     knows, or that no earlier name spells, are left to the other detectors."""
     first_use: dict[str, int] = {}
     uses: dict[str, list[tuple[int, int]]] = {}
-    for use in _ACRONYM_USE_RE.finditer(text):
-        letters = use.group().replace(".", "")
-        uses.setdefault(letters, []).append(use.span())
-        first_use.setdefault(letters, use.start())
+    for word, start, end in capital_words(text):
+        letters = word.replace(".", "")
+        uses.setdefault(letters, []).append((start, end))
+        first_use.setdefault(letters, start)
     hits: list[_Hit] = []
     runs: list[_Run] | None = None
     for letters, spans in uses.items():
-        if directory.resolve(letters).actor is not None:
+        if not _initials_written_before(text, letters, first_use[letters]) or directory.resolve(letters).actor is not None:
             continue
         if runs is None:
             runs = _capitalised_runs(text, max(first_use.values()))
@@ -212,6 +209,12 @@ def _spelled_out_acronym_hits(text: str, directory: ActorDirectory) -> list[_Hit
             for s, e in (long, *spans)
         ]
     return hits
+
+
+def _initials_written_before(text: str, letters: str, before: int) -> bool:
+    """Whether each of ``letters`` is written as a capital before ``before`` ("XML" with no
+    "X" before it spells nothing): a cheap test, with ``str.find``, before the runs are read."""
+    return all(text.find(letter, 0, before) >= 0 for letter in set(letters))
 
 
 @dataclass(frozen=True)

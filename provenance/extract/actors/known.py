@@ -18,15 +18,14 @@ from provenance.extract.actors.names import (
     _trim_name,
 )
 from provenance.extract.actors.resolution import Resolution
-from provenance.extract.actors.spellings import fold_diacritics
 from provenance.extract.actors.vocabulary import _NAME_WORD, _NOT_NAME
 
 
 def _alias_hits(text: str, directory: ActorDirectory, source: _Source) -> list[_Hit]:
     """Every spelling of a known actor, with or without its diacritics (a shared surname comes
     back ambiguous)."""
-    matches = list(directory.pattern.finditer(fold_diacritics(text)))
-    resolutions = directory.resolve_found_all([text[match.start() : match.end()] for match in matches])
+    matches = list(directory.pattern.finditer(text))
+    resolutions = directory.resolve_found_all(list(map(re.Match.group, matches)))
     return [
         _Hit(*match.span(), source, resolution, contextual=True)
         for match, resolution in zip(matches, resolutions)

@@ -16,7 +16,7 @@ from provenance.extract.actors.names import (
 )
 from provenance.extract.actors.resolution import Resolution
 from provenance.extract.actors.roster import KnownActor, match_key
-from provenance.extract.actors.text import LinePattern, TextScan
+from provenance.extract.actors.text import LinePattern, TextScan, capital_words
 from provenance.extract.actors.vocabulary import (
     _APOSTROPHES,
     _COMPANY_WORDS,
@@ -132,29 +132,39 @@ def _dateline_agency_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
     return hits
 
 
-#: A radio station's frequency after its name: "Metro Talk 94.2", "Kiss 100 FM".
-_FREQUENCY_RE = re.compile(r" (?:\d{2,3}\.\d|\d{2,3}(?:\.\d)?[ \t]*FM)(?![\w.])")
+#: A radio station's frequency after its name: "Metro Talk 94.2", "Kiss 100 FM". The pattern
+#: opens on the decimal point or the "FM", literals ``re`` skips ahead to; the space and the
+#: digits before are tested after.
+_FREQUENCY_RE = re.compile(r"\.(?<=\d\d\.)\d(?![\w.])")
+_FM_RE = re.compile(r"FM(?<=\d[ \t]FM|\d\dFM)(?![\w])")
+_FREQUENCY_START_RE = re.compile(r"[ \t]\d{2,3}(?:\.\d)?[ \t]*\Z")
 
 
 def _station_hits(text: str, directory: ActorDirectory, sequences: list[re.Match[str]]) -> list[_Hit]:
     """Radio stations named with their frequency ("the phone-in on Metro Talk 94.2"): the
     name with it, and without it as the name the station goes by afterwards."""
     hits: list[_Hit] = []
-    for frequency in _FREQUENCY_RE.finditer(text):  # rare: then the run right before
-        index = bisect.bisect_left(sequences, frequency.start(), key=lambda match: match.end())
-        if index == len(sequences) or sequences[index].end() != frequency.start():
+    frequencies = list(_FREQUENCY_RE.finditer(text)) + (list(_FM_RE.finditer(text)) if "FM" in text else [])
+    for frequency in frequencies:  # rare: then the run right before
+        opening = _FREQUENCY_START_RE.search(text, max(0, frequency.start() - 6), frequency.start() if text[frequency.start()] == "F" else frequency.start())
+        if opening is None:
+            continue
+        number_start, number_end = opening.start(), frequency.end()
+        index = bisect.bisect_left(sequences, number_start, key=lambda match: match.end())
+        if index == len(sequences) or sequences[index].end() != number_start:
             continue
         words = sequences[index].group().split()
         while words and words[0] in _FUNCTION_WORDS:
             words = words[1:]
         if not words or words[0] in _NOT_NAME:
             continue
-        start = frequency.start() - len(" ".join(words))
-        if not text.startswith(" ".join(words), start):
+        own = " ".join(words)
+        start = number_start - len(own)
+        if not text.startswith(own, start):
             continue
-        name = text[start : frequency.end()]
-        hits.append(_Hit(start, frequency.end(), "organisation", directory.resolve(name), new_name=name,
-                         new_kind="organisation", new_aliases=(" ".join(words),)))
+        name = text[start:number_end]
+        hits.append(_Hit(start, number_end, "organisation", directory.resolve(name), new_name=name,
+                         new_kind="organisation", new_aliases=(own,)))
     return hits
 
 
@@ -720,7 +730,7 @@ def _merge_short_forms(text: str, by_key: dict[str, KnownActor], order: dict[str
     _add_bare_heads(text, by_key)
     if not any(actor.kind == "organisation" for actor in by_key.values()):
         return merged
-    for acronym in dict.fromkeys(_CAPITAL_WORD_RE.findall(text)):
+    for acronym in dict.fromkeys(word for word, _, _ in capital_words(text) if len(word) <= 6 and "." not in word):
         if match_key(acronym) in spelled:
             continue
         owners = [key for key, actor in by_key.items() if actor.kind == "organisation" and _spells(acronym, actor.name)]

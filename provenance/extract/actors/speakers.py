@@ -281,8 +281,8 @@ _CALLER_VERBS = frozenset(("says", "writes", "wrote", "tells"))
 
 
 #: Someone introduced by their given name alone: "a listener called Priya says", "a nurse
-#: named Ade". Found from "called"/"named" (a literal ``re`` skips ahead to), then the noun
-#: before is tested.
+#: named Ade". Matched where ``str.find`` finds "called" or "named", then the noun before is
+#: tested.
 _CALLED_RE = re.compile(rf"(?:called|named)[ \t]+(?P<name>{_NAME_WORD})(?![\w{_APOSTROPHES}{_HYPHEN}])")
 _CALLED_NOUN_BEFORE_RE = re.compile(
     r"(?<![\w])(?:listener|caller|viewer|reader|woman|man|girl|boy|neighbour|neighbor|friend|colleague|patient)[ \t]+\Z"
@@ -294,17 +294,23 @@ def _caller_hits(text: str, directory: ActorDirectory, verbs: list[re.Match[str]
     around it (:data:`_CALLER_BEFORE_VERB_RE`, :data:`_CALLED_RE`): no reporting verb sits
     right by the name, and one word alone is otherwise no evidence of a person."""
     hits: list[_Hit] = []
-    found = [
-        caller
-        for verb in verbs
-        if verb.group() in _CALLER_VERBS
-        and (caller := _CALLER_BEFORE_VERB_RE.search(text, max(0, verb.start() - 60), verb.start())) is not None
-    ]
-    found += [
-        called
-        for called in _CALLED_RE.finditer(text)
-        if _CALLED_NOUN_BEFORE_RE.search(text, max(0, called.start() - 12), called.start()) is not None
-    ]
+    found: list[re.Match[str]] = []
+    for verb in verbs:
+        if verb.group() not in _CALLER_VERBS:
+            continue
+        window = max(0, verb.start() - 60)
+        if text.find(" in ", window, verb.start()) < 0 and text.find(" from ", window, verb.start()) < 0:
+            continue  # cheap test first: no town
+        caller = _CALLER_BEFORE_VERB_RE.search(text, window, verb.start())
+        if caller is not None:
+            found.append(caller)
+    for word in ("called ", "named "):
+        position = text.find(word)
+        while position >= 0:
+            called = _CALLED_RE.match(text, position)
+            if called is not None and _CALLED_NOUN_BEFORE_RE.search(text, max(0, position - 12), position) is not None:
+                found.append(called)
+            position = text.find(word, position + 1)
     for match in found:
         name = match.group("name")
         # "Jun in Millbrook writes": before a town and a verb, a month's name is a given name

@@ -5,6 +5,7 @@ detector, and line-start patterns that ``re`` can scan quickly.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -98,3 +99,15 @@ class LinePattern:
         if first is not None:
             yield first
         yield from self._after_newline.finditer(text, first.end() if first is not None else 0)
+
+
+#: Words in capitals, three to seven letters, plain or dotted ("UNDAC", "U.N.D.A.C."): the
+#: acronyms a text uses. The first capital comes before the "not inside a word" test, so
+#: that ``re`` skips ahead to capitals.
+_CAPITAL_WORDS_RE = re.compile(r"[A-Z](?<![\w.][A-Z])(?:\.(?:[A-Z]\.){2,6}|[A-Z]{2,6}(?![\w]))")
+
+
+@functools.lru_cache(maxsize=2)  # two detectors ask, for the same text
+def capital_words(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Every word in capitals that may be an acronym, as (word, start, end), in text order."""
+    return tuple((match.group(), match.start(), match.end()) for match in _CAPITAL_WORDS_RE.finditer(text))
