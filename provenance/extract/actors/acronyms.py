@@ -186,9 +186,9 @@ def _spelled_out_acronym_hits(text: str, directory: ActorDirectory) -> list[_Hit
     knows, or that no earlier name spells, are left to the other detectors."""
     first_use: dict[str, int] = {}
     uses: dict[str, list[tuple[int, int]]] = {}
-    for word, start, end in capital_words(text):
-        letters = word.replace(".", "")
-        uses.setdefault(letters, []).append((start, end))
+    for word, start in zip(*capital_words(text)):
+        letters = word.replace(".", "") if "." in word else word
+        uses.setdefault(letters, []).append((start, start + len(word)))
         first_use.setdefault(letters, start)
     hits: list[_Hit] = []
     runs: list[_Run] | None = None

@@ -730,7 +730,7 @@ def _merge_short_forms(text: str, by_key: dict[str, KnownActor], order: dict[str
     _add_bare_heads(text, by_key)
     if not any(actor.kind == "organisation" for actor in by_key.values()):
         return merged
-    for acronym in dict.fromkeys(word for word, _, _ in capital_words(text) if len(word) <= 6 and "." not in word):
+    for acronym in dict.fromkeys(word for word in capital_words(text)[0] if len(word) <= 6 and "." not in word):
         if match_key(acronym) in spelled:
             continue
         owners = [key for key, actor in by_key.items() if actor.kind == "organisation" and _spells(acronym, actor.name)]

@@ -396,9 +396,15 @@ def _names_whose_surname_recurs(text: str, sequences: list[re.Match[str]]) -> li
 def _written_in_lowercase(text: str, word: str) -> bool:
     """Whether ``text`` also writes the capitalised ``word`` in lowercase, as a common noun."""
     lower = word.lower()
-    if lower == word or lower not in text:  # cheap test first
+    if lower == word:
         return False
-    return re.search(rf"(?<![\w]){re.escape(lower)}(?![\w])", text) is not None
+    at = text.find(lower)
+    while at >= 0:  # str.find, then the word's edges: far faster than a search with a lookbehind
+        end = at + len(lower)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(lower, end)
+    return False
 
 
 #: Endings of abstract nouns, never a surname ("Growing Awareness", "Public Consultation").

@@ -108,6 +108,8 @@ _CAPITAL_WORDS_RE = re.compile(r"[A-Z](?<![\w.][A-Z])(?:\.(?:[A-Z]\.){2,6}|[A-Z]
 
 
 @functools.lru_cache(maxsize=2)  # two detectors ask, for the same text
-def capital_words(text: str) -> tuple[tuple[str, int, int], ...]:
-    """Every word in capitals that may be an acronym, as (word, start, end), in text order."""
-    return tuple((match.group(), match.start(), match.end()) for match in _CAPITAL_WORDS_RE.finditer(text))
+def capital_words(text: str) -> tuple[list[str], list[int]]:
+    """Every word in capitals that may be an acronym, and where each starts, in text order
+    (two lists built by ``map`` in C, not a tuple per word)."""
+    matches = list(_CAPITAL_WORDS_RE.finditer(text))
+    return list(map(re.Match.group, matches)), list(map(re.Match.start, matches))
