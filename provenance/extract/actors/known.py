@@ -18,14 +18,17 @@ from provenance.extract.actors.names import (
     _trim_name,
 )
 from provenance.extract.actors.resolution import Resolution
+from provenance.extract.actors.spellings import fold_diacritics
 from provenance.extract.actors.vocabulary import _NAME_WORD, _NOT_NAME
 
 
 def _alias_hits(text: str, directory: ActorDirectory, source: _Source) -> list[_Hit]:
     """Every spelling of a known actor, with or without its diacritics (a shared surname comes
     back ambiguous)."""
-    matches = list(directory.pattern.finditer(text))
-    resolutions = directory.resolve_found_all(list(map(re.Match.group, matches)))
+    folded = fold_diacritics(text)
+    matches = list(directory.pattern.finditer(folded))
+    written = list(map(re.Match.group, matches)) if folded is text else [text[m.start() : m.end()] for m in matches]
+    resolutions = directory.resolve_found_all(written)
     return [
         _Hit(*match.span(), source, resolution, contextual=True)
         for match, resolution in zip(matches, resolutions)

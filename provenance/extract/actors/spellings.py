@@ -1,8 +1,8 @@
 """One regular expression for every spelling of every known actor.
 
 Compiled once per directory (and memoised by spelling set, so a per-document directory of
-the same new actors is not recompiled); tolerant of the hyphen, apostrophe, case and
-diacritic variants news text uses, strict about acronyms (capitals only).
+the same new actors is not recompiled); tolerant of the hyphen, apostrophe and case variants
+news text uses, strict about acronyms (capitals only).
 """
 from __future__ import annotations
 
@@ -29,37 +29,43 @@ def _folded_letter(ch: str) -> str:
     return bare if len(bare) == 1 else ch
 
 
-def _fold(spelling: str) -> str:
-    """``spelling`` without its diacritics, letter by letter: "Hadžić" → "Hadzic"."""
-    return "".join(map(_folded_letter, spelling))
+#: Letters that may carry a diacritic: Latin-1, Latin Extended-A and -B, Latin Extended Additional.
+_ACCENTED_RE = re.compile("[\u00c0-\u024f\u1e00-\u1eff]+")
 
 
-def _letter_variants() -> dict[str, str]:
-    """Each lowercase ASCII letter → itself and the accented letters (Latin-1, Latin
-    Extended-A, and the comma-below letters of Romanian) that fold to it."""
-    variants: dict[str, list[str]] = {}
-    for code in (*range(0xC0, 0x180), *range(0x218, 0x21C)):
-        ch = chr(code)
-        base = _folded_letter(ch).casefold()
-        if ch.islower() and base.isascii() and base.isalpha() and base != ch:
-            variants.setdefault(base, []).append(ch)
-    return {base: "[" + base + "".join(others) + "]" for base, others in variants.items()}
+#: Bytes below 128, deleted to leave a text's few other bytes (curly quotes, dashes, accents).
+_ASCII_BYTES = bytes(range(128))
 
 
-#: "z" → "[zźżž]": a spelling's letters match with or without their diacritics, so "Damir
-#: Hadzic" is found as "Hadžić" and "Aleksander Wiśniewski" as "Wisniewski".
-_LETTER_VARIANTS: dict[str, str] = _letter_variants()
+#: The first UTF-8 bytes of the letters :data:`_ACCENTED_RE` finds (U+00C0–U+024F: C3–C9;
+#: U+1E00–U+1EFF: E1 B8–BB).
+_ACCENTED_LEADS = (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8", b"\xc9", b"\xe1\xb8", b"\xe1\xb9", b"\xe1\xba", b"\xe1\xbb")
 
 
-def _any_diacritics(word: str) -> str:
-    """A case-insensitive regex for ``word`` (already folded) matching each letter with or
-    without diacritics."""
-    return "".join(_LETTER_VARIANTS.get(ch.casefold(), re.escape(ch)) if ch.isalpha() else re.escape(ch) for ch in word)
+@functools.lru_cache(maxsize=4)  # a text is folded for the known and for its own new actors
+def fold_diacritics(text: str) -> str:
+    """``text`` with diacritics dropped letter by letter, the same length, so offsets carry
+    over: the spelling pattern runs over it, and "Hadžić" in one paragraph matches "Damir
+    Hadzic" named in another. Folding the text, not widening the pattern, keeps the pattern
+    literal: one with a class per letter compiles ten times slower, and a per-document
+    directory is compiled for every document. A text with no accented letter comes back as
+    it is after a byte search; otherwise only the accented stretches are rebuilt."""
+    if text.isascii():
+        return text
+    beyond_ascii = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    if not any(lead in beyond_ascii for lead in _ACCENTED_LEADS):
+        return text
+    pieces: list[str] = []
+    last = 0
+    for accented in _ACCENTED_RE.finditer(text):
+        pieces += (text[last : accented.start()], "".join(map(_folded_letter, accented.group())))
+        last = accented.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _spelling_pattern(spelling: str) -> str:
-    """A regex for one spelling, tolerant of hyphen/space, apostrophe, case and diacritic
-    variants (past its first letter).
+    """A regex for one spelling, tolerant of hyphen/space, apostrophe and case variants.
 
     Acronym words (``MEK``) match only in capitals, with or without dots (``U.N.``) when
     short; the first word keeps its capital initial
@@ -75,9 +81,9 @@ def _spelling_pattern(spelling: str) -> str:
                 dotted = r"\.".join(token[1:]) if token.isascii() and token.isalpha() and len(token) <= 4 else None
                 parts.append(re.escape(token) if dotted is None else f"{token[0]}(?:{token[1:]}|\\.{dotted}\\.)")
             elif first_word and token[0].isupper():
-                parts.append(re.escape(token[0]) + (f"(?i:{_any_diacritics(token[1:])})" if len(token) > 1 else ""))
+                parts.append(re.escape(token[0]) + (f"(?i:{re.escape(token[1:])})" if len(token) > 1 else ""))
             else:
-                parts.append(f"(?i:{_any_diacritics(token)})")
+                parts.append(f"(?i:{re.escape(token)})")
             first_word = False
         elif token in _APOSTROPHES:
             parts.append(f"[{_APOSTROPHES}]?")
@@ -95,12 +101,12 @@ def _spelling_pattern(spelling: str) -> str:
 
 
 def _compile_spellings(spellings: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for all spellings, their diacritics folded (then matched either way),
-    longest first, grouped by their literal first letter so
+    """One pattern for all spellings without their diacritics (for text passed through
+    :func:`fold_diacritics`), longest first, grouped by their literal first letter so
     that the engine rejects most positions at once: ``(?:M(?:EK…Iran|aryam…|EK)|N(?:CRI)|…)``."""
     groups: dict[str, list[str]] = {}
     loose: list[str] = []
-    for spelling in sorted({_fold(spelling) for spelling in spellings}, key=len, reverse=True):
+    for spelling in sorted({fold_diacritics(spelling) for spelling in spellings}, key=len, reverse=True):
         pattern = _spelling_pattern(spelling)
         first = re.escape(spelling[0])
         if spelling[0].isupper() and pattern.startswith(first):
