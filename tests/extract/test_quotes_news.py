@@ -709,3 +709,20 @@ def test_estimated_at_after_another_speakers_clause() -> None:
         "million euros a day."
     )
     assert ("losses at up to 25 million euros a day", "indirect", "a spokesman for the Federation of Industry") in _found(text)
+
+
+def test_confirmed_and_announced_take_a_clause_with_an_auxiliary_not_a_noun_object() -> None:
+    text = (
+        "The Data Protection Commission confirmed it had opened a formal investigation. The Supreme "
+        "Prosecutor’s Office announced 23 executions in 2024 and said all of those executed had been "
+        "convicted. The firm announced the company would cut 300 jobs."
+    )
+    found = _found(text)
+    assert ("it had opened a formal investigation", "indirect", "Data Protection Commission") in found
+    assert ("the company would cut 300 jobs", "indirect", "The firm") in found
+    assert not any(quote.startswith("23 executions") for quote, _, _ in found)
+
+
+def test_it_said_after_a_telecom_company_is_that_company() -> None:
+    text = "Nimbus Mobile denied the breach on Monday. It said 620,000 people had also been exposed."
+    assert _found(text) == {("620,000 people had also been exposed", "indirect", "Nimbus Mobile")}

@@ -11,9 +11,11 @@ from provenance.extract.quotes.patterns import (
     _ACCORDING_LEAD,
     _ACCORDING_TRAIL,
     _APPOSITIVE_NAME,
+    _AUX_CLAUSE_VERBS,
     _BARE_CLAUSE_VERBS,
     _BOUNDARY_RE,
     _CLAUSE_HEAD,
+    _CLAUSE_HEAD_AUX,
     _CLAUSE_HEAD_QUOTED,
     _CLAUSE_JOIN,
     _CLAUSE_STOP,
@@ -465,7 +467,7 @@ class ReportedSpeech(DirectQuotes):
             verbish = _has_verbish(gap) and _PP_WITH_PARTICIPLE.match(gap) is None
             if not verbish and _MASK not in gap:
                 return that.end()
-        if verb not in _BARE_CLAUSE_VERBS:
+        if verb not in _BARE_CLAUSE_VERBS and verb not in _AUX_CLAUSE_VERBS:
             return None
         p = pos
         if verb in _OBJECT_VERBS:
@@ -481,6 +483,10 @@ class ReportedSpeech(DirectQuotes):
         if p >= se or m[p] in ':,;.“"‘' + _MASK:
             return None
         head = _RELATIVE_ASIDE.sub("", m[p : min(se, p + 300)])
+        if verb in _AUX_CLAUSE_VERBS:
+            # "announced 23 executions … and said all … had": the object, then another verb
+            aux = _CLAUSE_HEAD_AUX.match(head)
+            return p if aux is not None and " and " not in aux.group() else None
         if _CLAUSE_HEAD.match(head) is not None:
             return p
         clause = _CLAUSE_HEAD_QUOTED.match(head) if _MASK in head else None

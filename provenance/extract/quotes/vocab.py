@@ -207,7 +207,8 @@ _ORG_WORDS: Final = frozenset(
         "Embassy Mission Secretariat Senate Congress Cabinet Administration Division Brigade "
         "Resources Holdings Industries Corporation Corp Co LLC plc PLC Limited Partners Energy "
         "Mining Systems Technologies Airlines Motors Group Bank Insurance Logistics Shipping "
-        "Authority Trust Agency Union Port Herald Tribune Gazette Chronicle Observer Guardian"
+        "Authority Trust Agency Union Port Herald Tribune Gazette Chronicle Observer Guardian "
+        "Mobile Telecom Telecoms Wireless Broadband"
     ).split()
 )
 # Last words of names that are places or institutions, not people.
