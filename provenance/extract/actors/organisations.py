@@ -3,7 +3,6 @@ one-word bodies that speak ("Greenpeace said").
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
@@ -16,7 +15,12 @@ from provenance.extract.actors.names import (
 )
 from provenance.extract.actors.resolution import Resolution
 from provenance.extract.actors.roster import KnownActor, match_key
-from provenance.extract.actors.text import LinePattern, TextScan, capital_words
+from provenance.extract.actors.text import (
+    LinePattern,
+    TextScan,
+    capital_words,
+    run_ending_at,
+)
 from provenance.extract.actors.vocabulary import (
     _APOSTROPHES,
     _COMPANY_WORDS,
@@ -146,12 +150,12 @@ def _station_hits(text: str, directory: ActorDirectory, sequences: list[re.Match
     hits: list[_Hit] = []
     frequencies = list(_FREQUENCY_RE.finditer(text)) + (list(_FM_RE.finditer(text)) if "FM" in text else [])
     for frequency in frequencies:  # rare: then the run right before
-        opening = _FREQUENCY_START_RE.search(text, max(0, frequency.start() - 6), frequency.start() if text[frequency.start()] == "F" else frequency.start())
+        opening = _FREQUENCY_START_RE.search(text, max(0, frequency.start() - 6), frequency.start())
         if opening is None:
             continue
         number_start, number_end = opening.start(), frequency.end()
-        index = bisect.bisect_left(sequences, number_start, key=lambda match: match.end())
-        if index == len(sequences) or sequences[index].end() != number_start:
+        index = run_ending_at(sequences, number_start)
+        if index is None:
             continue
         words = sequences[index].group().split()
         while words and words[0] in _FUNCTION_WORDS:
@@ -423,8 +427,8 @@ def _named_before_kind(text: str, directory: ActorDirectory, kinds: list[re.Matc
         gap = _BEFORE_KIND_GAP_RE.search(text, max(0, kind.start() - 12), kind.start())
         if gap is None:
             continue
-        index = bisect.bisect_left(sequences, gap.start(), key=lambda match: match.end())
-        if index == len(sequences) or sequences[index].end() != gap.start():
+        index = run_ending_at(sequences, gap.start())
+        if index is None:
             continue
         run = sequences[index].group()
         name = run[4:] if run.startswith("The ") else run
@@ -493,8 +497,8 @@ def _employer_before_job_hits(
     for role in roles:
         if role.group() not in _EMPLOYEE_NOUNS or role.group() in _POSTED_JOBS or _FULL_NAME_AFTER_RE.match(text, role.end()) is None:
             continue
-        index = bisect.bisect_left(sequences, role.start() - 1, key=lambda match: match.end())
-        if index == len(sequences) or sequences[index].end() != role.start() - 1 or text[role.start() - 1] != " ":
+        index = run_ending_at(sequences, role.start() - 1)
+        if index is None or text[role.start() - 1] != " ":
             continue
         words = sequences[index].group().split()
         while words and words[0] in _FUNCTION_WORDS:
@@ -563,7 +567,7 @@ def _says_which(words: list[_Word], index: int) -> bool:
     head word, except a sector word as a complement ("Ministry of Transport", "Department of
     Energy", where a company's "Halvorsen Transport" has its own name before it)."""
     word = words[index][0]
-    if word in _ONE_PER_STATE_LEADS and len(words) == 2 and index == 0 and words[1][0] in _ONE_PER_STATE_HEADS:
+    if len(words) == 2 and index == 0 and _one_per_state(words, 0):
         return True  # "the National Assembly", "the General Assembly": there is one of them
     if word in _GENERIC_ORG_WORDS or not word[0].isupper():
         return False

@@ -3,7 +3,6 @@
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 from provenance.extract.actors.directory import ActorDirectory
@@ -15,7 +14,7 @@ from provenance.extract.actors.names import (
     _tail_span,
     _trim_name,
 )
-from provenance.extract.actors.text import LinePattern
+from provenance.extract.actors.text import LinePattern, run_ending_at
 from provenance.extract.actors.triggers import (
     _OFFICES,
     _RELATIVES,
@@ -227,8 +226,8 @@ def _named_by_what_follows(text: str, sequences: list[re.Match[str]], whos: list
         if before > 0 and text[before] in " \t":
             markers.append(before - 1 if text[before - 1] == "," else before)
     for marker in markers:
-        index = bisect.bisect_left(sequences, marker, key=_match_end)
-        if index == len(sequences) or sequences[index].end() != marker:
+        index = run_ending_at(sequences, marker)
+        if index is None:
             continue
         match = sequences[index]
         words = match.group().split()
@@ -253,8 +252,8 @@ def _names_with_affiliation(text: str, sequences: list[re.Match[str]]) -> list[t
     for link in _AFFILIATION_LINK_RE.finditer(text):  # few links, then the runs around each
         if not text[link.start() - 1].isalpha():
             continue
-        index = bisect.bisect_left(sequences, link.start(), key=_match_end)
-        if index + 1 >= len(sequences) or sequences[index].end() != link.start():
+        index = run_ending_at(sequences, link.start())
+        if index is None or index + 1 >= len(sequences):
             continue
         match = sequences[index]
         if link.end() != sequences[index + 1].start() or not _heads_a_body(text, sequences, index + 1):
@@ -281,10 +280,6 @@ def _heads_a_body(text: str, sequences: list[re.Match[str]], index: int) -> bool
         and _PLURAL_POSSESSIVE_GAP_RE.fullmatch(text, sequences[index].end(), following.start()) is not None
         and not _ORG_HEADS.isdisjoint(following.group().split())
     )
-
-
-def _match_end(match: re.Match[str]) -> int:
-    return match.end()
 
 
 #: The word before a mid-sentence name: lowercase, and not a preposition that takes places.

@@ -5,6 +5,7 @@ detector, and line-start patterns that ``re`` can scan quickly.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -113,3 +114,11 @@ def capital_words(text: str) -> tuple[list[str], list[int]]:
     (two lists built by ``map`` in C, not a tuple per word)."""
     matches = list(_CAPITAL_WORDS_RE.finditer(text))
     return list(map(re.Match.group, matches)), list(map(re.Match.start, matches))
+
+
+def run_ending_at(sequences: list[re.Match[str]], position: int) -> int | None:
+    """The index of the capitalised run (of :attr:`TextScan.sequences`, in text order) that
+    ends exactly at ``position``, or None: the name right before a marker ("… analyst",
+    ", 58,", " of the …")."""
+    index = bisect.bisect_left(sequences, position, key=re.Match.end)
+    return index if index < len(sequences) and sequences[index].end() == position else None
