@@ -111,7 +111,7 @@ def words_value(words: str) -> tuple[float, bool]:
     # The unit of a scale word just read (and whether it multiplied the current group, as
     # "hundred" and "dozen" do): "a million and a half" is half a million more, "a dozen and
     # a half" 18.
-    after_scale: tuple[float, bool] | None = None
+    after_scale: tuple[int, bool] | None = None
     for token in _WORD_SPLIT.split(words.lower()):
         if decimals is not None:
             if token in _DIGIT_WORDS:
@@ -135,7 +135,7 @@ def words_value(words: str) -> tuple[float, bool]:
             continue
         elif token in SCALES:
             total += (current or 1) * SCALES[token]
-            current = 0
+            current = 0.0
             scaled = True
             after_scale = (SCALES[token], False)
             continue

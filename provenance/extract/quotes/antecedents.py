@@ -43,6 +43,10 @@ from provenance.extract.quotes.vocab import (
 class Antecedents(NameIndex):
     """Resolution of pronouns, lone names, definite descriptions and document references."""
 
+    def _parse_np(self, s: str, a: int, b: int, *, label: bool = False) -> _Speaker | None:
+        """Who ``s[a:b]`` names; the noun-phrase reader (``Phrases``) defines it."""
+        raise NotImplementedError
+
     def _full_name(self, sp: _Speaker) -> _Speaker:
         """A lone surname or first name ("Terzi", "Mrs. Rajavi", "Raha") → the fullest name
         of that person named before it; anything else unchanged."""

@@ -69,11 +69,11 @@ class ReportedSpeech(DirectQuotes):
         m = self.masked
         if m[ss] == _MASK:  # a sentence opening with a quote: only "…,” X said, adding that …"
             if m.find("ing ", ss, se) >= 0:
-                for a, b, sp in self._participle_clauses(ss, se, []):
-                    self._emit_indirect(ss, a, b, sp)
+                for a, b, speaker in self._participle_clauses(ss, se, []):
+                    self._emit_indirect(ss, a, b, speaker)
             if m.find(" who ", ss, se) >= 0 or m.find(" which ", ss, se) >= 0:
-                for a, b, sp in self._relative_clauses(ss, se):
-                    self._emit_indirect(ss, a, b, sp)
+                for a, b, speaker in self._relative_clauses(ss, se):
+                    self._emit_indirect(ss, a, b, speaker)
             return
         sent = m[ss:se]
         candidates: list[tuple[int, int, _Speaker]] = []

@@ -224,9 +224,9 @@ def _reporting_verbs(
             if end >= se:
                 break
             if m[end - 1] == _MASK:
-                h = _REPORTING_VERB_AT.match(m, end, se)
-                if h is not None:
-                    hits.append(_reporting_hit(m, ss, h))
+                after_mask = _REPORTING_VERB_AT.match(m, end, se)
+                if after_mask is not None:
+                    hits.append(_reporting_hit(m, ss, after_mask))
     if ss == 0 or not m[ss - 1].isspace():  # a verb opening the range
         first = _REPORTING_RE.match(m, ss, se)
         if first is not None:
