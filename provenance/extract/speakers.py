@@ -71,8 +71,8 @@ _OWNING_BODY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
     r"(?:['’]s\s+(?:own\s+)?(?:board(?:\s+of\s+directors)?|management|directors|leadership"
     r"|executive|trustees)"
-    r"|(?:['’]s)?\s+(?:own\s+)?(?:inquiry|investigation|analysis|survey|poll|audit|review|count"
-    r"|tally))$"
+    r"|(?:['’]s)?\s+(?:own\s+|new\s+|latest\s+|annual\s+|official\s+)?(?:inquiry|investigation|analysis"
+    r"|survey|poll|audit|review|count|tally|forecasts?|projections?|estimates?|figures|report|minutes))$"
 )
 #: "figures published by the force": the body a definite noun after "by" stands for.
 _BY_THE_NOUN = re.compile(r"\bby\s+the\s+(?P<noun>[a-z]+)(?:\s+(?:in|on|last|this)\b.*)?$")
@@ -84,9 +84,10 @@ _NAME_WORDS_FOR: dict[str, tuple[str, ...]] = {
     # "the union" is often an association or federation of workers by name
     "union": ("association", "federation", "guild"),
 }
-#: A part of a named body: "The Eastbridge branch of the Academic Staff Union (ASU)".
+#: A part of a named body, speaking for it: "The Eastbridge branch of the Academic Staff Union
+#: (ASU)", "The three-member panel of the National Sports Tribunal".
 _PART_OF_BODY = re.compile(
-    r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?(?:branch|chapter|wing|section|local\s+branch)\s+of\s+(?:the\s+)?"
+    r"^(?:[Tt]he\s+)?(?:[\w-]+\s+)?(?:branch|chapter|wing|section|local\s+branch|panel|bench)\s+of\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&-]*(?:\s+(?:of|for|and|[A-Z][\w&-]*))*)(?:\s*\([^()]*\))?$"
 )
 #: "A United Nations commission of inquiry": an indefinite description of a body.

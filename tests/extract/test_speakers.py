@@ -281,3 +281,21 @@ def test_their_union_is_the_union_named_after_it(nobody_known: ActorDirectory) -
     assert speakers(text, nobody_known)["Dockers will stage a second 72-hour walkout from Thursday"] == (
         "Maritime and Dock Workers' Union"
     )
+
+
+def test_a_panel_of_a_named_body_speaks_for_it(nobody_known: ActorDirectory) -> None:
+    text = (
+        "The three-member panel of the National Sports Tribunal said in its decision, published on "
+        "Tuesday, that the athlete had failed to show how the steroid came to be in his urine."
+    )
+    found = speakers(text, nobody_known)
+    assert found["the athlete had failed to show how the steroid came to be in his urine"] == "National Sports Tribunal"
+
+
+def test_a_body_s_forecasts_speak_for_the_body(nobody_known: ActorDirectory) -> None:
+    text = (
+        "The Bank of Marovia held its rate at 4.25 per cent. The Bank’s new forecasts, published "
+        "alongside the decision, put inflation at an average of 3.3 per cent next year."
+    )
+    found = speakers(text, nobody_known)
+    assert found["inflation at an average of 3.3 per cent next year"] == "Bank of Marovia"

@@ -155,7 +155,15 @@ NAME: Final = "quotes"
 #: 8: "confirmed", "admitted", "acknowledged", "announced", "declared" with a clause whose
 #: verb is an auxiliary ("confirmed it had opened an investigation"); "… Mobile" and other
 #: telecom companies are bodies, so "it said" finds them.
-VERSION: Final = "8"
+#: 9: a reported clause whose subject lists things ("said names, dates of birth and …
+#: had been copied") or has a participle aside ("its requests, first made in 2023, have …"),
+#: present-tense verbs that state facts ("the counts include …"), "which says …, wants": the
+#: clause ends before the main verb, "says … and puts the toll at …" (two quotes), "put X at
+#: an average of", the subject of a subordinate clause ("three weeks after it told the
+#: public …"), shouted and cried quotes with an appositive after the name, headline
+#: "admits", "confirms", a person's own analysis speaking for them, a name before an
+#: appositive description as the antecedent of "she", dotted acronyms ending no sentence.
+VERSION: Final = "9"
 
 
 def find_quotes(text: str) -> list[QuoteFound]:

@@ -184,7 +184,7 @@ class Antecedents(NameIndex):
             subject = self._subject(ss, self.sentence_ends[i])
             if subject is not None and 0 <= subject.where < pos:
                 given = True
-                yield subject
+                yield self._named_before_appositive(subject, ss)
             elif names_from > 0 and not given:
                 named = self._last_person(ss, se)
                 if named is not None:
@@ -193,6 +193,16 @@ class Antecedents(NameIndex):
             names_from -= 1
             i -= 1
             limit -= 1
+
+    def _named_before_appositive(self, subject: _Speaker, ss: int) -> _Speaker:
+        """The person a description stands in apposition to ("For borrowers like Josefina
+        Alkhatib, a nurse in Port Marova, the numbers …": Josefina Alkhatib), else ``subject``."""
+        if subject.start is None or subject.text is None or subject.text.split()[0].lower() not in ("a", "an"):
+            return subject
+        named = self._last_person(ss, subject.start)
+        if named is None or named.end is None or self.masked[named.end : subject.start].strip() != ",":
+            return subject
+        return named
 
     def _last_person(self, a: int, b: int) -> _Speaker | None:
         """The last full name of a person (not inside a quote) in ``[a, b)``."""

@@ -8,6 +8,7 @@ import re
 from provenance.extract.quotes.names import _pure_name
 from provenance.extract.quotes.patterns import (
     _ANTECEDENT_LINK,
+    _APPOSITIVE_AFTER,
     _ATTRIB_VERB_AFTER_SPACE,
     _DATELINE,
     _IN_OWN_WORDS,
@@ -17,6 +18,7 @@ from provenance.extract.quotes.patterns import (
     _RELATIVE_SUBJECT,
     _SENT_VERB_RE,
     _SUBJECT_AFTER,
+    _SUBORDINATE_LEAD,
     _THAT_THEN_SAY,
     _TRAIL_ACCORDING,
     _TRAIL_DASH,
@@ -27,12 +29,12 @@ from provenance.extract.quotes.records import _Para, _Span, _Speaker
 from provenance.extract.quotes.text import (
     _is_verbish,
     _last_match,
+    _stops_no_sentence,
     _tokens,
     _trailing_aux,
 )
 from provenance.extract.quotes.turns import Turns
 from provenance.extract.quotes.vocab import (
-    _ABBREVIATIONS,
     _LABEL_STOP,
     _LOOKBACK,
     _MASK,
@@ -67,6 +69,11 @@ class Attribution(Turns):
             # "…, where the district commission reported that", "The court heard that an
             # internal memo warned that": the subject starts after them.
             clause = lead.end()
+        sub = _last_match(_SUBORDINATE_LEAD, m, max(clause, npb - 60), npb)
+        if sub is not None and "," not in m[sub.end() : npb]:
+            # "When Yeo shouted “Shame!”", "three weeks after it told the public": the
+            # subject of the subordinate clause's verb.
+            clause = sub.end()
         relative = _RELATIVE_SUBJECT.search(m, clause, npb)
         if relative is not None:
             # "according to the Interior Ministry, which said …", "one from a taxi driver who
@@ -213,6 +220,14 @@ class Attribution(Turns):
                 sp = self._parse_np(m, rs, rest_end)
                 if sp is not None:
                     return sp
+            else:
+                # "“Rubbish!” cried Desmond Yeo, the member for Fenmoor North, who …": the
+                # name, then an appositive about him; no clause of the speaker's own.
+                comma = m.find(",", rs, rest_end)
+                if comma > rs and self._bare(m[rs:comma]) and _APPOSITIVE_AFTER.match(m, comma, rest_end):
+                    sp = self._parse_np(m, rs, comma)
+                    if sp is not None and sp.text is not None:
+                        return sp
         nf = _TRAIL_NP_FIRST.match(post) if _ATTRIB_VERB_AFTER_SPACE.search(post) else None
         if nf is not None:
             npa, npb = a + nf.start("np"), a + nf.end("np")
@@ -243,7 +258,7 @@ class Attribution(Turns):
                 while q > a and not m[q - 1].isspace():
                     q -= 1
                 word = m[q:i].lower()
-                if word not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha()):
+                if not _stops_no_sentence(word):
                     return i
             i += 1
         return b
@@ -266,7 +281,7 @@ class Attribution(Turns):
             while p > 0 and not s[p - 1].isspace():
                 p -= 1
             word = s[p:q].lower()
-            if word not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha()):
+            if not _stops_no_sentence(word):
                 return True
         return False
 

@@ -17,7 +17,7 @@ from provenance.extract.quotes.vocab import (
     _ROLE_WORDS,
     _STOP_SINGLE_NAMES,
 )
-from provenance.matching import match_key  # memoised there: names repeat within a text
+from provenance.matching import match_key  # noqa: F401  (re-exported; memoised there: names repeat within a text)
 
 
 def _looks_org(name: str) -> bool:
@@ -129,6 +129,8 @@ def _name_in_description(
             toks.pop(0)
         if not toks:
             continue
+        while x - 2 >= a and s[x - 1] == "." and s[x - 2].isupper() and (x - 3 < a or not s[x - 3].isalnum()):
+            x -= 2  # "U.N. Office": the dotted acronym the run's first letter ends
         follower = _FOLLOWER.match(s, y, b)
         if follower is None and not (limit < b and not s[y:limit].strip()):
             # a name modifying the noun after it ("the UN human rights office"); a name

@@ -99,6 +99,25 @@ _TRAIL_ACCORDING: Final = re.compile(
 _TRAIL_VERB_FIRST: Final = re.compile(
     rf"^\s*[,.;]?\s*(?P<verb>{_ATTRIB_VERB})\s+(?P<rest>[^;:{_MASK}]*)"
 )
+#: An appositive after a name: ", the member for …", ", who had been …", ", 52,".
+_APPOSITIVE_AFTER: Final = re.compile(r",\s+(?:the|a|an|who|whose|his|her|its|their|aged|\d)\b")
+#: A subordinator opening the clause whose verb is read: "When Yeo shouted", "after it told".
+_SUBORDINATE_LEAD: Final = re.compile(
+    r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hile)\s+"
+)
+#: A comma opening a subordinate clause inside a reported clause: where that clause ends
+#: when the subordinate clause has a reporting verb of its own ("…, as the Y said", "…, three
+#: weeks after it told the public …").
+_SUBORDINATE_SEP: Final = re.compile(
+    r",\s+(?:(?:[\w-]+\s+){1,2}(?:after|before)|after|before|as|while|when|since|although|though|because)\s"
+)
+#: A person's own written work, which speaks for them: "Her analysis of the footage found …".
+_OWN_WORK: Final = re.compile(
+    r"(?:her|his)\s+(?:own\s+|new\s+|latest\s+|written\s+|final\s+)?(?:analysis|report|study|statement"
+    r"|letter|evidence|testimony|findings|submission|account|review|research|calculations)\b"
+)
+
+
 _TRAIL_NP_FIRST: Final = re.compile(
     rf"^\s*[,.;]?\s*(?P<np>[^;:!?{_MASK}]{{1,150}}?)\s+"
     rf"(?:(?:has|had|have|was|is|also|later|then|once|further|again|previously|recently)\s+)*"
@@ -210,7 +229,12 @@ _AUX_CLAUSE_VERBS: Final = frozenset(
     "confirmed confirms admitted admits acknowledged acknowledges announced announces declared declares".split()
 )
 # "that" within a few words of the verb ("told Express-News that", "said on Monday that").
-_THAT_AFTER: Final = re.compile(r"(?P<gap>(?:\s+[\w’'.:\-]+){0,10}?),?\s+that\s+(?=\S)")
+_THAT_AFTER: Final = re.compile(
+    r"(?P<gap>(?:\s+[\w’'.:\-]+){0,10}?"
+    # "said in its decision, published on Tuesday, that": a participle aside before "that"
+    r"(?:,\s+(?:[a-z]+ed|made|held|sent|given|taken|written|shown|seen|read)\s+[^,;:\u2588]{1,60}?)?)"
+    r",?\s+that\s+(?=\S)"
+)
 #: A document the words were said in, with a participle after it: "said in a letter read out
 #: to the commission that", "said in a statement sent to reporters that".
 _PP_WITH_PARTICIPLE: Final = re.compile(
@@ -234,7 +258,10 @@ _FINITE_VERB: Final = (
     r"|met|rose|fell|grew|went|came|began|became|held|brought|bought|cut|won|built|ran|felt"
     r"|knew|led|meant|stood|operates|operate|needs|need|wants|plans|expects|costs|takes"
     r"|makes|means|includes|lives|works|runs|exists|continues|believes|seems|appears|shows"
-    r"|owes|faces|lacks|holds|keeps|gets|goes|comes|hopes|hope|intends|aims|fears|[a-z]+ed)\b"
+    r"|owes|faces|lacks|holds|keeps|gets|goes|comes|hopes|hope|intends|aims|fears|[a-z]+ed"
+    # present tense of verbs that state facts: "the higher counts include …", "it represents …"
+    r"|include|includes|exceed|exceeds|represent|represents|contain|contains|indicate|indicates"
+    r"|reflect|reflects|involve|involves|outnumber|outnumbers)\b"
 )
 _SUBJECT_WORDS: Final = (
     r"(?!(?:to|nothing|something|so|as|yes|no|more|little|much|goodbye|hello|in|on|for"
@@ -245,6 +272,12 @@ _SUBJECT_WORDS: Final = (
 )
 # A clause: a subject-like start and a finite verb within a few words.
 _CLAUSE_HEAD: Final = re.compile(_SUBJECT_WORDS + _FINITE_VERB)
+#: A subject that lists things before its verb: "names, dates of birth, home addresses and
+#: phone numbers had been copied"; removed so that the last of them is read as the subject.
+_LISTED_SUBJECTS: Final = re.compile(
+    r"(?:[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,3},\s+){1,8}(?:[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,3},?\s+)?"
+    r"(?:and|or)\s+(?=[a-z])"
+)
 # A clause whose verb is an auxiliary or a modal, for ``_AUX_CLAUSE_VERBS``.
 _CLAUSE_HEAD_AUX: Final = re.compile(
     _SUBJECT_WORDS + r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must"
@@ -283,9 +316,12 @@ _NOUN_LIKE_VERBS: Final = (
 )
 _COORDINATED: Final = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?"
+    # "says … and puts the toll at 70": a figure put at a number is reported speech too
+    r"(?:(?:put|puts|placed|places)\s+(?:[\w’'\-]+\s+){1,6}?at\s|"
     + _WORD_EDGE_L
     + _trie(_REPORTING_VERBS | _DESCRIBING_VERBS)
     + _WORD_EDGE_R
+    + ")"
     # such a word before a preposition is the noun: no second reporting verb
     + "".join(
         rf"(?!(?<={word})\s+(?:from|of|by|for|in|on|at|about|with|and|or)\b)"
@@ -301,6 +337,9 @@ _CLAUSE_STOP: Final = re.compile(r"[:;]")
 # ", which Smith runs," inside a clause, left out when looking for the clause's verb.
 _RELATIVE_ASIDE: Final = re.compile(
     r",\s+(?:who|which|whose|where)\b[^,;:.]{0,80},"
+    # "its requests for access, first made in 2023, have gone unanswered": a participle aside
+    r"|,\s+(?:(?:first|last|originally|also|since|now)\s+)?(?:[a-z]+ed|made|held|sent|built|paid|kept|set"
+    r"|put|found|bought|sold|told|given|taken|written|drawn|shown|seen|known)\s+[^,;:]{1,60}?,(?=\s+[a-z])"
     # "its final offer, a 7.5 per cent raise over three years, is generous": an appositive
     r"|,\s+(?:a|an|the|its|their|his|her)\s+[^,;:]{1,80}?,(?=\s+[a-z"
     + _MASK
@@ -335,7 +374,8 @@ _NUMBER_CLAUSE: Final = re.compile(
     r"(?:number|toll|figure|total|count|tally)\b)"
     # "estimated the cost of the repairs at £3.2 million", "put losses at 85 million crowns"
     r"|\b(?P<verb2>put|puts|estimated|estimates|placed|places|valued|values)\s+"
-    r"(?P<obj2>(?:[\w’'\-]+\s+){1,8}?at\s+(?:(?:about|around|nearly|roughly|some|more\s+than|over"
+    r"(?P<obj2>(?:[\w’'\-]+\s+){1,8}?at\s+(?:an\s+average\s+of\s+|a\s+total\s+of\s+)?"
+    r"(?:(?:about|around|nearly|roughly|some|more\s+than|over"
     r"|at\s+least|up\s+to|less\s+than|just|almost)\s+)?(?:[$€£]?\d|\u2588|(?:several|hundreds|thousands"
     r"|tens|dozens|millions)\b))"
 )
@@ -440,6 +480,14 @@ _HOSTED_BY: Final = re.compile(
 
 #: A relative pronoun as the subject of the verb after it ("…, which said", "… who wrote"),
 #: tested at the end of the words before the verb.
+#: Where a relative clause's reported clause ends: at the comma before the main verb of the
+#: sentence ("The association, which says it represents 400 families, wants an apology").
+_RELATIVE_CLAUSE_END: Final = re.compile(
+    r",\s+(?:(?:also|now|still|then)\s+)?(?:"
+    + _FINITE_VERB
+    + r"|(?!(?:this|thus|plus|perhaps|always|besides|across|towards|afterwards|news|its|his|hers"
+    r"|theirs|ours|yours|whereas|as)\b)[a-z]{2,}[^s\W]s\b)"
+)
 _RELATIVE_SUBJECT: Final = re.compile(r"(?:,\s*|\s)(?:which|who)\s*$")
 #: Words ending the phrase that governs a relative pronoun's antecedent ("according to",
 #: "one from", "seen by"): the antecedent starts after the last of them.
@@ -488,7 +536,8 @@ _IN_OWN_WORDS: Final = re.compile(r"\bin\s+(?P<pro>his|her)\s+(?:own\s+)?words\s
 #: A headline (a line with no final stop) in sentence case that reports a claim without a
 #: verb of its own: "UN says flood toll far higher than government count".
 _HEADLINE_SAYS: Final = re.compile(
-    rf"(?P<np>[{_CAP}][^,;:{_MASK}]{{0,60}}?)\s+(?:says|say|finds|find|warns|warn|claims|claim)"
+    rf"(?P<np>[{_CAP}][^,;:{_MASK}]{{0,60}}?)\s+(?:says|say|finds|find|warns|warn|claims|claim|admits|admit"
+    r"|confirms|confirm|insists|insist|estimates|estimate)"
     rf"\s+(?:that\s+)?(?P<claim>[^;:{_MASK}]+?)\s*$"
 )
 #: The same with the attribution last: "The collapse killed far more miners than the

@@ -16,6 +16,7 @@ from provenance.extract.quotes.patterns import (
     _DOCREF_INDEFINITE,
     _NOT_BEFORE_VERB,
     _ORG_DOC,
+    _OWN_WORK,
 )
 from provenance.extract.quotes.records import _Speaker
 from provenance.extract.quotes.text import (
@@ -119,6 +120,10 @@ class Phrases(Antecedents):
             return _Speaker(None, ha, hb)
         if low.split()[0] in ("he", "she", "it", "they", "we", "i", "you"):
             return None  # a pronoun with more words after it is not a noun phrase
+        own_work = _OWN_WORK.match(low) if low.startswith(("her ", "his ")) else None
+        if own_work is not None:
+            # "Her analysis of the CCTV footage … found that": the work speaks for its author
+            return _Speaker("she" if low.startswith("her") else "he", ha, ha + 3, pronoun=True)
         if label and low in _INTERVIEWER_LABELS:
             return _Speaker(head, ha, hb, "unnamed")
         head_cut = _relative_cut(s, ha, hb)

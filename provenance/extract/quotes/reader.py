@@ -11,9 +11,8 @@ from provenance.extract.quotes.names import _looks_org, _strip_roles
 from provenance.extract.quotes.patterns import _DATE, _DIGIT, _RUN, _SENT_BREAK_LED
 from provenance.extract.quotes.records import _Para, _Span, _Speaker
 from provenance.extract.quotes.reported import ReportedSpeech
-from provenance.extract.quotes.text import _overlaps
+from provenance.extract.quotes.text import _overlaps, _stops_no_sentence
 from provenance.extract.quotes.vocab import (
-    _ABBREVIATIONS,
     _DQ_ANY,
     _FIRST_SECOND_PERSON,
     _HONORIFICS,
@@ -143,7 +142,7 @@ class Reader(ReportedSpeech):
                 )
                 q = para.start if q < 0 else q + 1
                 word = masked[q:p].lower().strip("(\"“‘'")
-                if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                if _stops_no_sentence(word):
                     continue
                 starts.append(end)
             bounds = starts[1:] + [para.end]

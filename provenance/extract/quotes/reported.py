@@ -26,6 +26,7 @@ from provenance.extract.quotes.patterns import (
     _HEADLINE_SAYS_LAST,
     _HEADLINE_TRAIL,
     _LEADING_CONJ,
+    _LISTED_SUBJECTS,
     _NOT_BEFORE_VERB,
     _NUMBER_CLAUSE,
     _OBJECT,
@@ -38,10 +39,13 @@ from provenance.extract.quotes.patterns import (
     _QUOTED_AS_SAYING,
     _QUOTED_PREDICATE,
     _RELATIVE_ASIDE,
+    _RELATIVE_CLAUSE_END,
     _RELATIVE_SAYS,
+    _RELATIVE_SUBJECT,
     _SAID_BEFORE_NAME,
     _SHORT_PP,
     _STATEMENT_SAYING,
+    _SUBORDINATE_SEP,
     _THAT_AFTER,
     _TRAIL_ATTR,
     _TRAIL_ATTR_INVERTED,
@@ -53,6 +57,7 @@ from provenance.extract.quotes.records import _Speaker
 from provenance.extract.quotes.text import (
     _has_verbish,
     _is_adverbial,
+    _last_match,
     _last_word,
     _number_hint,
     _reporting_verbs,
@@ -185,10 +190,18 @@ class ReportedSpeech(DirectQuotes):
         np_start = self._after_clause_join(ss, hit.start(group))
         conj = _LEADING_CONJ.match(m, np_start, hit.start(group))
         sp = self._np_before(conj.end() if conj is not None else np_start, hit.start(group))
+        if sp is None and conj is not None and conj.end() >= hit.start(group) - 1:
+            # "X says A, and puts the toll at …": the subject of the clause before
+            before = [speaker for _, end, speaker in taken if end <= start]
+            sp = before[-1] if before else None
         if np_start > ss and (sp is None or _POSSESSIVE_LED.match(sp.text or "") is not None):
             # "The Monitor has been cautious, but even its report put the toll at …": "its"
             # is the first clause's subject, read from the sentence's start
             sp = self._np_before(ss, hit.start(group))
+        if sp is None:
+            # "A commission sent out under Sir Edmund Prowse, a retired judge, put the figure
+            # at 58": the subject before the sentence's first verb
+            sp = self._sentence_subject(ss, hit.start(group))
         if sp is None:
             return None
         return (start, end, sp)
@@ -252,15 +265,18 @@ class ReportedSpeech(DirectQuotes):
             if k < len(hits) and hits[k][1] < ce and not self._noun_use(ss, hits[k][0]):
                 # "… said A, and the logistics firm X said B": B has its own speaker.
                 after = hits[k][0]
-                sep = max(
-                    m.rfind(", and ", cs, after),
-                    m.rfind(", but ", cs, after),
-                    m.rfind("; ", cs, after),
-                    m.rfind(", as ", cs, after),
-                    m.rfind(", while ", cs, after),
-                )
+                sep = max(m.rfind(", and ", cs, after), m.rfind(", but ", cs, after), m.rfind("; ", cs, after))
+                if m.find(", ", cs, after) >= 0:
+                    # "…, as the Y said", "…, three weeks after it told the public …"
+                    sub = _last_match(_SUBORDINATE_SEP, m, cs, after)
+                    if sub is not None:
+                        sep = max(sep, sub.start())
                 if sep > cs:
                     ce = sep
+            if _RELATIVE_SUBJECT.search(m, max(ss, vs - 9), vs) is not None:
+                rel_end = _RELATIVE_CLAUSE_END.search(m, cs, ce)
+                if rel_end is not None:
+                    ce = rel_end.start()
             np_start = prev_end
             # "…, officials said, but volunteer rescuers warned that": the subject after "but".
             np_start = self._after_clause_join(np_start, vs)
@@ -483,6 +499,10 @@ class ReportedSpeech(DirectQuotes):
         if p >= se or m[p] in ':,;.“"‘' + _MASK:
             return None
         head = _RELATIVE_ASIDE.sub("", m[p : min(se, p + 300)])
+        if "," in head[:60]:
+            listed = _LISTED_SUBJECTS.match(head)
+            if listed is not None:
+                head = head[listed.end() :]
         if verb in _AUX_CLAUSE_VERBS:
             # "announced 23 executions … and said all … had": the object, then another verb
             aux = _CLAUSE_HEAD_AUX.match(head)

@@ -169,6 +169,14 @@ def _trailing_aux(m: str, a: int, b: int) -> int | None:
         start = j = w
     return start
 
+def _stops_no_sentence(word: str) -> bool:
+    """Whether a stop after ``word`` (lower case, without the stop) ends no sentence: an
+    abbreviation ("mr", "no"), an initial ("j"), or a dotted acronym ("u.n", "n.c.s.a")."""
+    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return True
+    return len(word) >= 3 and word[1::2] == "." * (len(word) // 2) and word[::2].isalpha()
+
+
 def _last_match(pattern: re.Pattern[str], s: str, a: int, b: int) -> re.Match[str] | None:
     """The last non-overlapping match of ``pattern`` in ``s[a:b]``, or None."""
     last = None

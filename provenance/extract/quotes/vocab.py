@@ -39,7 +39,8 @@ _SAY_FORMS: Final = (
     "underscore underscores underscored reiterate reiterates reiterated shout shouts "
     "shouted exclaim exclaims exclaimed quip quips quipped joke jokes joked boast boasts "
     "boasted brag brags bragged complain complains complained lament laments lamented "
-    "recount recounts recounted read reads quoted"
+    "recount recounts recounted read reads quoted cry cries cried yell yells yelled scream screams "
+    "screamed heckle heckles heckled interject interjects interjected"
 )
 _SAY_WORDS: Final = frozenset(_SAY_FORMS.split())
 # Finite forms only: the ones that can follow a subject ("X said", "X says").
@@ -146,7 +147,13 @@ _IRREGULAR: Final = frozenset(
     "caught taught chose drove fell flew grew hid hung meant rose sat sang shot shut slept "
     "spoke struck swore threw understood woke wore wrote told said".split()
 )
-_VERBISH: Final = _AUX | _IRREGULAR | _SAY_FINITE
+#: Present-tense verbs that state a fact, read as the verb of a clause ("the higher counts
+#: include …", "it represents some 400 families").
+_STATING_PRESENT: Final = frozenset(
+    "include includes exceed exceeds represent represents contain contains indicate indicates "
+    "reflect reflects involve involves outnumber outnumbers".split()
+)
+_VERBISH: Final = _AUX | _IRREGULAR | _SAY_FINITE | _STATING_PRESENT
 _RELATIVE: Final = frozenset({"who", "which", "whose", "whom", "that"})
 _PREPOSITIONS: Final = frozenset(
     "of to for in on at from with by about against under as into over after before during "
