@@ -882,3 +882,54 @@ def test_an_employer_before_a_job_and_a_full_name() -> None:
     assert found["Goldman Sachs"] == ("Goldman Sachs", "organisation")
     assert found["Henry Obi"] == ("Henry Obi", "person")
     assert "Kenyan" not in found and "Reuters Nairobi" not in found
+
+
+# Version 8: rules learnt from dev8 (written blind as untuned6).
+
+
+def test_a_credit_label_gives_a_person() -> None:
+    text = (
+        "Broadcast on Wednesday evening. Presenter: Sunita Karlsson-Mbatha. Transcript edited.\n\n"
+        "KARLSSON-MBATHA: Good evening.\n\nNotes to editors\n2. Media enquiries: Leyla Haddad-Brun, "
+        "+44 20 7946 0118"
+    )
+    found = _found(text)
+    assert found["Sunita Karlsson-Mbatha"] == ("Sunita Karlsson-Mbatha", "person")
+    assert found["KARLSSON-MBATHA"] == ("Sunita Karlsson-Mbatha", "person")
+    assert found["Leyla Haddad-Brun"] == ("Leyla Haddad-Brun", "person")
+
+
+def test_a_colon_after_other_words_credits_no_one() -> None:
+    assert "Sunita Karlsson" not in _found("The verdict: Sunita Karlsson walked free.")
+
+
+def test_a_name_then_of_an_institute_between_commas_is_a_person() -> None:
+    found = _found("Lars Oyelowo-Brandt, of the Institute for Fiscal Research (IFR), was blunter.")
+    assert found["Lars Oyelowo-Brandt"] == ("Lars Oyelowo-Brandt", "person")
+    assert found["IFR"] == ("Institute for Fiscal Research", "organisation")
+
+
+def test_an_acronym_of_the_organisation_s_own_language_defines_it() -> None:
+    text = (
+        "The National Emergency Operations Centre (COEN) put the number of homes destroyed at 212. "
+        "Later COEN said more."
+    )
+    found = {(m.start, m.text): m.actor for m in find_mentions(text, EMPTY)}
+    assert found[(4, "National Emergency Operations Centre")] == "National Emergency Operations Centre"
+    assert [actor for (_, written), actor in found.items() if written == "COEN"] == ["National Emergency Operations Centre"] * 2
+
+
+def test_an_acronym_after_words_that_name_no_body_defines_nothing() -> None:
+    found = _found("The figures come from the Annual Household Budget Review (ENPH) of 2024.")
+    assert "ENPH" not in found
+    assert "Annual Household Budget Review" not in found
+
+
+def test_a_firm_written_with_an_ampersand_is_one_organisation_and_speaks() -> None:
+    found = _found("A law firm, Castell & Moyo, said it had signed up more than 3,000 customers.")
+    assert found == {"Castell & Moyo": ("Castell & Moyo", "organisation")}
+
+
+def test_a_description_without_a_name_in_apposition_stays_an_unnamed_source() -> None:
+    found = _found("A senior official, who asked not to be named, said the toll was higher.")
+    assert found == {"A senior official": ("A senior official", "unnamed")}

@@ -72,7 +72,11 @@ NAME = "actors"
 #: 7: a body after "agency", "company" …; post-nominals ("KC") and "now 81" after a name;
 #: phone-in callers ("Graham in Dunmore writes"); "Attorney General's Office"; diacritics
 #: ignored in known spellings; an undefined acronym that spells an earlier name.
-VERSION = "7"
+#: 8: names a credit label gives ("Presenter: …", "Media enquiries: …"), "Name, of the
+#: Institute …" as a person, organisations defined by an acronym of their own language
+#: ("National Emergency Operations Centre (COEN)"), firms written "Castell & Moyo", and no
+#: unnamed source where a name stands in apposition to the description.
+VERSION = "8"
 
 __all__ = [
     "FUZZY_MIN_KEY_LENGTH",

@@ -18,6 +18,7 @@ from provenance.extract.actors.vocabulary import (
     _HYPHEN,
     _LETTER,
     _NAME_WORD,
+    _ORG_HEADS,
     _POSSESSIVE_RE,
     _UPPER,
 )
@@ -110,9 +111,30 @@ def _definitions(text: str) -> list[_Definition]:
                     )
                     break
             else:
+                translated = _translated_long_form(run, len(letters))
+                if translated is not None:
+                    long_start, long_end = translated
+                    others = tuple(p[0] for p in parts if p[1] != short_start and p[0][:1].isupper())
+                    found.append(
+                        _Definition(text[long_start:long_end], short, long_start, long_end, short_start, short_end, paren.end(), others)
+                    )
+                    break
                 continue
             break
     return found
+
+
+def _translated_long_form(run: list[tuple[str, int, int]], letters: int) -> tuple[int, int] | None:
+    """The bounds of an organisation's name whose acronym is its own language's ("National
+    Emergency Operations Centre (COEN)", "National Federation of Mine and Metal Workers
+    (FENAMIN)"): three capitalised words or more, one of them an organisation's head word, right
+    before an acronym of three letters or more. None for anything else."""
+    words = [word for word in run if word[0].casefold() not in _CONNECTORS]
+    if words and words[0][0] == "The":
+        words = words[1:]
+    if letters < 3 or len(words) < 3 or not any(word[0] in _ORG_HEADS for word in words):
+        return None
+    return words[0][1], run[-1][2]
 
 
 def _long_form_run(text: str, bracket: int) -> list[tuple[str, int, int]]:

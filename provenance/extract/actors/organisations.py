@@ -111,10 +111,27 @@ def _organisation_hits(
     hits += _named_by_kind(text, directory, kinds) + _named_before_kind(text, directory, kinds, sequences)
     hits += _employer_hits(text, directory, roles) + _employer_before_job_hits(text, directory, roles, sequences)
     hits += _station_hits(text, directory, sequences) + _dateline_agency_hits(text, directory)
+    hits += _ampersand_firm_hits(text, directory, sequences)
     for match in _UNION_LOCAL_RE.finditer(text):
         name = match.group()
         resolution = directory.resolve(name)
         hits.append(_Hit(match.start(), match.end(), "organisation", resolution, new_name=name, new_kind="organisation"))
+    return hits
+
+
+def _ampersand_firm_hits(text: str, directory: ActorDirectory, sequences: list[re.Match[str]]) -> list[_Hit]:
+    """Two names joined by an ampersand, a firm's way of writing its partners ("Castell & Moyo",
+    "Marks & Spencer"): an organisation. People are never written so."""
+    hits: list[_Hit] = []
+    at = text.find(" & ")
+    while at >= 0:
+        index = run_ending_at(sequences, at)
+        if index is not None and index + 1 < len(sequences) and sequences[index + 1].start() == at + 3:
+            left, right = sequences[index], sequences[index + 1]
+            if " " not in left.group() and " " not in right.group():
+                name = text[left.start() : right.end()]
+                hits.append(_Hit(left.start(), right.end(), "organisation", directory.resolve(name), new_name=name, new_kind="organisation"))
+        at = text.find(" & ", at + 3)
     return hits
 
 

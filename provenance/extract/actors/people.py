@@ -82,6 +82,28 @@ _BYLINE_RE = LinePattern(
 )
 
 
+#: A name after a colon, credited by the label before it ("Presenter: Sunita Karlsson-Mbatha",
+#: "Host: Dr Ian Roe"). The pattern opens on the colon, which ``re`` skips ahead to; the label
+#: is then read from the word before it (``_CREDIT_LABELS``).
+_CREDITED_NAME_RE = re.compile(
+    rf":[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{1,3}})"
+)
+_CREDIT_LABELS = frozenset(
+    "presenter presenters host hosts presented hosted reporter reporters producer producers editor "
+    "interviewer moderator anchor narrator guest guests enquiries inquiries contact contacts".split()
+)
+
+
+def _credited_names(text: str) -> list[tuple[int, int]]:
+    """Names a credit label gives ("Presenter: Sunita Karlsson-Mbatha")."""
+    found = []
+    for credited in _CREDITED_NAME_RE.finditer(text):
+        label = text[max(0, credited.start() - 12) : credited.start()].split()
+        if label and label[-1].lower() in _CREDIT_LABELS:
+            found.append((credited.start("name"), credited.end("name")))
+    return found
+
+
 #: Right after a name: an age between commas ("Desmond Okoro, 58, …", "…, now 81, …"): a person.
 _AGE_AFTER_RE = re.compile(r",[ \t]+(?:now[ \t]+|aged[ \t]+)?\d{1,3},")
 
@@ -150,6 +172,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
     after += _named_by_what_follows(text, sequences, triggers.who) + _names_with_affiliation(text, sequences)
     for byline in _BYLINE_RE.finditer(text):
         after += [(byline.start(group), byline.end(group)) for group in ("name", "second") if byline.group(group)]
+    after += _credited_names(text)
     hits += organisations
     for spans, from_end in ((after, False), (before, True), (after_office, False), (appositive, True), (mid_sentence, False)):
         for start, end in spans:
@@ -245,14 +268,16 @@ _AND_RE = re.compile(r"[ \t]+and[ \t]+")
 
 
 def _names_with_affiliation(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
-    """Full names followed by "of", "at" or "from" and an organisation's name, alone or two
-    joined by "and" ("Tunde Adebayo of the Centre for Fiscal Studies", "Ahmed Karimi and Sara
-    Lind of the Helsinki Committee"): people, named by where they work."""
+    """Full names followed by "of", "at" or "from" (after a comma or not) and an organisation's
+    name, alone or two joined by "and" ("Tunde Adebayo of the Centre for Fiscal Studies", "Ahmed
+    Karimi and Sara Lind of the Helsinki Committee", "Lars Oyelowo-Brandt, of the Institute for
+    Fiscal Research"): people, named by where they work."""
     spans: list[tuple[int, int]] = []
     for link in _AFFILIATION_LINK_RE.finditer(text):  # few links, then the runs around each
-        if not text[link.start() - 1].isalpha():
+        name_end = link.start() - 1 if text[link.start() - 1] == "," else link.start()
+        if not text[name_end - 1].isalpha():
             continue
-        index = run_ending_at(sequences, link.start())
+        index = run_ending_at(sequences, name_end)
         if index is None or index + 1 >= len(sequences):
             continue
         match = sequences[index]

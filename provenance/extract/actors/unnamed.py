@@ -109,6 +109,10 @@ _GAP_RE = re.compile(
 _APPOSITIVE_GAP_RE = re.compile(r"[ \t]*,[^,.;:!?“”\"\n]{1,150},[ \t]*(?:(?:has|have|had|also)[ \t]+){0,2}\Z")
 
 
+#: A name between commas right after a description: the speaker is named after all.
+_NAME_IN_APPOSITION_RE = re.compile(r",[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:(?:&|and|of|for)[ \t]+)?[A-Z][\w'’.-]*){0,5},")
+
+
 def _unnamed_hits(text: str, triggers: _Triggers) -> list[_Hit]:
     """Descriptions of unnamed sources that are the subject of a reporting verb.
 
@@ -147,6 +151,8 @@ def _unnamed_hits(text: str, triggers: _Triggers) -> list[_Hit]:
         relative_end = _relative_clause_end(text, complement_end)
         if not _reports(text, complement_end, relative_end):
             continue
+        if _NAME_IN_APPOSITION_RE.match(text, complement_end) is not None:
+            continue  # "A law firm, Castell & Moyo, said": the name speaks, not the description
         description_end = relative_end if relative_end is not None and complement_end == head_end else complement_end
         description = text[start:description_end].strip()
         hits.append(_Hit(start, head_end, "unnamed", Resolution(description), new_name=description, new_kind="unnamed"))
@@ -242,6 +248,8 @@ def _plural_speaker_hits(shared: TextScan) -> list[_Hit]:
             passive = any(word in _STOP_VERBS for word in words[1:])  # "An audio file was revealed"
             if not passive and head.casefold() not in _NOT_SPEAKER_HEADS and not head.endswith("ly"):
                 end = singular.end("complement") if singular.group("complement") else singular.end("head")
+                if _NAME_IN_APPOSITION_RE.match(text, end) is not None:
+                    continue  # "A law firm, Castell & Moyo, said": the name speaks
                 description = text[start:end]
                 head_end = singular.end("head")
                 hits.append(_Hit(start, head_end, "unnamed", Resolution(description), new_name=description, new_kind="unnamed"))
