@@ -299,3 +299,20 @@ def test_a_body_s_forecasts_speak_for_the_body(nobody_known: ActorDirectory) -> 
     )
     found = speakers(text, nobody_known)
     assert found["inflation at an average of 3.3 per cent next year"] == "Bank of Marovia"
+
+
+def test_q_and_a_turns_belong_to_who_spoke_to_whom(nobody_known: ActorDirectory) -> None:
+    text = (
+        "HARBOUR REVIEW | The Saturday Interview\n\n"
+        "The sea-rescue charity SeaLight Rescue says the toll is closer to 90. Its operations "
+        "director, Ines Halvorsen-Diop, spoke to our reporter Kirsten Moeller.\n\n"
+        "Q: The coast guard says 27 dead. What do you say?\n\n"
+        "A: I say the coast guard counted the bodies it wanted to count.\n\n"
+        "Q: Three hours?\n\n"
+        "A: Three hours and forty minutes."
+    )
+    found = speakers(text, nobody_known)
+    assert found["The coast guard says 27 dead. What do you say?"] == "Kirsten Moeller"
+    assert found["I say the coast guard counted the bodies it wanted to count."] == "Ines Halvorsen-Diop"
+    assert found["Three hours?"] == "Kirsten Moeller"
+    assert found["Three hours and forty minutes."] == "Ines Halvorsen-Diop"

@@ -162,7 +162,8 @@ NAME: Final = "quotes"
 #: an average of", the subject of a subordinate clause ("three weeks after it told the
 #: public …"), shouted and cried quotes with an appositive after the name, headline
 #: "admits", "confirms", a person's own analysis speaking for them, a name before an
-#: appositive description as the antecedent of "she", dotted acronyms ending no sentence.
+#: appositive description as the antecedent of "she", dotted acronyms ending no sentence;
+#: Q&A turns of the two people an introduction names ("X spoke to our reporter Y").
 VERSION: Final = "9"
 
 

@@ -4,6 +4,7 @@ is a quote of the turn's speaker."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from provenance.extract.quotes.marks import _content
@@ -167,12 +168,13 @@ class Turns(Phrases):
         label = self.text[a:b]
         speaker: _Speaker | None
         if para.turn_kind in ("interviewer", "qa-question"):
-            # The interviewer speaks for the publication that ran the interview.
-            speaker = self._interviewer(para.start)
+            # The interviewer the introduction names ("… spoke to our reporter Kirsten
+            # Moeller"), else the publication that ran the interview.
+            speaker = self._spoke_to(index)[1] or self._interviewer(para.start)
             if speaker is None and para.turn_kind == "interviewer":
                 speaker = self._host(label, para.start) or _Speaker(label, a, b, "unnamed")
         elif para.turn_kind == "answer":
-            speaker = self._interviewee(index)
+            speaker = self._spoke_to(index)[0] or self._interviewee(index)
         elif para.turn_kind == "qa-answer":
             speaker = None
             if para.turn_label is not None:
@@ -218,6 +220,33 @@ class Turns(Phrases):
         x, y = hit.start("name"), hit.end("name")
         return _Speaker(self.text[x:y], x, y, None, personish=True, multi=True)
 
+    def _first_turn_start(self, index: int) -> int:
+        """Where the interview that the turn at ``index`` belongs to opens."""
+        first = index
+        while first > 0 and (self.paras[first - 1].turn_kind or self.paras[first - 1].continues_turn):
+            first -= 1
+        return self.paras[first].start
+
+    def _spoke_to(self, index: int) -> tuple[_Speaker | None, _Speaker | None]:
+        """(interviewee, interviewer) when the introduction says who spoke to whom ("Its
+        operations director, Ines Halvorsen-Diop, spoke to our reporter Kirsten Moeller"):
+        the person named last before the verb and the one named first after it."""
+        start = self._first_turn_start(index)
+        window = max(0, start - 1500)
+        verb = None
+        for verb in _SPOKE_TO.finditer(self.masked, window, start):
+            pass
+        if verb is None:
+            return None, None
+        interviewee = self._last_person(window, verb.start())
+        self._ensure_names()
+        k = bisect_left(self.people_starts, verb.end())
+        interviewer = None
+        if k < len(self.people) and self.people[k][1] <= start:
+            x, y = self.people[k][0], self.people[k][1]
+            interviewer = _Speaker(self.text[x:y], x, y, None, personish=True, multi=True)
+        return interviewee, interviewer
+
     def _interviewee(self, index: int) -> _Speaker | None:
         """An ``A:`` turn → the person last named before the interview's first turn ("…Dr
         Priya Lindqvist … I put three questions to her."); None if nobody is."""
@@ -250,6 +279,9 @@ class Turns(Phrases):
                 found = _Speaker(self.text[x:y], x, y, "organisation")
         return found
 
+
+#: An introduction saying who was interviewed by whom: "X spoke to our reporter Y".
+_SPOKE_TO = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+to\b")
 
 #: The verbs ``_HOSTED_BY`` opens with.
 _HOSTING_VERBS: tuple[str, ...] = (
