@@ -56,6 +56,8 @@ class ReaderState:
         self.reporting_verbs: list[str] = []
         # Mentions of an interview's publication: (start, end, name start, name end).
         self.interviews: list[tuple[int, int, int, int]] | None = None
+        # Who spoke to whom, by where the interview's first turn opens (read once per interview).
+        self.spoke_to: dict[int, tuple[_Speaker | None, _Speaker | None]] = {}
 
     def _emit(self, start: int, end: int, kind: str, speaker: _Speaker | None) -> None:
         """Append one record."""

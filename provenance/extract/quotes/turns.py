@@ -19,6 +19,7 @@ from provenance.extract.quotes.patterns import (
 )
 from provenance.extract.quotes.phrases import Phrases
 from provenance.extract.quotes.records import _Para, _Speaker
+from provenance.extract.quotes.text import _last_match
 from provenance.extract.quotes.vocab import (
     _ANSWER_LABELS,
     _DQ_ANY,
@@ -232,10 +233,14 @@ class Turns(Phrases):
         operations director, Ines Halvorsen-Diop, spoke to our reporter Kirsten Moeller"):
         the person named last before the verb and the one named first after it."""
         start = self._first_turn_start(index)
+        if start not in self.spoke_to:
+            self.spoke_to[start] = self._find_spoke_to(start)
+        return self.spoke_to[start]
+
+    def _find_spoke_to(self, start: int) -> tuple[_Speaker | None, _Speaker | None]:
+        """:meth:`_spoke_to` without the memo, for the interview whose first turn opens at ``start``."""
         window = max(0, start - 1500)
-        verb = None
-        for verb in _SPOKE_TO.finditer(self.masked, window, start):
-            pass
+        verb = _last_match(_SPOKE_TO, self.masked, window, start)
         if verb is None:
             return None, None
         interviewee = self._last_person(window, verb.start())
@@ -250,10 +255,7 @@ class Turns(Phrases):
     def _interviewee(self, index: int) -> _Speaker | None:
         """An ``A:`` turn → the person last named before the interview's first turn ("…Dr
         Priya Lindqvist … I put three questions to her."); None if nobody is."""
-        first = index
-        while first > 0 and (self.paras[first - 1].turn_kind or self.paras[first - 1].continues_turn):
-            first -= 1
-        start = self.paras[first].start
+        start = self._first_turn_start(index)
         return self._last_person(max(0, start - 1500), start)
 
     def _interviewer(self, pos: int) -> _Speaker | None:
