@@ -933,3 +933,27 @@ def test_a_firm_written_with_an_ampersand_is_one_organisation_and_speaks() -> No
 def test_a_description_without_a_name_in_apposition_stays_an_unnamed_source() -> None:
     found = _found("A senior official, who asked not to be named, said the toll was higher.")
     assert found == {"A senior official": ("A senior official", "unnamed")}
+
+
+def test_a_transcript_s_turn_labels_in_capitals_are_the_people_it_names_in_full() -> None:
+    text = (
+        "Corporate participants:\nSabine Achterhof – Chief Executive Officer\n\n"
+        "OPERATOR: Welcome. I will now hand over to Lotte Vriesema.\n\n"
+        "LOTTE VRIESEMA: Thank you. With me is our CEO. Sabine?\n\n"
+        "SABINE ACHTERHOF: Thank you, Lotte, and good morning. Sales fell.\n"
+    )
+    found = {(m.start, m.text): m.actor for m in find_mentions(text, EMPTY)}
+    assert found[(text.index("SABINE"), "SABINE ACHTERHOF")] == "Sabine Achterhof"
+    assert found[(text.index("LOTTE VRIESEMA"), "LOTTE VRIESEMA")] == "Lotte Vriesema"
+    # "hand over to Lotte Vriesema": the full name after "to", so "Lotte" alone is her too
+    assert found[(text.index("Lotte,"), "Lotte")] == "Lotte Vriesema"
+    assert "Chief Executive Officer" not in {m.actor for m in find_mentions(text, EMPTY)}
+
+
+def test_capitals_the_text_never_writes_as_a_name_label_no_new_person() -> None:
+    assert "Breaking News" not in _found("BREAKING NEWS: The dam has burst, officials said.\n")
+
+
+@pytest.mark.parametrize("firm", ["Castor Capital Markets", "Meridale Advisory", "Varrow Coachworks"])
+def test_a_firm_s_last_word_says_it_is_a_company(firm: str) -> None:
+    assert _found(f"Priya Raman of {firm} asked about costs.")[firm] == (firm, "organisation")

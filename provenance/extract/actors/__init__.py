@@ -76,7 +76,11 @@ NAME = "actors"
 #: Institute …" as a person, organisations defined by an acronym of their own language
 #: ("National Emergency Operations Centre (COEN)"), firms written "Castell & Moyo", and no
 #: unnamed source where a name stands in apposition to the description.
-VERSION = "8"
+#: 9: a transcript's turn labels in capitals ("SABINE ACHTERHOF:") as the people it names in
+#: full, a given name alone after "to" + the full name, firms by more last words ("Capital
+#: Markets", "Advisory", "Coachworks"), and no organisation spelled out by a post's acronym
+#: ("Chief Executive Officer" for "CEO").
+VERSION = "9"
 
 __all__ = [
     "FUZZY_MIN_KEY_LENGTH",

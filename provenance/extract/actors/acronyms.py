@@ -36,16 +36,17 @@ _LONG_FORM_BREAKS = ".,;:!?\n“”\"()[]"
 
 
 #: Last words of long forms that name a measure, a law or a plan, not a body: "Consumer
-#: Prices Index (CPI)", "Freedom of Information Act (FOIA)", "Post-Traumatic Stress Disorder".
+#: Prices Index (CPI)", "Freedom of Information Act (FOIA)", "Post-Traumatic Stress Disorder";
+#: nor a post ("Chief Executive Officer (CEO)", "Chief Operating Officer").
 _NOT_BODY_LAST_WORDS = frozenset(
     """Index Rate Rates Product Act Bill Law Programme Program Scheme Plan Strategy Syndrome Disorder
     Treaty Agreement Zone Report Survey Test Ratio Level Regulation Regulations Directive Protocol
-    Framework Indicator""".split()
+    Framework Indicator Officer Manager""".split()
 )
 
 
 def _names_a_measure(long: str) -> bool:
-    """Whether a long form names a measure, a law or a plan (:data:`_NOT_BODY_LAST_WORDS`)."""
+    """Whether a long form names a measure, a law, a plan or a post (:data:`_NOT_BODY_LAST_WORDS`)."""
     return long.rsplit(None, 1)[-1] in _NOT_BODY_LAST_WORDS
 
 

@@ -321,10 +321,12 @@ def _given_names(text: str, by_key: dict[str, KnownActor]) -> dict[str, str]:
         actor = by_key[keys[0]]
         second = actor.name.split()[1]
         if any(
-            (after and after != second) or before.lower() in _PLACE_PREPOSITIONS
+            (after and after != second) or (after != second and before.lower() in _PLACE_PREPOSITIONS)
             for before, after in _given_name_context_re(given).findall(text)
         ):
-            continue  # "in Velsberg", "Solvan security forces", "Velsberg Transit": no given name
+            # "in Velsberg", "Solvan security forces", "Velsberg Transit": no given name; "hand
+            # over to Lotte Vriesema" is the full name, whatever comes before it.
+            continue
         if given not in actor.aliases:
             found[keys[0]] = given
     return found

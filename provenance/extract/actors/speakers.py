@@ -198,6 +198,10 @@ def _verb_name_hits(
             return [_Hit(*span, "verb", resolution, new_name=name.title(), new_kind="person", contextual=True)]
         # An unknown acronym that speaks ("UNHCR said") is an organisation.
         return [_Hit(*span, "verb", resolution, new_name=name, new_kind="organisation", contextual=True)]
+    if turn and resolution.actor is None and not resolution.ambiguous and _capitals_written_as_name(text, words):
+        # "SABINE ACHTERHOF: Thank you, Lotte" after "Sabine Achterhof – Chief Executive
+        # Officer": a transcript writes its speakers' names in capitals to label their turns.
+        return [_Hit(*span, "verb", resolution, new_name=" ".join(words).title(), new_kind="person", contextual=True)]
     if resolution.actor is None and not resolution.ambiguous:
         # Unknown: the name is the run of name-like words at the end, at most four ("Belgian
         # MEP Hilde Vautmans" → "Hilde Vautmans").
@@ -268,6 +272,15 @@ def _turn_label_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
 def _written_in_title_case(text: str, word: str) -> bool:
     """Whether ``text`` also writes the capitals ``word`` as a name ("Tunde" for "TUNDE")."""
     return len(word) >= 3 and re.search(rf"\b{re.escape(word.title())}\b", text) is not None
+
+
+def _capitals_written_as_name(text: str, words: list[str]) -> bool:
+    """Whether two to four words in capitals ("RUI MANSO-TEMBE") are a name the text also
+    writes as one ("Rui Manso-Tembe"), each word looking like a name once title-cased."""
+    if not 2 <= len(words) <= 4 or not all(word.isupper() for word in words):
+        return False
+    titled = [word.title() for word in words]
+    return _is_person_name(titled) and _written_in_title_case(text, " ".join(words))
 
 
 #: A phone-in's caller or writer, known by a given name and a town, before a reporting verb:

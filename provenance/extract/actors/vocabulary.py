@@ -281,7 +281,8 @@ _COMPANY_WORDS = frozenset(
     Entertainment Studios Publishing Breweries Brewery Distillers Textiles Retail Supermarkets
     Hotels Resorts Minerals Resources Metals Renewables Materials Packaging Energy Associates
     Consulting Consultants Solutions Realty Estates Appliances Furniture Beverages Cosmetics
-    Apparel Fashions Electricals Air Terminals Maritime Contractors Builders Sons Brothers Mobile Wireless Broadband""".split()
+    Apparel Fashions Electricals Air Terminals Maritime Contractors Builders Sons Brothers Mobile Wireless Broadband
+    Markets Advisory Brokers Brokerage Management Coachworks Laboratories Labs""".split()
 )
 
 
