@@ -957,3 +957,41 @@ def test_capitals_the_text_never_writes_as_a_name_label_no_new_person() -> None:
 @pytest.mark.parametrize("firm", ["Castor Capital Markets", "Meridale Advisory", "Varrow Coachworks"])
 def test_a_firm_s_last_word_says_it_is_a_company(firm: str) -> None:
     assert _found(f"Priya Raman of {firm} asked about costs.")[firm] == (firm, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("In its communiqué, the Southern Military Command said that nine had died.", "Southern Military Command"),
+        ("The Meshkari Armed Forces said it had struck a gathering.", "Meshkari Armed Forces"),
+        ("Later the Medical Assessment Panel found no link.", "Medical Assessment Panel"),
+    ],
+)
+def test_commands_forces_and_panels_are_organisations(sentence: str, body: str) -> None:
+    assert _found(sentence)[body] == (body, "organisation")
+
+
+def test_an_acronym_in_another_language_defines_a_team() -> None:
+    found = _found("It is the work of the Arvelian Forensic Anthropology Team (EAAF), which recovered the remains.")
+    assert found["EAAF"] == ("Arvelian Forensic Anthropology Team", "organisation")
+
+
+@pytest.mark.parametrize("title", ["Doña", "Señora", "Madame", "Frau"])
+def test_honorifics_of_other_languages_are_titles_not_names(title: str) -> None:
+    found = _found(f"And evidence is {title} Amparo Lezcano, who is 94 and sitting in the front row.")
+    assert found == {"Amparo Lezcano": ("Amparo Lezcano", "person")}
+
+
+def test_a_relative_named_by_a_given_name_alone_is_a_person() -> None:
+    found = _found("She told me she has waited for her son Julio for fifty years. The son Julio left.")
+    assert found == {"Julio": ("Julio", "person")}
+
+
+def test_a_family_s_members_share_a_surname_so_each_full_name_is_a_person() -> None:
+    text = (
+        "Samir and Lina Halvani went to court.\n\n"
+        "Maya Halvani was 14 months old when she had the jab. Samir Halvani kept the records of Maya's care."
+    )
+    found = _found(text)
+    assert found["Maya Halvani"] == ("Maya Halvani", "person")
+    assert found["Maya"] == ("Maya Halvani", "person")

@@ -79,7 +79,9 @@ NAME = "actors"
 #: 9: a transcript's turn labels in capitals ("SABINE ACHTERHOF:") as the people it names in
 #: full, a given name alone after "to" + the full name, firms by more last words ("Capital
 #: Markets", "Advisory", "Coachworks"), and no organisation spelled out by a post's acronym
-#: ("Chief Executive Officer" for "CEO").
+#: ("Chief Executive Officer" for "CEO"); commands, forces, teams and panels as bodies,
+#: other languages' honorifics ("Doña", "Frau") as titles, "her son Julio", and the full names
+#: of a family sharing a surname ("Samir Halvani", "Maya Halvani").
 VERSION = "9"
 
 __all__ = [

@@ -381,6 +381,14 @@ def _names_whose_surname_recurs(text: str, sequences: list[re.Match[str]]) -> li
     word lists of :func:`_is_person_name`."""
     groups = [match.group() for match in sequences]
     alone = {group for group in groups if " " not in group}
+    # A surname two given names share is a family's ("Samir Halvani", "Maya Halvani"): as
+    # good as the surname alone.
+    firsts_by_last: dict[str, set[str]] = {}
+    for group in groups:
+        words = group.split()
+        if len(words) == 2:
+            firsts_by_last.setdefault(words[1], set()).add(words[0])
+    alone |= {last for last, firsts in firsts_by_last.items() if len(firsts) >= 2}
     if not alone:
         return []
     candidates: list[tuple[re.Match[str], list[str]]] = []

@@ -36,6 +36,7 @@ from provenance.extract.actors.vocabulary import (
     _PARTICLES,
     _TITLE_SET,
     _TRAILING_NOT_NAME,
+    _UPPER,
     _VESSEL_NOUNS,
     _WORD_RE,
     TITLES,
@@ -302,6 +303,24 @@ _CALLED_NOUN_BEFORE_RE = re.compile(
 )
 
 
+#: A relative named by a given name alone after whose relative they are: "her son Julio",
+#: "their daughter Maya". Matched from the kinship noun; the possessive before is tested after.
+_KIN_NAME_RE = re.compile(
+    r"(?:son|daughter|husband|wife|brother|sister|father|mother|grandson|granddaughter|nephew|niece)"
+    rf"[ \t]+(?P<name>{_NAME_WORD})(?![\w{_APOSTROPHES}{_HYPHEN}])(?![ \t]+[{_UPPER}])"
+)
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w])(?:his|her|their|my|our|your)[ \t]+\Z")
+
+
+def _kin_named(text: str) -> list[re.Match[str]]:
+    """Given names after "her son", "their daughter" … (:data:`_KIN_NAME_RE`)."""
+    return [
+        match
+        for match in _KIN_NAME_RE.finditer(text)
+        if _POSSESSIVE_BEFORE_RE.search(text, max(0, match.start() - 7), match.start()) is not None
+    ]
+
+
 def _caller_hits(text: str, directory: ActorDirectory, verbs: list[re.Match[str]]) -> list[_Hit]:
     """People a phone-in or a feature names by a given name alone, marked as such by the words
     around it (:data:`_CALLER_BEFORE_VERB_RE`, :data:`_CALLED_RE`): no reporting verb sits
@@ -324,6 +343,7 @@ def _caller_hits(text: str, directory: ActorDirectory, verbs: list[re.Match[str]
             if called is not None and _CALLED_NOUN_BEFORE_RE.search(text, max(0, position - 12), position) is not None:
                 found.append(called)
             position = text.find(word, position + 1)
+    found += _kin_named(text)
     for match in found:
         name = match.group("name")
         # "Jun in Millbrook writes": before a town and a verb, a month's name is a given name

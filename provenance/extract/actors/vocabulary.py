@@ -20,6 +20,8 @@ TITLES: tuple[str, ...] = (
     "Gov", "President", "Judge", "General", "Gen", "Colonel", "Col", "Captain", "Capt", "Lieutenant",
     "Sergeant", "Sgt", "Commissioner", "Inspector", "Superintendent", "Chancellor", "Premier",
     "Ambassador", "Rev", "Reverend", "Bishop", "Rabbi", "Detective",
+    # Other languages' honorifics, kept in translation ("Doña Amparo Lezcano", "Frau Berger").
+    "Doña", "Señora", "Señor", "Madame", "Mme", "Monsieur", "Frau", "Herr",
 )
 
 
@@ -143,7 +145,8 @@ _ROLE_WORDS = frozenset(
     Attorney Prosecutor State Official Officials Member Members Professor Prof Doctor Ayatollah
     Hon Honorable Honourable Sir Dame Mullah Sheikh Imam Hojatoleslam Grand Mr Mrs Ms Dr Manager
     Coach Coroner Economist Engineer Nurse Farmer Teacher Student Trustee Treasurer Administrator
-    Auditor Pastor Councillor Commissioner Superintendent Detective Constable Sergeant""".split()
+    Auditor Pastor Councillor Commissioner Superintendent Detective Constable Sergeant Doña Señora
+    Señor Madame Mme Monsieur Frau Herr""".split()
 )
 
 
@@ -313,7 +316,8 @@ _ORG_HEADS = (
         Senate Congress Cabinet Service Services Church Museum Academy Laboratory Observatory
         Hospital Institution Secretariat Directorate Tribunal Chamber Brotherhood Guild Syndicate
         Cooperative Co-operative Lab Labs Unit Consortium Mail Standard Crescent Programme Program
-        Brigade Regiment Battalion Division Squadron Archives Archive Library Exchange""".split()
+        Brigade Regiment Battalion Division Squadron Archives Archive Library Exchange Command Forces
+        Team Panel""".split()
     )
     | _PREFIX_HEADS
     | _COMPANY_WORDS

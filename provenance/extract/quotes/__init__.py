@@ -164,7 +164,8 @@ NAME: Final = "quotes"
 #: "admits", "confirms", a person's own analysis speaking for them, a name before an
 #: appositive description as the antecedent of "she", dotted acronyms ending no sentence;
 #: Q&A turns of the two people an introduction names ("X spoke to our reporter Y").
-VERSION: Final = "9"
+#: 10: other languages' honorifics as titles ("Doña", "Frau", "Madame").
+VERSION: Final = "10"
 
 
 def find_quotes(text: str) -> list[QuoteFound]:

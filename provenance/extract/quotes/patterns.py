@@ -23,7 +23,8 @@ _PARTICLE: Final = (
     r"(?:al|el|bin|ibn|abu|de|del|della|der|di|da|dos|das|du|la|le|van|von|ter|ten|ul|bint)"
 )
 _TITLE: Final = (
-    r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Hon|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Maj|Adm)"
+    r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Hon|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Maj|Adm"
+    r"|Doña|Señora|Señor|Madame|Mme|Monsieur|Frau|Herr)"
     r"\.?"
 )
 _NTOK: Final = (

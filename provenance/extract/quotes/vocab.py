@@ -198,7 +198,8 @@ _ROLE_WORDS: Final = frozenset(
         "Lady Baron Baroness Justice Chancellor Premier Speaker Envoy Minister-President "
         "Dissident Activist Researcher Lawyer Doctor Dr. Mr. Mrs. Ms. Mx. Miss Sir Dame "
         "Manager Coach Coroner Economist Engineer Nurse Farmer Teacher Student Trustee Treasurer "
-        "Administrator Auditor Pastor Commissioner Superintendent Detective Constable Inspector"
+        "Administrator Auditor Pastor Commissioner Superintendent Detective Constable Inspector "
+        "Doña Señora Señor Madame Mme Monsieur Frau Herr"
     ).split()
 )
 _ORG_WORDS: Final = frozenset(
