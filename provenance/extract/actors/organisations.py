@@ -52,7 +52,7 @@ _ORG_FIRST_HEADS = frozenset(
 _GENERIC_ORG_WORDS = frozenset(
     """The A An Death Supreme National Security City State Central High General Special Joint
     Executive Regional Local Provincial Federal Municipal Town County District Main Top New Old
-    Higher Lower Upper Grand Great Permanent Interim Temporary Standing Select Three Five""".split()
+    Higher Lower Upper Grand Great Permanent Interim Temporary Standing Select Three Five Armed""".split()
 )
 
 
