@@ -827,3 +827,32 @@ def test_a_dotted_acronym_ends_no_sentence() -> None:
     text = "The U.N. Office for the Coordination of Humanitarian Affairs said it was sending a team."
     [quote] = find_quotes(text)
     assert quote.speaker_text == "U.N. Office"
+
+
+def test_a_time_before_the_subject_is_not_part_of_it() -> None:
+    text = "Last year the Ministry of Defence told the National Congress that its archives recorded 41 deaths."
+    [quote] = find_quotes(text)
+    assert (quote.text, quote.speaker_text) == ("its archives recorded 41 deaths", "Ministry of Defence")
+
+
+def test_a_description_naming_its_person_in_a_relative_clause_is_that_person() -> None:
+    text = (
+        "A village elder who gave his name only as Abu Karim said families had saved for months. "
+        '"There were dozens of children," he said.'
+    )
+    assert _found(text) == {
+        ("families had saved for months", "indirect", "Abu Karim"),
+        ("There were dozens of children,", "direct", "Abu Karim"),
+    }
+
+
+def test_who_joined_to_an_earlier_relative_clause_is_its_antecedent() -> None:
+    text = (
+        "Evidence is the report of the International Committee of the Red Cross, whose delegates were "
+        "allowed in once, for three hours, and who wrote that they had seen 40 fresh graves."
+    )
+    [quote] = find_quotes(text)
+    assert (quote.text, quote.speaker_text) == ("they had seen 40 fresh graves", "International Committee of the Red Cross")
+    text = "The minister met Dr Ana Ruiz, whose team was allowed in, and who said that they had seen 40 graves."
+    [quote] = find_quotes(text)
+    assert quote.speaker_text == "Ana Ruiz"

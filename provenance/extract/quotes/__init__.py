@@ -164,7 +164,9 @@ NAME: Final = "quotes"
 #: "admits", "confirms", a person's own analysis speaking for them, a name before an
 #: appositive description as the antecedent of "she", dotted acronyms ending no sentence;
 #: Q&A turns of the two people an introduction names ("X spoke to our reporter Y").
-#: 10: other languages' honorifics as titles ("Doña", "Frau", "Madame").
+#: 10: other languages' honorifics as titles ("Doña", "Frau", "Madame"); a time before the
+#: subject ("Last year the Ministry …"); "a village elder who gave his name only as Abu Karim";
+#: "…, whose delegates …, and who wrote that": the antecedent.
 VERSION: Final = "10"
 
 

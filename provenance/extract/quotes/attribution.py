@@ -4,8 +4,9 @@ speech verb earlier in its sentence, a ``X states:`` paragraph before it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from provenance.extract.quotes.names import _pure_name
+from provenance.extract.quotes.names import _looks_org, _pure_name
 from provenance.extract.quotes.patterns import (
     _ANTECEDENT_LINK,
     _APPOSITIVE_AFTER,
@@ -15,6 +16,7 @@ from provenance.extract.quotes.patterns import (
     _LEAD_ACCORDING,
     _LEAD_LABEL,
     _LEAD_VERB,
+    _RELATIVE_OPENER,
     _RELATIVE_SUBJECT,
     _SENT_VERB_RE,
     _SUBJECT_AFTER,
@@ -39,6 +41,19 @@ from provenance.extract.quotes.vocab import (
     _LOOKBACK,
     _MASK,
 )
+
+
+def _words_back(m: str, start: int, end: int, most: int = 10) -> list[int]:
+    """Where each of the last ``most`` words of ``m[start:end]`` starts, last first."""
+    starts: list[int] = []
+    at = end
+    while len(starts) < most:
+        space = m.rfind(" ", start, at - 1)
+        if space < 0:
+            break
+        starts.append(space + 1)
+        at = space
+    return starts
 
 
 class Attribution(Turns):
@@ -79,7 +94,36 @@ class Attribution(Turns):
             # "according to the Interior Ministry, which said …", "one from a taxi driver who
             # wrote …": the verb's subject is the noun phrase the relative pronoun stands for.
             return self._relative_antecedent(clause, relative.start())
+        if m.startswith(("who ", "which "), clause) and m[clause:npb].strip() in ("who", "which"):
+            return self._coordinated_relative(clause)
         return self._parse_np(m, clause, npb)
+
+    def _coordinated_relative(self, rel: int) -> _Speaker | None:
+        """The antecedent of a relative pronoun joined to an earlier relative clause ("the Red
+        Cross, whose delegates were allowed in once, and who wrote that …"): the noun phrase
+        before that earlier clause's ", who"/", whose"/", which"."""
+        m = self.masked
+        ss = self.sentence_starts[max(0, bisect_left(self.sentence_starts, rel + 1) - 1)]
+        opener = _last_match(_RELATIVE_OPENER, m, ss, rel)
+        if opener is None:
+            return None
+        found = self._relative_antecedent(ss, opener.start())
+        if found is not None:
+            return found
+        # "Evidence is the report of the International Committee of the Red Cross, whose …":
+        # the longest name ending the clause, read back over its words and connectors.
+        best = None
+        end = opener.start()
+        for word in _words_back(m, ss, end):
+            if not m[word].isupper() and m[word : m.find(" ", word, end)] not in ("of", "the", "for", "and"):
+                break
+            name = _pure_name(m, word, opener.start())
+            if name is not None and name[0] == word and name[1] == opener.start():
+                best = name
+        if best is None:
+            return None
+        x, y, rank = best
+        return _Speaker(m[x:y], x, y, None, personish=rank == 0 and not _looks_org(m[x:y]), multi=" " in m[x:y])
 
     def _relative_antecedent(self, clause: int, rel: int) -> _Speaker | None:
         """The noun phrase ending at ``rel`` (where ``which``/``who`` stands): its last comma

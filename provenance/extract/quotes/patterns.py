@@ -490,6 +490,8 @@ _RELATIVE_CLAUSE_END: Final = re.compile(
     r"|theirs|ours|yours|whereas|as)\b)[a-z]{2,}[^s\W]s\b)"
 )
 _RELATIVE_SUBJECT: Final = re.compile(r"(?:,\s*|\s)(?:which|who)\s*$")
+#: Where a relative clause opens after its antecedent: ", whose delegates", ", who".
+_RELATIVE_OPENER: Final = re.compile(r",[ \t]+(?:who|whose|which)\b")
 #: Words ending the phrase that governs a relative pronoun's antecedent ("according to",
 #: "one from", "seen by"): the antecedent starts after the last of them.
 _ANTECEDENT_LINK: Final = re.compile(

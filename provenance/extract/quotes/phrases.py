@@ -15,6 +15,7 @@ from provenance.extract.quotes.patterns import (
     _DOCREF,
     _DOCREF_INDEFINITE,
     _NOT_BEFORE_VERB,
+    _NTOK,
     _ORG_DOC,
     _OWN_WORK,
 )
@@ -72,6 +73,23 @@ _PP_LED_PRONOUN = re.compile(
 )
 
 
+#: A time before the subject, with no comma: "Last year the Ministry of Defence told …",
+#: "Yesterday police said …". The noun phrase starts after it.
+_TIME_LEAD = re.compile(
+    r"(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier[ \t]+this|[Ll]ater[ \t]+that)[ \t]+"
+    r"(?:year|week|month|night|morning|afternoon|evening|spring|summer|autumn|winter)"
+    r"|[Yy]esterday|[Oo]n[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[ \t]+(?=[\w])"
+)
+
+
+#: A description naming its person in a relative clause: "A village elder who gave his name
+#: only as Abu Karim", "a nurse who identified herself only as Samira".
+_NAMED_IN_RELATIVE = re.compile(
+    r"[ \t]+who[ \t]+(?:gave[ \t]+(?:his|her|their)[ \t]+(?:first[ \t]+)?name|identified[ \t]+(?:himself|herself)"
+    rf"|asked[ \t]+to[ \t]+be[ \t]+identified)[ \t]+(?:only[ \t]+)?as[ \t]+(?P<name>{_NTOK}(?:\s+{_NTOK}){{0,3}})"
+)
+
+
 class Phrases(Antecedents):
     """Noun phrases read as speakers, and the resolution of what they name."""
 
@@ -87,6 +105,10 @@ class Phrases(Antecedents):
         for conj in ("and ", "but ", "And ", "But ", "so ", "So "):
             if s.startswith(conj, a):
                 a += len(conj)
+        if s[a] in "LlTtNnEeYyOo":  # cheap test first
+            time_lead = _TIME_LEAD.match(s, a, b)
+            if time_lead is not None:
+                a = time_lead.end()
         if s[a] in "IODABTW" and s[b - 1] in "etyh":  # cheap test first: "In a statement it"
             led = _PP_LED_PRONOUN.fullmatch(s, a, b)
             if led is not None:  # "In a 2021 communication it said": the pronoun speaks
@@ -126,6 +148,11 @@ class Phrases(Antecedents):
             return _Speaker("she" if low.startswith("her") else "he", ha, ha + 3, pronoun=True)
         if label and low in _INTERVIEWER_LABELS:
             return _Speaker(head, ha, hb, "unnamed")
+        if label is False and s.find(" who ", ha, hb) >= 0:
+            named = _NAMED_IN_RELATIVE.search(s, ha, hb)
+            if named is not None:
+                x, y = named.span("name")
+                return _Speaker(s[x:y], x, y, "person", personish=True, multi=" " in s[x:y])
         head_cut = _relative_cut(s, ha, hb)
         if head_cut == ha or _has_verbish(s[ha:head_cut]):
             return None
