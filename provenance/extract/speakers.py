@@ -59,9 +59,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+\s+[—–-]+\s+")
 
 
 #: "the trust", "The commission's", "the council's own modelling": a definite description by
-#: one common noun, or that body's own figures, study or statement.
+#: one common noun, or that body's own figures, study or statement; also with a people's
+#: adjective ("The Meshkari military") and, in a headline, alone ("army says").
 _DEFINITE_NOUN = re.compile(
-    r"^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>[a-z]+)(?:['’]s(?:\s+own)?(?:\s+(?:latest|new|annual|internal))?"
+    r"^(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][a-z]+\s+)?)?(?P<noun>[a-z]+)(?:['’]s(?:\s+own)?(?:\s+(?:latest|new|annual|internal))?"
     r"(?:\s+(?:modelling|modeling|figures|data|analysis|report|statement|study|estimate|estimates"
     r"|survey|research|accounts|website|projections|forecast|review))?)?$"
 )
@@ -81,6 +82,8 @@ _BY_THE_NOUN = re.compile(r"\bby\s+the\s+(?P<noun>[a-z]+)(?:\s+(?:in|on|last|thi
 _NAME_WORDS_FOR: dict[str, tuple[str, ...]] = {
     "club": ("club", "fc", "afc", "atlético", "atletico", "sporting"),
     "force": ("police", "constabulary"),
+    "army": ("army", "forces", "military"),
+    "military": ("military", "army", "forces"),
     # "the union" is often an association or federation of workers by name
     "union": ("association", "federation", "guild"),
 }

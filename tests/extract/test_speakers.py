@@ -316,3 +316,15 @@ def test_q_and_a_turns_belong_to_who_spoke_to_whom(nobody_known: ActorDirectory)
     assert found["I say the coast guard counted the bodies it wanted to count."] == "Ines Halvorsen-Diop"
     assert found["Three hours?"] == "Kirsten Moeller"
     assert found["Three hours and forty minutes."] == "Ines Halvorsen-Diop"
+
+
+def test_the_military_and_the_army_are_the_armed_forces_the_text_names(nobody_known: ActorDirectory) -> None:
+    text = (
+        "Villagers say 43 killed in air strike; army says it hit \"militant gathering\"\n\n"
+        "An air strike killed at least 43 people, villagers said. The Meshkari military said it had "
+        "struck a gathering of armed men. A spokesman for the Meshkari Armed Forces, Colonel Tarek "
+        "Sahel, said the strike had been lawful."
+    )
+    found = speakers(text, nobody_known)
+    assert found["militant gathering"] == "Meshkari Armed Forces"
+    assert found["it had struck a gathering of armed men"] == "Meshkari Armed Forces"

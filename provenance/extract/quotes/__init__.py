@@ -166,7 +166,8 @@ NAME: Final = "quotes"
 #: Q&A turns of the two people an introduction names ("X spoke to our reporter Y").
 #: 10: other languages' honorifics as titles ("Doña", "Frau", "Madame"); a time before the
 #: subject ("Last year the Ministry …"); "a village elder who gave his name only as Abu Karim";
-#: "…, whose delegates …, and who wrote that": the antecedent.
+#: "…, whose delegates …, and who wrote that": the antecedent; "the military", "army" as the
+#: armed forces the text names.
 VERSION: Final = "10"
 
 
