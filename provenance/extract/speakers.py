@@ -67,13 +67,14 @@ _DEFINITE_NOUN = re.compile(
     r"|survey|research|accounts|website|projections|forecast|review))?)?$"
 )
 #: A body's own organ or work named by the body's name: "Halvorsen's board", "a Tribune
-#: inquiry", "the Courier's own analysis".
+#: inquiry", "the Courier's own analysis", "according to CCM data".
 _OWNING_BODY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
     r"(?:['’]s\s+(?:own\s+)?(?:board(?:\s+of\s+directors)?|management|directors|leadership"
     r"|executive|trustees)"
     r"|(?:['’]s)?\s+(?:own\s+|new\s+|latest\s+|annual\s+|official\s+)?(?:inquiry|investigation|analysis"
-    r"|survey|poll|audit|review|count|tally|forecasts?|projections?|estimates?|figures|report|minutes))$"
+    r"|survey|poll|audit|review|count|tally|forecasts?|projections?|estimates?|figures|report|minutes"
+    r"|data|records|statistics))$"
 )
 #: "figures published by the force": the body a definite noun after "by" stands for.
 _BY_THE_NOUN = re.compile(r"\bby\s+the\s+(?P<noun>[a-z]+)(?:\s+(?:in|on|last|this)\b.*)?$")

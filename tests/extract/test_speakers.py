@@ -328,3 +328,12 @@ def test_the_military_and_the_army_are_the_armed_forces_the_text_names(nobody_kn
     found = speakers(text, nobody_known)
     assert found["militant gathering"] == "Meshkari Armed Forces"
     assert found["it had struck a gathering of armed men"] == "Meshkari Armed Forces"
+
+
+def test_a_body_s_data_speak_for_the_body(nobody_known: ActorDirectory) -> None:
+    text = (
+        "The Conflict Casualty Monitor (CCM) counted 38 names. The air force has carried out more "
+        "than 300 strikes in the north since 2022, according to CCM data."
+    )
+    found = speakers(text, nobody_known)
+    assert found["The air force has carried out more than 300 strikes in the north since 2022"] == "Conflict Casualty Monitor"
