@@ -995,3 +995,26 @@ def test_a_family_s_members_share_a_surname_so_each_full_name_is_a_person() -> N
     found = _found(text)
     assert found["Maya Halvani"] == ("Maya Halvani", "person")
     assert found["Maya"] == ("Maya Halvani", "person")
+
+
+def test_a_masthead_in_capitals_names_the_organisation_and_its_other_language_name() -> None:
+    text = "LIVING MEMORY FOUNDATION\nFundación Memoria Viva\n\nAddress by the foundation's president.\n"
+    found = _found(text)
+    assert found["LIVING MEMORY FOUNDATION"] == ("Living Memory Foundation", "organisation")
+    assert found["Fundación Memoria Viva"] == ("Living Memory Foundation", "organisation")
+
+
+def test_a_paper_s_masthead_is_the_paper_the_text_later_calls_by_its_last_word() -> None:
+    text = "THE CARRICK VALE BULLETIN\nIssue 212\n\nAs the Bulletin went to press, the inquiry closed.\n"
+    found = {(m.start, m.text): m.actor for m in find_mentions(text, EMPTY)}
+    assert found[(4, "CARRICK VALE BULLETIN")] == "Carrick Vale Bulletin"
+    assert found[(text.index("Bulletin"), "Bulletin")] == "Carrick Vale Bulletin"
+
+
+def test_a_heading_in_capitals_without_a_body_s_word_is_no_organisation() -> None:
+    assert _found("BREAKING NEWS\n\nThe dam burst on Monday.\n") == {}
+
+
+def test_a_foundation_named_in_its_own_language_is_an_organisation() -> None:
+    found = _found("Fundación Memoria Viva said the register holds 214 names.")
+    assert found["Fundación Memoria Viva"] == ("Fundación Memoria Viva", "organisation")

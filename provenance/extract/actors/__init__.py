@@ -81,7 +81,8 @@ NAME = "actors"
 #: Markets", "Advisory", "Coachworks"), and no organisation spelled out by a post's acronym
 #: ("Chief Executive Officer" for "CEO"); commands, forces, teams and panels as bodies,
 #: other languages' honorifics ("Doña", "Frau") as titles, "her son Julio", and the full names
-#: of a family sharing a surname ("Samir Halvani", "Maya Halvani").
+#: of a family sharing a surname ("Samir Halvani", "Maya Halvani"); a masthead in capitals and
+#: its name in another language under it; foundations named in their own language.
 VERSION = "9"
 
 __all__ = [

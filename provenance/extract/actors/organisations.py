@@ -111,11 +111,47 @@ def _organisation_hits(
     hits += _named_by_kind(text, directory, kinds) + _named_before_kind(text, directory, kinds, sequences)
     hits += _employer_hits(text, directory, roles) + _employer_before_job_hits(text, directory, roles, sequences)
     hits += _station_hits(text, directory, sequences) + _dateline_agency_hits(text, directory)
-    hits += _ampersand_firm_hits(text, directory, sequences)
+    hits += _ampersand_firm_hits(text, directory, sequences) + _masthead_hits(text, directory)
     for match in _UNION_LOCAL_RE.finditer(text):
         name = match.group()
         resolution = directory.resolve(name)
         hits.append(_Hit(match.start(), match.end(), "organisation", resolution, new_name=name, new_kind="organisation"))
+    return hits
+
+
+#: The first line of a text in capitals, two to five words, perhaps before "|" or a dash and a
+#: section ("HARBOUR REVIEW | The Saturday Interview", "CARRICK VALE BULLETIN").
+_MASTHEAD_RE = re.compile(rf"\s*(?P<name>[{_UPPER}][{_UPPER}'’\-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’\-]+){{1,4}})[ \t]*(?:[|–—-][^\n]*)?(?:\n|\Z)")
+
+
+#: A line right under a masthead that is a name and nothing else ("Fundación Memoria Viva").
+_MASTHEAD_OTHER_NAME_RE = re.compile(rf"[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:de|del|la|für|van|of)[ \t]+)?{_NAME_WORD}){{1,4}})[ \t]*\n")
+
+
+#: First words of a section's heading in capitals, not of a masthead: "BREAKING NEWS",
+#: "WORLD NEWS", "LIVE UPDATES".
+_SECTION_WORDS = frozenset("Breaking Latest Local World National International Business Sport Sports Top Live".split())
+
+
+def _masthead_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
+    """A newsletter's, paper's or foundation's name in capitals atop its own text ("LIVING
+    MEMORY FOUNDATION"): an organisation when its last word is a body's head word."""
+    masthead = _MASTHEAD_RE.match(text)
+    if masthead is None:
+        return []
+    start, end = masthead.span("name")
+    if text.startswith("THE ", start):  # "THE CARRICK VALE BULLETIN": the name after it
+        start += 4
+    name = " ".join(word.title() for word in text[start:end].split())
+    if " " not in name or name.split()[-1] not in _ORG_HEADS or name.split()[0] in _SECTION_WORDS:
+        return []
+    hits = [_Hit(start, end, "organisation", directory.resolve(name), new_name=name, new_kind="organisation")]
+    other = _MASTHEAD_OTHER_NAME_RE.match(text, masthead.end())
+    if other is not None and _has_org_head(other.group("name")):
+        # "LIVING MEMORY FOUNDATION / Fundación Memoria Viva": its name in another language
+        x, y = other.span("name")
+        hits.append(_Hit(x, y, "definition", directory.resolve(name), new_name=name, new_kind="organisation",
+                         new_aliases=(other.group("name"),)))
     return hits
 
 

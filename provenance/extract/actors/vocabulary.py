@@ -297,9 +297,14 @@ _NEWSPAPER_WORDS = frozenset(
 )
 
 
-#: Words that open a name and say what kind of body follows: a broadcaster ("Radio Eastbridge")
-#: or a sports club ("FC Brennholt", "Atlético Porto Velho"). The name runs on after them.
-_PREFIX_HEADS = frozenset("Radio Television TV FC AFC SC CF AC Atlético Atletico Sporting Dynamo Dinamo".split())
+#: Words that open a name and say what kind of body follows: a broadcaster ("Radio Eastbridge"),
+#: a sports club ("FC Brennholt", "Atlético Porto Velho") or, in another language, a foundation
+#: or an association ("Fundación Memoria Viva", "Stichting Open Archief"). The name runs on
+#: after them.
+_PREFIX_HEADS = frozenset(
+    """Radio Television TV FC AFC SC CF AC Atlético Atletico Sporting Dynamo Dinamo Fundación Fundação
+    Fondation Fondazione Stiftung Stichting Asociación Associação Associazione Sindicato""".split()
+)
 
 
 #: Last words that make a capitalised name an organisation's ("Harbor Workers Union",
