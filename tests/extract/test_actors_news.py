@@ -1018,3 +1018,17 @@ def test_a_heading_in_capitals_without_a_body_s_word_is_no_organisation() -> Non
 def test_a_foundation_named_in_its_own_language_is_an_organisation() -> None:
     found = _found("Fundación Memoria Viva said the register holds 214 names.")
     assert found["Fundación Memoria Viva"] == ("Fundación Memoria Viva", "organisation")
+
+
+def test_a_letter_s_signature_after_a_dash_is_a_person() -> None:
+    text = "LETTERS\n\n‘Our quiz night raised £312 for the hall roof.’ – Beryl Oakes, Mill Lane\n\n“We want answers.”\n— Tomas Reyes\n"
+    assert _found(text) == {"Beryl Oakes": ("Beryl Oakes", "person"), "Tomas Reyes": ("Tomas Reyes", "person")}
+
+
+def test_a_dash_inside_a_sentence_signs_nothing() -> None:
+    assert _found("The ferry – Santa Maria Stella – sank at noon.\n") == {}
+
+
+@pytest.mark.parametrize("place", ["Lowther Bridge", "Harrowdale Cathedral", "Breckon Moor", "Kell Harbour"])
+def test_bridges_cathedrals_moors_and_harbours_are_places_not_people(place: str) -> None:
+    assert place not in _found(f"The turbines would stand 600 metres from {place}, campaigners said.")

@@ -856,3 +856,9 @@ def test_who_joined_to_an_earlier_relative_clause_is_its_antecedent() -> None:
     text = "The minister met Dr Ana Ruiz, whose team was allowed in, and who said that they had seen 40 graves."
     [quote] = find_quotes(text)
     assert quote.speaker_text == "Ana Ruiz"
+
+
+def test_a_signed_quotation_belongs_to_its_signatory_before_where_they_live() -> None:
+    text = "LETTERS\n\n“Our quiz night raised £312 for the hall roof. Thank you all.” – Beryl Oakes, Mill Lane\n"
+    [quote] = find_quotes(text)
+    assert quote.speaker_text == "Beryl Oakes"

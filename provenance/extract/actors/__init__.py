@@ -82,7 +82,8 @@ NAME = "actors"
 #: ("Chief Executive Officer" for "CEO"); commands, forces, teams and panels as bodies,
 #: other languages' honorifics ("Doña", "Frau") as titles, "her son Julio", and the full names
 #: of a family sharing a surname ("Samir Halvani", "Maya Halvani"); a masthead in capitals and
-#: its name in another language under it; foundations named in their own language.
+#: its name in another language under it; foundations named in their own language; a letter's
+#: signature after a dash; bridges, cathedrals, moors and harbours as places.
 VERSION = "9"
 
 __all__ = [

@@ -104,6 +104,20 @@ def _credited_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+#: A letter's or a quotation's signature: a dash after the closing quotation mark, or opening
+#: its line, then a full name and perhaps where the writer lives, to the end of the line
+#: ("‘… Thank you all.’ – Beryl Oakes, Mill Lane"). The pattern opens on the dash.
+_SIGNATURE_RE = re.compile(
+    rf"[–—](?:(?<=[’”\"'\n][ \t][–—])|(?<=\n[–—]))[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{1,3}})"
+    r"(?:,[^\n]{0,40})?(?=\n|\Z)"
+)
+
+
+def _signed_names(text: str) -> list[tuple[int, int]]:
+    """Names signing a letter or a quotation (:data:`_SIGNATURE_RE`)."""
+    return [signed.span("name") for signed in _SIGNATURE_RE.finditer(text)]
+
+
 #: Right after a name: an age between commas ("Desmond Okoro, 58, …", "…, now 81, …"): a person.
 _AGE_AFTER_RE = re.compile(r",[ \t]+(?:now[ \t]+|aged[ \t]+)?\d{1,3},")
 
@@ -172,7 +186,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
     after += _named_by_what_follows(text, sequences, triggers.who) + _names_with_affiliation(text, sequences)
     for byline in _BYLINE_RE.finditer(text):
         after += [(byline.start(group), byline.end(group)) for group in ("name", "second") if byline.group(group)]
-    after += _credited_names(text)
+    after += _credited_names(text) + _signed_names(text)
     hits += organisations
     for spans, from_end in ((after, False), (before, True), (after_office, False), (appositive, True), (mid_sentence, False)):
         for start, end in spans:

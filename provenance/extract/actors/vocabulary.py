@@ -255,7 +255,8 @@ _CLAUSE_BREAK_RE = re.compile(
 _NOT_PERSON_WORDS = frozenset(
     """Magazine Newspaper Review Penalty Act Law Bill Report Plan Budget Strategy Port Fort Mount
     Cape Lake Bay River Suite Room Lounge Stadium Arena Station Airport Hotel Upper Lower Greater
-    Northern Southern Eastern Western Central Inner Outer Home""".split()
+    Northern Southern Eastern Western Central Inner Outer Home Bridge Cathedral Abbey Castle Chapel
+    Palace Moor Valley Harbour Quay Wharf Pier""".split()
 )
 
 

@@ -167,7 +167,8 @@ NAME: Final = "quotes"
 #: 10: other languages' honorifics as titles ("Doña", "Frau", "Madame"); a time before the
 #: subject ("Last year the Ministry …"); "a village elder who gave his name only as Abu Karim";
 #: "…, whose delegates …, and who wrote that": the antecedent; "the military", "army" as the
-#: armed forces the text names; "according to CCM data" as the body.
+#: armed forces the text names; "according to CCM data" as the body; "“…” – Beryl Oakes, Mill
+#: Lane": the signatory.
 VERSION: Final = "10"
 
 

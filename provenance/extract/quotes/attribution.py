@@ -215,7 +215,10 @@ class Attribution(Turns):
         final = span.final or post.lstrip()[:1] in (".", "!", "?")
         dash = _TRAIL_DASH.match(post)
         if dash is not None:
-            found = _pure_name(m, a + dash.start("np"), a + dash.end("np"))
+            np_start, np_end = a + dash.start("np"), a + dash.end("np")
+            comma = m.find(",", np_start, np_end)
+            # "“…” – Beryl Oakes, Mill Lane": a signature, with where the writer lives after it
+            found = _pure_name(m, np_start, comma if comma > 0 else np_end)
             if found is not None:
                 x, y, rank = found
                 return _Speaker(m[x:y], x, y, None, personish=rank == 0, multi=True)
