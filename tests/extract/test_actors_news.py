@@ -1032,3 +1032,20 @@ def test_a_dash_inside_a_sentence_signs_nothing() -> None:
 @pytest.mark.parametrize("place", ["Lowther Bridge", "Harrowdale Cathedral", "Breckon Moor", "Kell Harbour"])
 def test_bridges_cathedrals_moors_and_harbours_are_places_not_people(place: str) -> None:
     assert place not in _found(f"The turbines would stand 600 metres from {place}, campaigners said.")
+
+
+@pytest.mark.parametrize(
+    ("known", "written"),
+    [("Anders Velikov", "Anders Velikoff"), ("Fiona Marchbank", "Fiona Marchbanks")],
+)
+def test_a_final_ff_for_v_and_a_misprinted_s_are_one_person(known: str, written: str) -> None:
+    directory = ActorDirectory([KnownActor(known, "person")])
+    resolution = directory.resolve(written)
+    assert resolution.actor is not None and resolution.actor.name == known
+    assert resolution.method == "fuzzy"
+
+
+@pytest.mark.parametrize("written", ["Anders Velikan", "Fiona Marchbanker"])
+def test_other_endings_stay_other_people(written: str) -> None:
+    directory = ActorDirectory([KnownActor("Anders Velikov", "person"), KnownActor("Fiona Marchbank", "person")])
+    assert directory.resolve(written).actor is None

@@ -83,7 +83,8 @@ NAME = "actors"
 #: other languages' honorifics ("Doña", "Frau") as titles, "her son Julio", and the full names
 #: of a family sharing a surname ("Samir Halvani", "Maya Halvani"); a masthead in capitals and
 #: its name in another language under it; foundations named in their own language; a letter's
-#: signature after a dash; bridges, cathedrals, moors and harbours as places.
+#: signature after a dash; bridges, cathedrals, moors and harbours as places; "Velikoff" for
+#: "Velikov" and "Marchbanks" for "Marchbank" in a full name.
 VERSION = "9"
 
 __all__ = [

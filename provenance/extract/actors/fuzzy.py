@@ -68,7 +68,8 @@ def _consonants_agree(
 
     A single written word must keep every consonant of what it matches (``Mojahed`` is not
     ``Mojahedin``); a person's longer name must end with the consonants of one of their
-    surnames (``Massoud Radjavi`` ✓, ``Masoud Rajabi`` ✗); longer organisation names may
+    surnames (``Massoud Radjavi`` ✓, ``Masoud Rajabi`` ✗), perhaps with an "s" misprinted after
+    it (``Fiona Marchbanks`` for ``Fiona Marchbank``); longer organisation names may
     differ in anything the threshold allows.
     """
     if _skeleton(target) == skeleton:
@@ -77,4 +78,7 @@ def _consonants_agree(
         return False
     if actor.kind != "person":
         return True
-    return any(surname and skeleton.endswith(surname) for surname in surname_skeletons.get(actor, ()))
+    # "Fiona Marchbanks" for "Fiona Marchbank": a surname misprinted with an "s" after it
+    unpluralised = skeleton[:-1] if skeleton.endswith("s") else skeleton
+    return any(surname and (skeleton.endswith(surname) or unpluralised.endswith(surname))
+               for surname in surname_skeletons.get(actor, ()))

@@ -76,9 +76,11 @@ _DOUBLED_RE = re.compile(r"(.)\1+")
 
 def _skeleton(key: str) -> str:
     """A matching key's consonants, doubled letters collapsed and a few transliteration variants
-    merged: ``purmihammadi`` → ``prmhmd``, ``radjavi`` → ``rjv``."""
+    merged: ``purmihammadi`` → ``prmhmd``, ``radjavi`` → ``rjv``, ``velikoff`` → ``vlkv``."""
     for variant, common in _CONSONANT_VARIANTS:
         key = key.replace(variant, common)
+    if key.endswith("ff"):  # "Velikoff" is the German and French spelling of "Velikov"
+        key = key[:-2] + "v"
     return _DOUBLED_RE.sub(r"\1", _VOWELS_RE.sub("", key))
 
 
