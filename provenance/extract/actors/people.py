@@ -114,8 +114,17 @@ _SIGNATURE_RE = re.compile(
 
 
 def _signed_names(text: str) -> list[tuple[int, int]]:
-    """Names signing a letter or a quotation (:data:`_SIGNATURE_RE`)."""
-    return [signed.span("name") for signed in _SIGNATURE_RE.finditer(text)]
+    """Names signing a letter or a quotation (:data:`_SIGNATURE_RE`), matched only where
+    ``str.find`` finds a dash (most texts have few)."""
+    spans: list[tuple[int, int]] = []
+    for dash in ("–", "—"):
+        at = text.find(dash)
+        while at >= 0:
+            signed = _SIGNATURE_RE.match(text, at)
+            if signed is not None:
+                spans.append(signed.span("name"))
+            at = text.find(dash, at + 1)
+    return spans
 
 
 #: Right after a name: an age between commas ("Desmond Okoro, 58, …", "…, now 81, …"): a person.
