@@ -60,9 +60,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+\s+[—–-]+\s+")
 
 #: "the trust", "The commission's", "the council's own modelling": a definite description by
 #: one common noun, or that body's own figures, study or statement; also with a people's
-#: adjective ("The Meshkari military") and, in a headline, alone ("army says").
+#: adjective ("The Meshkari military"), whose members it is ("the miners' union") and, in a
+#: headline, alone ("army says").
 _DEFINITE_NOUN = re.compile(
-    r"^(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][a-z]+\s+)?)?(?P<noun>[a-z]+)(?:['’]s(?:\s+own)?(?:\s+(?:latest|new|annual|internal))?"
+    r"^(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][a-z]+\s+|[a-z]+s['’]\s+)?)?(?P<noun>[a-z]+)(?:['’]s(?:\s+own)?(?:\s+(?:latest|new|annual|internal))?"
     r"(?:\s+(?:modelling|modeling|figures|data|analysis|report|statement|study|estimate|estimates"
     r"|survey|research|accounts|website|projections|forecast|review))?)?$"
 )

@@ -337,3 +337,14 @@ def test_a_body_s_data_speak_for_the_body(nobody_known: ActorDirectory) -> None:
     )
     found = speakers(text, nobody_known)
     assert found["The air force has carried out more than 300 strikes in the north since 2022"] == "Conflict Casualty Monitor"
+
+
+def test_a_headline_s_subject_after_as_and_the_members_union(nobody_known: ActorDirectory) -> None:
+    text = (
+        "Landslide toll disputed as union says dozens still buried in mine town\n\n"
+        "The official toll rose to 41, but the miners' union said the true number was more than double "
+        "that. The National Federation of Mine and Metal Workers has 9,000 members."
+    )
+    found = speakers(text, nobody_known)
+    assert found["dozens still buried in mine town"] == "National Federation of Mine and Metal Workers"
+    assert found["the true number was more than double that"] == "National Federation of Mine and Metal Workers"

@@ -168,7 +168,8 @@ NAME: Final = "quotes"
 #: subject ("Last year the Ministry …"); "a village elder who gave his name only as Abu Karim";
 #: "…, whose delegates …, and who wrote that": the antecedent; "the military", "army" as the
 #: armed forces the text names; "according to CCM data" as the body; "“…” – Beryl Oakes, Mill
-#: Lane": the signatory.
+#: Lane": the signatory; the subject after "as" ("… disputed as union says"), "the miners'
+#: union" as the union the text names.
 VERSION: Final = "10"
 
 

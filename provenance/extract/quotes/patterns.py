@@ -104,7 +104,7 @@ _TRAIL_VERB_FIRST: Final = re.compile(
 _APPOSITIVE_AFTER: Final = re.compile(r",\s+(?:the|a|an|who|whose|his|her|its|their|aged|\d)\b")
 #: A subordinator opening the clause whose verb is read: "When Yeo shouted", "after it told".
 _SUBORDINATE_LEAD: Final = re.compile(
-    r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hile)\s+"
+    r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hile|as)\s+"
 )
 #: A comma opening a subordinate clause inside a reported clause: where that clause ends
 #: when the subordinate clause has a reporting verb of its own ("…, as the Y said", "…, three
