@@ -826,7 +826,7 @@ def test_she_is_the_name_an_appositive_description_follows() -> None:
 def test_a_dotted_acronym_ends_no_sentence() -> None:
     text = "The U.N. Office for the Coordination of Humanitarian Affairs said it was sending a team."
     [quote] = find_quotes(text)
-    assert quote.speaker_text == "U.N. Office"
+    assert quote.speaker_text == "U.N. Office for the Coordination of Humanitarian Affairs"
 
 
 def test_a_time_before_the_subject_is_not_part_of_it() -> None:

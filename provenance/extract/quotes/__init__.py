@@ -169,7 +169,8 @@ NAME: Final = "quotes"
 #: "…, whose delegates …, and who wrote that": the antecedent; "the military", "army" as the
 #: armed forces the text names; "according to CCM data" as the body; "“…” – Beryl Oakes, Mill
 #: Lane": the signatory; the subject after "as" ("… disputed as union says"), "the miners'
-#: union" as the union the text names.
+#: union" as the union the text names; a dotted acronym as a word of a name ("U.N. Office for
+#: the Coordination of Humanitarian Affairs").
 VERSION: Final = "10"
 
 
