@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from provenance.extract.quotes import find_quotes
 
 
@@ -862,3 +864,13 @@ def test_a_signed_quotation_belongs_to_its_signatory_before_where_they_live() ->
     text = "LETTERS\n\n“Our quiz night raised £312 for the hall roof. Thank you all.” – Beryl Oakes, Mill Lane\n"
     [quote] = find_quotes(text)
     assert quote.speaker_text == "Beryl Oakes"
+
+
+@pytest.mark.parametrize("figure", ["as many as 90", "more than 90", "about 90"])
+def test_a_reported_clause_may_open_with_its_figure_s_qualifier(figure: str) -> None:
+    text = f"A regional official said {figure} passengers may have boarded without tickets."
+    assert _found(text) == {(f"{figure} passengers may have boarded without tickets", "indirect", "A regional official")}
+
+
+def test_said_as_and_said_about_still_open_no_clause() -> None:
+    assert find_quotes("He said as much to reporters. She said about time too.") == []

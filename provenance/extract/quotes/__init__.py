@@ -170,7 +170,8 @@ NAME: Final = "quotes"
 #: armed forces the text names; "according to CCM data" as the body; "“…” – Beryl Oakes, Mill
 #: Lane": the signatory; the subject after "as" ("… disputed as union says"), "the miners'
 #: union" as the union the text names; a dotted acronym as a word of a name ("U.N. Office for
-#: the Coordination of Humanitarian Affairs").
+#: the Coordination of Humanitarian Affairs"); reported clauses opening with "as many as",
+#: "more than" or "about" and a figure.
 VERSION: Final = "10"
 
 

@@ -265,8 +265,10 @@ _FINITE_VERB: Final = (
     r"|reflect|reflects|involve|involves|outnumber|outnumbers)\b"
 )
 _SUBJECT_WORDS: Final = (
-    r"(?!(?:to|nothing|something|so|as|yes|no|more|little|much|goodbye|hello|in|on|for"
-    r"|with|of|about|from|by|that|what|whether|if|how|why|when|where)\b|at\b(?!\s+(?:least|most)\b))"
+    r"(?!(?:to|nothing|something|so|yes|no|little|much|goodbye|hello|in|on|for"
+    r"|with|of|from|by|that|what|whether|if|how|why|when|where)\b|at\b(?!\s+(?:least|most)\b)"
+    # "said as many as 90", "said more than 40", "said about 40": a figure opens the subject
+    r"|as\b(?!\s+(?:many|much|few|little)\s+as\b)|more\b(?!\s+than\b)|about\b(?!\s+\d))"
     r"[\w’'$€£%\-.]+(?:,\d{3})*(?:\s+[\w’'$€£%\-.()"
     + _MASK  # a quoted fragment inside the clause: 'said its "best estimate" was 198,000'
     + r"]+(?:,\d{3})*){0,9}?\s+"
