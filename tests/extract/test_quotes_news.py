@@ -874,3 +874,11 @@ def test_a_reported_clause_may_open_with_its_figure_s_qualifier(figure: str) -> 
 
 def test_said_as_and_said_about_still_open_no_clause() -> None:
     assert find_quotes("He said as much to reporters. She said about time too.") == []
+
+
+def test_told_a_body_with_its_acronym_and_a_day_before_that() -> None:
+    text = (
+        "A forensic anthropologist told the International Tribunal for the Sarvic Conflict (ITSC) "
+        "on Wednesday that prosecutors had overstated the count by more than 150."
+    )
+    assert _found(text) == {("prosecutors had overstated the count by more than 150", "indirect", "A forensic anthropologist")}

@@ -229,9 +229,10 @@ _BARE_CLAUSE_VERBS: Final = frozenset(
 _AUX_CLAUSE_VERBS: Final = frozenset(
     "confirmed confirms admitted admits acknowledged acknowledges announced announces declared declares".split()
 )
-# "that" within a few words of the verb ("told Express-News that", "said on Monday that").
+# "that" within a few words of the verb ("told Express-News that", "said on Monday that",
+# "told the International Tribunal for the Sarvic Conflict (ITSC) on Wednesday that").
 _THAT_AFTER: Final = re.compile(
-    r"(?P<gap>(?:\s+[\w’'.:\-]+){0,10}?"
+    r"(?P<gap>(?:\s+[\w’'.:\-()]+){0,12}?"
     # "said in its decision, published on Tuesday, that": a participle aside before "that"
     r"(?:,\s+(?:[a-z]+ed|made|held|sent|given|taken|written|shown|seen|read)\s+[^,;:\u2588]{1,60}?)?)"
     r",?\s+that\s+(?=\S)"
