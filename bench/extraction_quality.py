@@ -55,7 +55,8 @@ def is_untuned(dataset: str) -> bool:
 
 def dataset_names() -> list[str]:
     """``seeds``, every development set (``dev1``, ``dev2`` …), then the untuned final tests."""
-    developed = sorted(path.name for path in DATA.glob("dev*") if path.is_dir())
+    # in number order: dev9 before dev10
+    developed = sorted((path.name for path in DATA.glob("dev*") if path.is_dir()), key=lambda name: int(name[3:]))
     untuned = sorted(path.name for path in DATA.glob(f"{UNTUNED}*") if path.is_dir())
     return ["seeds", *developed, *untuned]
 
