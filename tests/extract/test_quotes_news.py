@@ -882,3 +882,16 @@ def test_told_a_body_with_its_acronym_and_a_day_before_that() -> None:
         "on Wednesday that prosecutors had overstated the count by more than 150."
     )
     assert _found(text) == {("prosecutors had overstated the count by more than 150", "indirect", "A forensic anthropologist")}
+
+
+def test_it_standing_for_no_one_named_still_reports_speech_with_its_speaker_unknown() -> None:
+    [quote] = find_quotes("The ministry met on Monday. It said 20 trains arrived late.")
+    assert (quote.text, quote.kind, quote.speaker_text) == ("20 trains arrived late", "indirect", None)
+
+
+def test_it_after_the_board_is_the_board_the_text_named() -> None:
+    text = (
+        "The Dunmere Valley Health Board published a plan. The board met on Monday. "
+        "It said the merger would save £14 million a year."
+    )
+    assert _found(text) == {("the merger would save £14 million a year", "indirect", "Dunmere Valley Health Board")}

@@ -171,7 +171,9 @@ NAME: Final = "quotes"
 #: Lane": the signatory; the subject after "as" ("… disputed as union says"), "the miners'
 #: union" as the union the text names; a dotted acronym as a word of a name ("U.N. Office for
 #: the Coordination of Humanitarian Affairs"); reported clauses opening with "as many as",
-#: "more than" or "about" and a figure; "told the X Tribunal (ITSC) on Wednesday that".
+#: "more than" or "about" and a figure; "told the X Tribunal (ITSC) on Wednesday that"; "it"
+#: standing for no one named: reported speech with its speaker unknown, not dropped; "The board
+#: met. It said …": the board the text named.
 VERSION: Final = "10"
 
 

@@ -161,6 +161,10 @@ class Antecedents(NameIndex):
         for subject in self._subjects_before(pos, -1, limit=2):
             if subject.text is not None and (subject.kind == "organisation" or _looks_org(subject.text)):
                 return subject
+            if subject.text is not None and subject.kind == "unnamed" and subject.definite:
+                # "The board met. It said …": the body the description stands for, if named
+                if _head_noun(subject.text.lower()) in _ORG_HEADS:
+                    return self._refer_back(subject)
         for cand in reversed(self.antecedents[-20:]):
             if 0 <= cand.where < pos and pos - cand.where < 600 and cand.text is not None:
                 if cand.kind == "organisation" or (not cand.personish and _looks_org(cand.text)):

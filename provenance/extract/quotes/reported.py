@@ -559,11 +559,13 @@ class ReportedSpeech(DirectQuotes):
             if not _WORDS_RE.search("".join(outside)):
                 return  # the quote is the whole reported content: it stays direct
         resolved, fresh = self._finish(sp)
-        if resolved is None:
+        if resolved is None and not sp.pronoun:
             return
-        if fresh:
+        if resolved is not None and fresh:
             self._remember(resolved)
         self.removed.update(inside)
+        # "The ministry met. It said 20 …": reported speech whose pronoun stands for no one the
+        # text names is still reported speech, with its speaker unknown rather than guessed.
         self._emit(ca, cb, "indirect", resolved)
 
 
