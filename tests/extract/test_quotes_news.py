@@ -895,3 +895,13 @@ def test_it_after_the_board_is_the_board_the_text_named() -> None:
         "It said the merger would save £14 million a year."
     )
     assert _found(text) == {("the merger would save £14 million a year", "indirect", "Dunmere Valley Health Board")}
+
+
+def test_has_since_told_is_the_verb_after_its_adverb() -> None:
+    text = "A board spokeswoman has since told your paper that it will cost 40 million."
+    assert _found(text) == {("it will cost 40 million", "indirect", "A board spokeswoman")}
+
+
+def test_a_name_ending_in_an_adverb_keeps_it() -> None:
+    text = "The campaign group Coastline Now said in a statement that 40 homes would flood."
+    assert _found(text) == {("40 homes would flood", "indirect", "Coastline Now")}

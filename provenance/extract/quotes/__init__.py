@@ -173,7 +173,7 @@ NAME: Final = "quotes"
 #: the Coordination of Humanitarian Affairs"); reported clauses opening with "as many as",
 #: "more than" or "about" and a figure; "told the X Tribunal (ITSC) on Wednesday that"; "it"
 #: standing for no one named: reported speech with its speaker unknown, not dropped; "The board
-#: met. It said …": the board the text named.
+#: met. It said …": the board the text named; "has since told".
 VERSION: Final = "10"
 
 

@@ -133,13 +133,14 @@ _AUX_WORDS: Final = frozenset(
     "has have had also then later once again further previously recently repeatedly publicly "
     "reportedly simply just was is were are will would could might may explicitly openly "
     "clearly firmly proudly flatly quickly even never always often already specifically "
-    "personally emphatically".split()
+    "personally emphatically since separately consistently subsequently".split()
 )
 _TRAILING_AUX: Final = re.compile(
     r"(?:\s+(?:has|have|had|also|then|later|once|again|further|previously|recently|repeatedly"
     r"|publicly|reportedly|simply|just|was|is|were|are|will|would|could|might|may|once\s+again"
     r"|had\s+also|has\s+also|explicitly|openly|clearly|firmly|proudly|flatly|quickly|even"
-    r"|never|always|often|already|specifically|personally|emphatically|in\s+turn))+\s*$",
+    r"|never|always|often|already|specifically|personally|emphatically|since|separately"
+    r"|consistently|subsequently|in\s+turn))+\s*$",
     re.I,
 )
 _TITLE_CUE_VERB: Final = re.compile(
