@@ -1049,3 +1049,20 @@ def test_a_final_ff_for_v_and_a_misprinted_s_are_one_person(known: str, written:
 def test_other_endings_stay_other_people(written: str) -> None:
     directory = ActorDirectory([KnownActor("Anders Velikov", "person"), KnownActor("Fiona Marchbank", "person")])
     assert directory.resolve(written).actor is None
+
+
+def test_a_short_form_defined_in_quoted_brackets_names_the_body_again() -> None:
+    text = (
+        'Dunford Metropolitan Borough Council ("the Council") cut the capacity. '
+        "The club appealed. The Council said the stand was unsafe."
+    )
+    found = {(m.start, m.text): m.actor for m in find_mentions(text, EMPTY)}
+    council = "Dunford Metropolitan Borough Council"
+    assert found[(0, council)] == council
+    assert found[(text.index("Council\")"), "Council")] == council
+    assert found[(text.rindex("Council"), "Council")] == council
+
+
+def test_a_party_s_role_in_quoted_brackets_names_no_body() -> None:
+    found = _found('Mr Ray Okafor ("the Claimant") appealed.')
+    assert "Claimant" not in found and found["Ray Okafor"] == ("Ray Okafor", "person")

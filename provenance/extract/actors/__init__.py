@@ -84,7 +84,8 @@ NAME = "actors"
 #: of a family sharing a surname ("Samir Halvani", "Maya Halvani"); a masthead in capitals and
 #: its name in another language under it; foundations named in their own language; a letter's
 #: signature after a dash; bridges, cathedrals, moors and harbours as places; "Velikoff" for
-#: "Velikov" and "Marchbanks" for "Marchbank" in a full name.
+#: "Velikov" and "Marchbanks" for "Marchbank" in a full name; a short form defined in quoted
+#: brackets ('Dunford Metropolitan Borough Council ("the Council")').
 VERSION = "9"
 
 __all__ = [

@@ -186,6 +186,47 @@ def _definition_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
             _Hit(s, e, "definition", Resolution(text[s:e]), new_name=d.long, new_kind="organisation", new_aliases=aliases)
             for s, e in spans
         ]
+    return hits + _short_form_hits(text, directory)
+
+
+#: A short form defined in quotation marks in brackets, as press summaries and judgments do:
+#: 'Dunford Metropolitan Borough Council ("the Council")', 'Meridian Rail Ltd (“Meridian”)'.
+_QUOTED_SHORT_FORM_RE = re.compile(
+    rf"\([\"“](?:the[ \t]+)?(?P<short>[{_UPPER}][\w’'\-]+(?:[ \t]+[{_UPPER}][\w’'\-]+){{0,2}})[\"”]\)"
+)
+
+
+def _short_form_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
+    """An organisation's name and the short form it is given in brackets (both its mentions):
+    only where the short form's words are the name's own and the name is a body's (by its
+    head word, or known as one), so that a party's role ("the Claimant") names no one."""
+    hits: list[_Hit] = []
+    for opening in ("(\"", "(“"):
+        at = text.find(opening)
+        while at >= 0:
+            defined = _QUOTED_SHORT_FORM_RE.match(text, at)
+            at = text.find(opening, at + 2)
+            if defined is None:
+                continue
+            run = [word for word in _long_form_run(text, defined.start()) if word[0] not in ("The", "the")]
+            while run and run[0][0].casefold() in _CONNECTORS:
+                run = run[1:]
+            short = defined.group("short")
+            if not run or not set(short.split()) <= {word for word, _, _ in run}:
+                continue
+            long_start, long_end = run[0][1], run[-1][2]
+            long = text[long_start:long_end]
+            known = directory.resolve(long).actor
+            if known is not None and known.kind != "organisation":
+                continue
+            if known is None and run[-1][0] not in _ORG_HEADS and short.split()[-1] not in _ORG_HEADS:
+                continue
+            spans = [(long_start, long_end), defined.span("short")]
+            if known is not None:
+                hits += [_Hit(s, e, "definition", Resolution(text[s:e], known, "exact", 100.0)) for s, e in spans]
+            else:
+                hits += [_Hit(s, e, "definition", Resolution(text[s:e]), new_name=long, new_kind="organisation",
+                              new_aliases=(short,)) for s, e in spans]
     return hits
 
 
