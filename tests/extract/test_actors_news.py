@@ -1066,3 +1066,28 @@ def test_a_short_form_defined_in_quoted_brackets_names_the_body_again() -> None:
 def test_a_party_s_role_in_quoted_brackets_names_no_body() -> None:
     found = _found('Mr Ray Okafor ("the Claimant") appealed.')
     assert "Claimant" not in found and found["Ray Okafor"] == ("Ray Okafor", "person")
+
+
+def test_a_letter_signed_on_a_paragraph_of_its_own_is_a_person() -> None:
+    text = (
+        "Sir, — I would like him to make that journey with a stroke.\n\n"
+        "Margaret Trevanion-Hale, Trelleck\n\n"
+        "Sir, — The board ignored our petition.\n\n"
+        "Derek Polglase, chair, Dunmere Patients' Forum\n"
+    )
+    found = _found(text)
+    assert found["Margaret Trevanion-Hale"] == ("Margaret Trevanion-Hale", "person")
+    assert found["Derek Polglase"] == ("Derek Polglase", "person")
+
+
+def test_a_reader_in_a_town_who_emails_is_a_person() -> None:
+    assert _found("A reader, Jenny in Carlow Cross, emails to say her train was cancelled.")["Jenny"] == ("Jenny", "person")
+
+
+@pytest.mark.parametrize("firm", ["Meridian Rail", "Carrow Health Economics"])
+def test_rail_and_economics_end_a_firm_s_name(firm: str) -> None:
+    assert _found(f"A review by {firm} said the savings were smaller.")[firm] == (firm, "organisation")
+
+
+def test_a_saint_s_name_is_a_place_not_a_person() -> None:
+    assert "St Brannoc" not in _found("I have worked at St Brannoc's for 27 years, said Dr Ana Ruiz.")

@@ -85,7 +85,9 @@ NAME = "actors"
 #: its name in another language under it; foundations named in their own language; a letter's
 #: signature after a dash; bridges, cathedrals, moors and harbours as places; "Velikoff" for
 #: "Velikov" and "Marchbanks" for "Marchbank" in a full name; a short form defined in quoted
-#: brackets ('Dunford Metropolitan Borough Council ("the Council")').
+#: brackets ('Dunford Metropolitan Borough Council ("the Council")'); a letter's signature on a
+#: paragraph of its own; a reader in a town who emails; "Rail", "Economics" ending a firm's name;
+#: saints' names as places.
 VERSION = "9"
 
 __all__ = [

@@ -113,10 +113,19 @@ _SIGNATURE_RE = re.compile(
 )
 
 
+#: A letter's signature on a paragraph of its own: a full name, a comma and where the writer
+#: lives or what they are, to the end of the paragraph ("Margaret Trevanion-Hale, Trelleck";
+#: "Derek Polglase, chair, Dunmere Patients' Forum"). Opens on the blank line, a literal.
+_SIGN_OFF_RE = re.compile(
+    r"\n\n(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Cllr|Rev)\.?[ \t]+)?"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{1,3}}),[ \t]+[^\n.!?]{{1,60}}(?=\n\n|\n?\Z)"
+)
+
+
 def _signed_names(text: str) -> list[tuple[int, int]]:
-    """Names signing a letter or a quotation (:data:`_SIGNATURE_RE`), matched only where
-    ``str.find`` finds a dash (most texts have few)."""
-    spans: list[tuple[int, int]] = []
+    """Names signing a letter or a quotation (:data:`_SIGNATURE_RE`, matched only where
+    ``str.find`` finds a dash, as most texts have few; :data:`_SIGN_OFF_RE`)."""
+    spans: list[tuple[int, int]] = [signed.span("name") for signed in _SIGN_OFF_RE.finditer(text)]
     for dash in ("–", "—"):
         at = text.find(dash)
         while at >= 0:

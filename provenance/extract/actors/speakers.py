@@ -289,9 +289,9 @@ def _capitals_written_as_name(text: str, words: list[str]) -> bool:
 #: singular: "Voters in Ohio say" is a crowd.
 _CALLER_BEFORE_VERB_RE = re.compile(
     rf"(?<![\w{_APOSTROPHES}])(?P<name>{_NAME_WORD})[ \t]+(?:in|from)[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
-    r"(?:,[ \t]+who)?[ \t]+\Z"
+    r"(?:,[ \t]+who|,)?[ \t]+\Z"
 )
-_CALLER_VERBS = frozenset(("says", "writes", "wrote", "tells"))
+_CALLER_VERBS = frozenset(("says", "writes", "wrote", "tells", "emails", "emailed", "texts", "texted"))
 
 
 #: Someone introduced by their given name alone: "a listener called Priya says", "a nurse

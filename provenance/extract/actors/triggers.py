@@ -26,7 +26,7 @@ _VERB_WORDS: tuple[str, ...] = tuple(
     claims asserted remarked commented announced replied testified revealed acknowledged
     admitted reported reports described urged denied denies dismissed condemned demanded
     accused say tell warn argue claim insist note estimate estimates estimated maintain maintains
-    maintained contend contends contended predicted predicts""".split()
+    maintained contend contends contended predicted predicts emails emailed texts texted""".split()
 ) + ("called on", "called for", "according to", "According to")
 
 

@@ -256,7 +256,7 @@ _NOT_PERSON_WORDS = frozenset(
     """Magazine Newspaper Review Penalty Act Law Bill Report Plan Budget Strategy Port Fort Mount
     Cape Lake Bay River Suite Room Lounge Stadium Arena Station Airport Hotel Upper Lower Greater
     Northern Southern Eastern Western Central Inner Outer Home Bridge Cathedral Abbey Castle Chapel
-    Palace Moor Valley Harbour Quay Wharf Pier""".split()
+    Palace Moor Valley Harbour Quay Wharf Pier St Saint""".split()
 )
 
 
@@ -286,7 +286,7 @@ _COMPANY_WORDS = frozenset(
     Hotels Resorts Minerals Resources Metals Renewables Materials Packaging Energy Associates
     Consulting Consultants Solutions Realty Estates Appliances Furniture Beverages Cosmetics
     Apparel Fashions Electricals Air Terminals Maritime Contractors Builders Sons Brothers Mobile Wireless Broadband
-    Markets Advisory Brokers Brokerage Management Coachworks Laboratories Labs""".split()
+    Markets Advisory Brokers Brokerage Management Coachworks Laboratories Labs Rail Economics""".split()
 )
 
 
