@@ -17,12 +17,17 @@ from sqlalchemy.exc import IntegrityError
 
 from provenance.db import Database
 from provenance.extract.actors import ActorDirectory
+from provenance.ingest.ahead import PreparedFile, prepare_ahead, prepare_file
 from provenance.ingest.errors import RefusedInput
 from provenance.ingest.manifest import MANIFEST_NAME, DocumentMetadata, load_manifest
-from provenance.ingest.ahead import PreparedFile, prepare_ahead, prepare_file
 from provenance.ingest.prepare import is_supported
 from provenance.ingest.store import document_id_with_hash, store_document
-from provenance.services.extraction import suggest
+from provenance.services.extraction import NewText, queue_new
+
+#: Files stored per transaction, at most; see :func:`store_files`.
+BATCH_FILES = 16
+#: Characters of text per transaction after which no further file joins it (memory stays flat).
+BATCH_CHARS = 2_000_000
 
 
 class Status(str, Enum):
@@ -130,8 +135,7 @@ def ingest_paths(
         workers=workers,
     )
     summary = IngestSummary()
-    for _file, ready in zip(progress(files), prepared):
-        outcome = store_file(database, ready, directory)
+    for _file, outcome in zip(progress(files), store_files(database, prepared, directory)):
         summary.counts[outcome.status] += 1
         if on_outcome is not None:
             on_outcome(outcome)
@@ -149,30 +153,97 @@ def ingest_file(
     return store_file(database, prepare_file(path, metadata, max_bytes, directory), directory)
 
 
+def store_files(
+    database: Database, prepared: Iterable[PreparedFile], directory: ActorDirectory | None
+) -> Iterator[FileOutcome]:
+    """Store prepared files, in order, several to a transaction; their outcomes in order.
+
+    A commit per file cost more than storing a 10 KB file: files go in transactions of up to
+    ``BATCH_FILES`` files (fewer when their texts pass ``BATCH_CHARS``), and their suggestions
+    in one statement per table per transaction. Each file's outcome is reported after its
+    transaction commits. A refused file writes nothing (everything that refuses a file is
+    checked before its first write), so it never costs the others in its transaction. If the
+    transaction fails — another process stored the same text meanwhile, or anything else — it
+    is rolled back and its files are stored again one transaction each, which gives exactly
+    what storing every file in its own transaction gives: the race reported as "already
+    present", any other error raised at its own file after the files before it are stored.
+    """
+    for batch in _batches(prepared):
+        if len(batch) > 1:
+            try:
+                outcomes = _store_together(database, batch, directory)
+            except Exception:  # noqa: BLE001 - redone file by file below, which raises it again
+                pass
+            else:
+                yield from outcomes
+                continue
+        for ready in batch:
+            yield store_file(database, ready, directory)
+
+
+def _batches(prepared: Iterable[PreparedFile]) -> Iterator[list[PreparedFile]]:
+    """Consecutive files, up to ``BATCH_FILES`` files or ``BATCH_CHARS`` characters of text."""
+    batch: list[PreparedFile] = []
+    chars = 0
+    for ready in prepared:
+        batch.append(ready)
+        chars += len(ready.document.text) if ready.document is not None else 0
+        if len(batch) >= BATCH_FILES or chars >= BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
 def store_file(database: Database, ready: PreparedFile, directory: ActorDirectory | None) -> FileOutcome:
     """Store a prepared file and queue its suggestions, in one transaction."""
-    path, prepared = ready.path, ready.document
-    if prepared is None:
-        return FileOutcome(path, Status.REFUSED, ready.refusal or "refused")
-    suggestions = 0
     try:
-        with database.sessions.begin() as session:
-            result = store_document(session, prepared)
-            if directory is not None and not result.already_present:
-                # An archive page's posts are extracted, not the page, so nothing is suggested twice.
-                for document, extraction in zip(result.targets, ready.extractions, strict=True):
-                    suggestions += suggest(session, document, directory, extraction, new_document=True)
-    except RefusedInput as refusal:
-        return FileOutcome(path, Status.REFUSED, refusal.reason)
+        [outcome] = _store_together(database, [ready], directory)
     except IntegrityError:
         # Another process may have stored the same text between our check and our insert.
+        assert ready.document is not None
         with database.sessions() as session:
-            existing = document_id_with_hash(session, prepared.sha256)
+            existing = document_id_with_hash(session, ready.document.sha256)
         if existing is None:
             raise
-        return FileOutcome(path, Status.ALREADY_PRESENT, f"document {existing}", existing)
-    if result.already_present:
-        return FileOutcome(path, Status.ALREADY_PRESENT, f"document {result.document_id}", result.document_id)
-    posts = f" with {len(result.post_ids)} posts" if result.post_ids else ""
-    queued = f", {suggestions} suggestions" if directory is not None else ""
-    return FileOutcome(path, Status.STORED, f"document {result.document_id}{posts}{queued}", result.document_id)
+        return FileOutcome(ready.path, Status.ALREADY_PRESENT, f"document {existing}", existing)
+    return outcome
+
+
+def _store_together(
+    database: Database, batch: list[PreparedFile], directory: ActorDirectory | None
+) -> list[FileOutcome]:
+    """Store ``batch`` in one transaction and queue the suggestions of the new documents."""
+    outcomes: list[FileOutcome] = []
+    new_texts: list[NewText] = []
+    with database.sessions.begin() as session:
+        for ready in batch:
+            path, prepared = ready.path, ready.document
+            if prepared is None:
+                outcomes.append(FileOutcome(path, Status.REFUSED, ready.refusal or "refused"))
+                continue
+            try:
+                result = store_document(session, prepared)
+            except RefusedInput as refusal:
+                outcomes.append(FileOutcome(path, Status.REFUSED, refusal.reason))
+                continue
+            if result.already_present:
+                outcomes.append(
+                    FileOutcome(path, Status.ALREADY_PRESENT, f"document {result.document_id}", result.document_id)
+                )
+                continue
+            posts = f" with {len(result.post_ids)} posts" if result.post_ids else ""
+            queued = ""
+            if directory is not None:
+                # An archive page's posts are extracted, not the page, so nothing is suggested twice.
+                texts = [
+                    NewText(document_id, text, rows)
+                    for (document_id, text), rows in zip(result.targets, ready.suggestions, strict=True)
+                ]
+                new_texts.extend(texts)
+                queued = f", {sum(len(text.rows) for text in texts)} suggestions"
+            outcomes.append(
+                FileOutcome(path, Status.STORED, f"document {result.document_id}{posts}{queued}", result.document_id)
+            )
+        queue_new(session.connection(), new_texts)
+    return outcomes

@@ -3,81 +3,98 @@
 Suggestions are written with bulk inserts (a 10 KB document yields dozens), and a suggestion
 is never added twice: if any suggestion of the same kind already covers the same words —
 pending or decided, from any extractor version — re-running extraction skips it.
+
+Ingest queues the suggestions of the documents it has just stored with :func:`queue_new`,
+from the :data:`~provenance.services.proposals.SuggestionRow` tuples its worker processes
+compute, so the main process, which stores for every worker, does only the inserts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, Table, insert, select
 from sqlalchemy.orm import Session
 
 from provenance.extract.actors import ActorDirectory
-from provenance.extract import actors, figures, quotes
-from provenance.extract.found import MentionFound
 from provenance.extract.pipeline import EXTRACTORS, Extraction, extract
 from provenance.models import Document, Span, Suggestion
+from provenance.services.proposals import (
+    ProposedSuggestion,
+    SuggestionRow,
+    proposals,
+    suggestion_rows,
+)
 from provenance.types import utcnow
+
+#: The tables bulk inserts go to (Core, not the mapped classes: no ORM bookkeeping for rows
+#: nobody holds in the session, which is most of the cost of storing dozens per document).
+SPANS = cast(Table, Span.__table__)
+SUGGESTIONS = cast(Table, Suggestion.__table__)
+
+__all__ = [
+    "NewText", "ProposedSuggestion", "SuggestionRow", "documents_to_extract", "ensure_spans", "proposals",
+    "queue_new", "suggest", "suggestion_rows",
+]
 
 
 @dataclass(frozen=True)
-class ProposedSuggestion:
-    kind: str
-    start: int
-    end: int
-    payload: dict[str, Any]
-    extractor: str
+class NewText:
+    """A document stored in the current transaction, with the suggestions to queue for it."""
+
+    document_id: int
+    text: str
+    rows: Sequence[SuggestionRow]
 
 
-def proposals(extraction: Extraction) -> Iterator[ProposedSuggestion]:
-    """The suggestions an extraction implies, with the payload each one carries."""
-    for figure in extraction.figures:
-        found = figure.found
-        payload: dict[str, Any] = {
-            "value": found.value, "low": found.low, "high": found.high, "qualifier": found.qualifier,
-            "counts": found.counts, "unit": found.unit, "as_written": found.text, "speaker": figure.speaker,
-        }
-        if figure.quote is not None:
-            payload["quote"] = [figure.quote.found.start, figure.quote.found.end]
-            payload["quote_kind"] = figure.quote.found.kind
-            payload["speaker_kind"] = figure.quote.speaker_kind
-        yield ProposedSuggestion("figure", found.start, found.end, payload, figures.NAME)
-    for quote in extraction.quotes:
-        found = quote.found
-        yield ProposedSuggestion(
-            "quote",
-            found.start,
-            found.end,
-            {
-                "kind": found.kind, "speaker": quote.speaker, "speaker_kind": quote.speaker_kind,
-                "speaker_text": found.speaker_text, "speaker_span": (
-                    [found.speaker_start, found.speaker_end] if found.speaker_start is not None else None
-                ),
-                "ambiguous": list(quote.ambiguous),
-            },
-            quotes.NAME,
+def queue_new(connection: Connection, documents: Sequence[NewText]) -> None:
+    """Queue every row of ``documents`` — stored in this transaction, so without spans or
+    suggestions yet: nothing is looked up, and each table gets one statement for all of them.
+
+    Spans go in document order and, within a document, in offset order, and suggestions in
+    row order, as :func:`suggest` inserts them one document at a time. The spans go in with a
+    plain executemany and their ids are read back in one range query, not with RETURNING: a
+    multi-row INSERT … RETURNING is a different statement for every number of rows, and
+    SQLite's statement cache kept a hundred of those, of a thousand rows each, in memory."""
+    wanted = [
+        (new.document_id, new.text, sorted({(row[1], row[2]) for row in new.rows})) for new in documents if new.rows
+    ]
+    if not wanted:
+        return
+    connection.execute(
+        insert(SPANS),
+        [
+            {"document_id": document_id, **Span.anchor(text, start, end)}
+            for document_id, text, offsets in wanted
+            for start, end in offsets
+        ],
+    )
+    ids = {document_id for document_id, _, _ in wanted}
+    columns = SPANS.c
+    span_ids = {
+        (document_id, start, end): span_id
+        for span_id, document_id, start, end in connection.execute(
+            select(columns.id, columns.document_id, columns.start_offset, columns.end_offset).where(
+                columns.document_id.between(min(ids), max(ids))
+            )
         )
-    # One actor suggestion per actor per document, anchored at its first naming and listing
-    # every other: a fact-checker confirms "Maryam Rajavi" once, not at each of 20 mentions.
-    by_actor: dict[tuple[str, str], list[MentionFound]] = {}
-    for mention in extraction.mentions:
-        by_actor.setdefault((mention.actor, mention.kind), []).append(mention)
-    for (actor, kind), mentions in by_actor.items():
-        first = mentions[0]
-        yield ProposedSuggestion(
-            "actor",
-            first.start,
-            first.end,
+        if document_id in ids
+    }
+    now = utcnow()
+    connection.execute(
+        insert(SUGGESTIONS),
+        [
             {
-                "actor": actor,
-                "kind": kind,
-                "occurrences": [[m.start, m.end] for m in mentions],
-                "spellings": sorted({m.text for m in mentions}),
-            },
-            actors.NAME,
-        )
+                "span_id": span_ids[(new.document_id, start, end)], "kind": kind, "payload": payload,
+                "extractor": extractor, "extractor_version": EXTRACTORS[extractor],
+                "state": "pending", "version": 1, "created_at": now,
+            }
+            for new in documents
+            for kind, start, end, payload, extractor in new.rows
+        ],
+    )
 
 
 def suggest(
@@ -95,8 +112,12 @@ def suggest(
     has no spans or suggestions yet: the two queries that look for them are skipped."""
     if extraction is None:
         extraction = extract(document.text, directory)
+    if new_document:
+        rows = suggestion_rows(extraction)
+        queue_new(session.connection(), [NewText(document.id, document.text, rows)])
+        return len(rows)
     proposed = list(proposals(extraction))
-    taken = set() if new_document else {
+    taken = {
         (kind, start, end)
         for kind, start, end in session.execute(
             select(Suggestion.kind, Span.start_offset, Span.end_offset)
@@ -107,12 +128,12 @@ def suggest(
     new = [p for p in proposed if (p.kind, p.start, p.end) not in taken]
     if not new:
         return 0
-    span_ids = ensure_spans(session, document, {(p.start, p.end) for p in new}, new_document=new_document)
+    span_ids = ensure_spans(session, document, {(p.start, p.end) for p in new})
     now = utcnow()
     # Core inserts (the table, not the mapped class): no ORM bookkeeping for rows nobody
     # holds in the session, which is most of the cost of storing dozens per document.
     session.execute(
-        insert(Suggestion.__table__),
+        insert(SUGGESTIONS),
         [
             {
                 "span_id": span_ids[(p.start, p.end)], "kind": p.kind, "payload": p.payload,
@@ -143,7 +164,7 @@ def ensure_spans(
     missing = sorted(offsets - known.keys())
     if missing:
         rows = [{"document_id": document.id, **Span.anchor(document.text, s, e)} for s, e in missing]
-        spans = Span.__table__
+        spans = SPANS
         inserted = session.execute(
             insert(spans).returning(spans.c.id, spans.c.start_offset, spans.c.end_offset),
             rows,
