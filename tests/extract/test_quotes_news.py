@@ -905,3 +905,16 @@ def test_has_since_told_is_the_verb_after_its_adverb() -> None:
 def test_a_name_ending_in_an_adverb_keeps_it() -> None:
     text = "The campaign group Coastline Now said in a statement that 40 homes would flood."
     assert _found(text) == {("40 homes would flood", "indirect", "Coastline Now")}
+
+
+def test_a_clause_before_a_parenthetical_attribution_is_what_was_said() -> None:
+    text = (
+        "QALAT NURI, Hazaran, May 17 (Continental News Agency) - A car bomb killed at least 54 people, "
+        "hospital officials said on Friday, almost three times the official toll."
+    )
+    assert _found(text) == {("A car bomb killed at least 54 people", "indirect", "hospital officials")}
+
+
+def test_a_subject_split_by_a_parenthetical_attribution_runs_on_through_it() -> None:
+    [quote] = find_quotes("Dr Ana Ruiz spoke. The figure, she said, was closer to 5,000.")
+    assert quote.text == "The figure, she said, was closer to 5,000"

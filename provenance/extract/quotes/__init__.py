@@ -173,7 +173,9 @@ NAME: Final = "quotes"
 #: the Coordination of Humanitarian Affairs"); reported clauses opening with "as many as",
 #: "more than" or "about" and a figure; "told the X Tribunal (ITSC) on Wednesday that"; "it"
 #: standing for no one named: reported speech with its speaker unknown, not dropped; "The board
-#: met. It said …": the board the text named; "has since told".
+#: met. It said …": the board the text named; "has since told"; "A car bomb killed 54 people,
+#: hospital officials said on Friday, almost …": the clause before the attribution; datelines
+#: with a region.
 VERSION: Final = "10"
 
 

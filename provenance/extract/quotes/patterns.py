@@ -81,8 +81,10 @@ _BOUNDARY_RE: Final = re.compile(
 # What may follow a name in head position: the end, punctuation, a conjunction, a relative.
 _FOLLOWER: Final = re.compile(r"\s*(?:$|[,;:(\[—–]|\s-\s|(?:and|or|who|which|whose|that)\b)")
 _DATELINE: Final = re.compile(
-    # "KARAGANDA —", "GENEVA, Feb 27 -", "MARENSK, March 14 (Continental Press) -"
-    rf"[{_CAP}][{_CAP}\s.,'’\-]{{1,40}}(?:[ \t]+[{_CAP}][a-z]{{2,8}}\.?[ \t]+\d{{1,2}})?"
+    # "KARAGANDA —", "GENEVA, Feb 27 -", "MARENSK, March 14 (Continental Press) -", "QALAT
+    # NURI, Hazaran, May 17 (Continental News Agency) -" (with the region)
+    rf"[{_CAP}][{_CAP}\s.,'’\-]{{1,40}}(?:[{_CAP}][a-z]+(?:[ \t]+[{_CAP}][a-z]+)?,)?"
+    rf"(?:[ \t]+[{_CAP}][a-z]{{2,8}}\.?[ \t]+\d{{1,2}})?"
     rf"(?:\s*\([^)]{{1,40}}\))?\s*[-–—]+\s+(?=[{_CAP}])"
 )
 _LEAD_VERB: Final = re.compile(
@@ -354,9 +356,13 @@ _LEADING_CONJ: Final = re.compile(r"[\s,]*(?:and|but)\b\s*(?:also\s+)?")
 _WORDS_RE: Final = re.compile(r"[^\W_]{2,}")
 _PAREN_ATTR: Final = re.compile(
     rf",\s+(?P<np>he|she|they|[{_CAP}][\w’'\-.]*(?:\s+[{_CAP}][\w’'\-]*){{0,3}}"
+    r"|[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}"
     r"|(?:the|a|an)\s+[\w’'\- ]{1,40}?)\s+(?P<verb>said|says|explained|explains|added|adds"
     r"|noted|notes|argued|argues|claimed|claims|insisted|insists|wrote|writes|stressed|stresses"
-    r"|warned|warns|recalled|recalls|continued|believes|added),\s+(?=\S)"
+    r"|warned|warns|recalled|recalls|continued|believes|added)"
+    r"(?:\s+(?:on|in|last|this|earlier|late|early)\s+\w+)?,\s+"
+    # "…, officials said, but rescuers warned that …": a clause of its own follows (MID below)
+    r"(?!(?:but|and|while|although|though|as|with)\b)(?=\S)"
 )
 _TRAIL_ATTR: Final = re.compile(
     r",\s+(?P<np>[^,;:\u2588]{1,60}?)\s+(?:(?:has|had|have)\s+)?(?:said|says|say|added|adds"
