@@ -26,7 +26,7 @@ from provenance.extract.actors.unnamed import (
 
 #: Pieces that put triggers next to letters, digits, hyphens, apostrophes, non-ASCII letters
 #: and each other, at the start and the end of the text.
-_FILLER = ["", " ", "  ", "\n", ",", ".", "-", "’", "'", "é", "x", "X", "5", "(", "“", "_", "ß", "Ω", "un", "s"]
+_FILLER = ["", " ", "  ", "\n", ",", ".", "-", "’", "'", "é", "x", "X", "5", "(", "“", "_", "ß", "Ω", "un", "s", "\t", "ł", "\u2010", "\u00a0"]
 
 
 def _random_text(rng: random.Random, words: list[str]) -> str:
