@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import random
+import re
 
 from provenance.extract.actors.directory import _joined, _with
 from provenance.extract.actors.hits import _PRIORITY, _Hit, _select, _select_adding
 from provenance.extract.actors.known import _COORDINATED_GIVEN_RE, _and_before
 from provenance.extract.actors.resolution import Resolution, _unique
 from provenance.extract.actors.roster import KnownActor
+from provenance.extract.actors.spellings import _compile_spellings, _spelling_pattern
 from provenance.extract.actors.text import _MID_SENTENCE_CAPITAL_RE, TextScan
 from provenance.extract.actors.triggers import (
     _TRIGGER_RE,
@@ -24,7 +26,7 @@ from provenance.extract.actors.unnamed import (
 
 #: Pieces that put triggers next to letters, digits, hyphens, apostrophes, non-ASCII letters
 #: and each other, at the start and the end of the text.
-_FILLER = ["", " ", "  ", "\n", ",", ".", "-", "’", "'", "é", "x", "X", "5", "(", "“", "_", "ß", "Ω", "un", "s"]
+_FILLER = ["", " ", "  ", "\n", ",", ".", "-", "’", "'", "é", "x", "X", "5", "(", "“", "_", "ß", "Ω", "un", "s", "\t", "ł", "\u2010", "\u00a0"]
 
 
 def _random_text(rng: random.Random, words: list[str]) -> str:
@@ -102,3 +104,20 @@ def test_index_tuples_grow_as_unique_would_make_them() -> None:
         actor = KnownActor(*rng.choice([("Ann Lee", "person"), ("Dee Eng", "person")]))
         assert _with(first, actor) == _unique((*first, actor))
         assert _joined(first, second) == _unique((*first, *second))
+
+
+def test_spelling_pattern_finds_what_one_plain_alternation_finds() -> None:
+    """Grouping by first character (capital or digit) finds what the plain alternation of every
+    spelling, longest first and tested at every position, finds."""
+    rng = random.Random(13)
+    spellings = ["71st Division", "7th Fleet", "UN", "United Nations", "Ali Saremi", "Ali", "MEK", "al-Qaeda", "Sam O'Neil"]
+    words = [*spellings, "71st", "Division", "Nations", "U.N.", "al", "Qaeda", "Saremi", "O’Neil", "7", "17th Fleet"]
+    fillers = [" ", "-", "\t", ".", "x", "9", "é", "_", "\n", ""]
+    for chosen in ([s for s in spellings if s != "al-Qaeda"], spellings):
+        ordered = sorted(set(chosen), key=len, reverse=True)
+        plain = re.compile(rf"(?<![\w])(?:{'|'.join(map(_spelling_pattern, ordered))})(?![\w])")
+        pattern = _compile_spellings(chosen)
+        assert pattern.pattern.startswith("(?<!") == ("al-Qaeda" in chosen)  # only a lowercase start tests every position
+        for _ in range(3000):
+            text = "".join(rng.choice(words) if rng.random() < 0.5 else rng.choice(fillers) for _ in range(rng.randint(0, 12)))
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text

@@ -80,7 +80,8 @@ def _spelling_pattern(spelling: str) -> str:
                 # "UN" is also written "U.N.": the dotted form, opening with the same capital
                 dotted = r"\.".join(token[1:]) if token.isascii() and token.isalpha() and len(token) <= 4 else None
                 parts.append(re.escape(token) if dotted is None else f"{token[0]}(?:{token[1:]}|\\.{dotted}\\.)")
-            elif first_word and token[0].isupper():
+            elif first_word and (token[0].isupper() or _ascii_digit(token[0])):
+                # A digit has no other case: "71st" as ``7(?i:1st)`` is ``(?i:71st)``, led by its literal.
                 parts.append(re.escape(token[0]) + (f"(?i:{re.escape(token[1:])})" if len(token) > 1 else ""))
             else:
                 parts.append(f"(?i:{re.escape(token)})")
@@ -100,16 +101,27 @@ def _spelling_pattern(spelling: str) -> str:
     return "".join(parts)
 
 
+def _ascii_digit(ch: str) -> bool:
+    """Whether ``ch`` is 0–9: a first character that, like a capital, leads its spelling's
+    pattern as a literal (no other character matches it in any case)."""
+    return "0" <= ch <= "9"
+
+
 def _compile_spellings(spellings: Iterable[str]) -> re.Pattern[str]:
     """One pattern for all spellings without their diacritics (for text passed through
     :func:`fold_diacritics`), longest first, grouped by their literal first letter so
-    that the engine rejects most positions at once: ``(?:M(?:EK…Iran|aryam…|EK)|N(?:CRI)|…)``."""
+    that the engine rejects most positions at once: ``(?:M(?:EK…Iran|aryam…|EK)|N(?:CRI)|…)``.
+
+    Spellings opening with a digit ("71st Division") are grouped by it too: before, they were
+    left loose, and one loose spelling makes the whole pattern test every position. Groups
+    open with different literals, so no two can match at one position and their order (the
+    digits now sort first) changes no match."""
     groups: dict[str, list[str]] = {}
     loose: list[str] = []
     for spelling in sorted({fold_diacritics(spelling) for spelling in spellings}, key=len, reverse=True):
         pattern = _spelling_pattern(spelling)
         first = re.escape(spelling[0])
-        if spelling[0].isupper() and pattern.startswith(first):
+        if (spelling[0].isupper() or _ascii_digit(spelling[0])) and pattern.startswith(first):
             rests = groups.setdefault(spelling[0], [])
             if pattern[len(first) :] not in rests:
                 rests.append(pattern[len(first) :])

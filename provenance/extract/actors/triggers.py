@@ -5,11 +5,9 @@ because the person, speaker and unnamed-source detectors each start from them.
 """
 from __future__ import annotations
 
-import operator
 import re
 from dataclasses import dataclass, field
-from itertools import repeat
-from typing import cast
+from itertools import compress
 
 from provenance.extract.actors.vocabulary import (
     _LETTER,
@@ -121,32 +119,46 @@ _TRIGGER_RE = re.compile(
 _VERB_RE = re.compile(rf"\b(?:{_trie_pattern(_VERB_WORDS)})\b")
 
 
-#: The same words as ``_TRIGGER_RE`` past the start of the text, found from the non-letter
-#: before them. ``_TRIGGER_RE`` opens with a lookbehind, so ``re`` enters it at every position;
-#: this pattern opens with a character class, so ``re`` skips in C to the non-letters (a fifth
-#: of the text) and enters only there. It finds a trigger at ``p + 1`` exactly when
-#: ``_TRIGGER_RE`` does, since the two share the trie and the lookahead. Positions right after
-#: a trigger are no loss: every trigger word ends with a letter (asserted below), so no
-#: trigger can start there.
-_TRIGGER_AFTER_NON_LETTER_RE = re.compile(
-    rf"[^{_LETTER}](?=[{''.join(sorted({re.escape(w[0]) for w in _TRIGGER_WORDS}))}])"
-    rf"(?:{_trie_pattern(_TRIGGER_WORDS)})(?![{_LETTER}])"
-)
-assert all(re.fullmatch(f"[{_LETTER}]", word[-1]) for word in _TRIGGER_WORDS)
+#: Every byte but the ASCII letters becomes a space in :func:`_word_haystack`.
+_LETTERS_KEPT = bytes(b if chr(b).isascii() and chr(b).isalpha() else ord(" ") for b in range(256))
+
+
+#: The first words of the trigger words, cut at their spaces and hyphens ("according",
+#: "Secretary"), as bytes: where a trigger may start.
+_TRIGGER_FIRST_WORDS = frozenset(re.split("[ -]", word)[0].encode("ascii") for word in _TRIGGER_WORDS)
+assert all(word.isascii() for word in _TRIGGER_WORDS)
+
+
+def _word_haystack(text: str) -> bytes:
+    """``text`` as bytes, one per character, with only its ASCII letters left and everything
+    else a space, padded with a space at both ends: its words are ASCII letter runs."""
+    return b" " + text.encode("ascii", "replace").translate(_LETTERS_KEPT) + b" "
 
 
 def _trigger_matches(text: str) -> list[re.Match[str]]:
     """Every ``_TRIGGER_RE`` match in ``text``, as ``finditer`` gives them, found faster.
 
-    Each is ``_TRIGGER_RE``'s own match object, re-matched one character past where the fast
-    pattern's match opens (a few hundred per text, cheap, and done by ``map`` in C), so the
-    detectors see exactly what they saw before."""
-    first = _TRIGGER_RE.match(text)
-    after = _TRIGGER_AFTER_NON_LETTER_RE.finditer(text, first.end() if first is not None else 0)
-    starts = map(operator.add, map(re.Match.start, after), repeat(1))
-    # Never None: the fast pattern matched a trigger there (fuzz-tested in test_actors_speedups).
-    matches = cast("list[re.Match[str]]", list(map(_TRIGGER_RE.match, repeat(text), starts)))
-    return [first, *matches] if first is not None else matches
+    ``_TRIGGER_RE`` opens with a lookbehind, so a ``finditer`` enters it at every position, and
+    the trie tries its many first letters one by one at every word. Instead, the candidates
+    are the words of :func:`_word_haystack` that open a trigger (``bytes.split`` and a set
+    look-up, in C), located with ``bytes.find``, and ``_TRIGGER_RE`` is matched at each in
+    turn, skipping those inside the last match: what ``finditer`` does, provided every match
+    starts at a candidate. It does: a trigger word is ASCII letters, spaces and hyphens and
+    has non-letters on both sides, which the haystack turns into spaces, so its first word
+    there is a whole word of the haystack (fuzz-tested in test_actors_speedups)."""
+    haystack = _word_haystack(text)
+    matches: list[re.Match[str]] = []
+    at = 0  # where the next candidate's leading space is looked for in the haystack
+    end = 0  # where the last match ended in the text
+    words = haystack.split()
+    for word in compress(words, map(_TRIGGER_FIRST_WORDS.__contains__, words)):
+        # The candidates' first occurrence in turn: any earlier one would be a candidate too.
+        at = haystack.find(b" " + word + b" ", at)
+        start, at = at, at + len(word) + 1  # the haystack's padding space: its offset is the text's
+        if start >= end and (match := _TRIGGER_RE.match(text, start)) is not None:
+            matches.append(match)
+            end = match.end()
+    return matches
 
 
 @dataclass
