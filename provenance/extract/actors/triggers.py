@@ -125,8 +125,10 @@ _LETTERS_KEPT = bytes(b if chr(b).isascii() and chr(b).isalpha() else ord(" ") f
 
 #: The first words of the trigger words, cut at their spaces and hyphens ("according",
 #: "Secretary"), as bytes: where a trigger may start.
-_TRIGGER_FIRST_WORDS = frozenset(re.split("[ -]", word)[0].encode("ascii") for word in _TRIGGER_WORDS)
-assert all(word.isascii() for word in _TRIGGER_WORDS)
+_TRIGGER_FIRST_WORDS = frozenset(re.split("[ -]", word)[0].encode("ascii") for word in _TRIGGER_WORDS if word.isascii())
+#: The few trigger words with other letters ("Doña", "Señor"), which the ASCII haystack cannot
+#: hold: found with ``str.find``.
+_NON_ASCII_TRIGGERS = tuple(word for word in _TRIGGER_WORDS if not word.isascii())
 
 
 def _word_haystack(text: str) -> bytes:
@@ -158,7 +160,22 @@ def _trigger_matches(text: str) -> list[re.Match[str]]:
         if start >= end and (match := _TRIGGER_RE.match(text, start)) is not None:
             matches.append(match)
             end = match.end()
-    return matches
+    return _with_non_ascii_triggers(text, matches) if not text.isascii() else matches
+
+
+def _with_non_ascii_triggers(text: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``matches`` with the matches of the non-ASCII trigger words added, in text order. None
+    can overlap an ASCII one: a trigger is a whole word, and these hold a letter the others
+    lack."""
+    extra: dict[int, re.Match[str]] = {}  # by start: "Señor" finds "Señora" too
+    for word in _NON_ASCII_TRIGGERS:
+        at = text.find(word)
+        while at >= 0:
+            match = _TRIGGER_RE.match(text, at)
+            if match is not None:
+                extra[at] = match
+            at = text.find(word, at + 1)
+    return sorted([*matches, *extra.values()], key=re.Match.start) if extra else matches
 
 
 @dataclass
