@@ -1091,3 +1091,18 @@ def test_rail_and_economics_end_a_firm_s_name(firm: str) -> None:
 
 def test_a_saint_s_name_is_a_place_not_a_person() -> None:
     assert "St Brannoc" not in _found("I have worked at St Brannoc's for 27 years, said Dr Ana Ruiz.")
+
+
+def test_a_judge_credited_by_title_and_surname_is_a_person() -> None:
+    found = _found("PRESS SUMMARY\n\nJudge: Mrs Justice Okonjo-Barrett\n\nThe Justice Ministry said so.\n")
+    assert found["Okonjo-Barrett"] == ("Okonjo-Barrett", "person")
+    assert found["Justice Ministry"] == ("Justice Ministry", "organisation")
+
+
+def test_a_surname_alone_after_a_credit_label_without_a_title_is_no_one() -> None:
+    assert "Okonjo" not in _found("Judge: Okonjo ruled for the club.\n")
+
+
+@pytest.mark.parametrize("body", ["Rail Users’ Voice", "Senior Voice"])
+def test_a_voice_is_a_body(body: str) -> None:
+    assert _found(f"{body} said 19.8% of trains were late.")[body] == (body, "organisation")

@@ -918,3 +918,9 @@ def test_a_clause_before_a_parenthetical_attribution_is_what_was_said() -> None:
 def test_a_subject_split_by_a_parenthetical_attribution_runs_on_through_it() -> None:
     [quote] = find_quotes("Dr Ana Ruiz spoke. The figure, she said, was closer to 5,000.")
     assert quote.text == "The figure, she said, was closer to 5,000"
+
+
+@pytest.mark.parametrize("verb", ["submitted", "accepted"])
+def test_counsel_submits_and_a_witness_accepts_that(verb: str) -> None:
+    text = f"Counsel for the Council, Ms Hannah Obuya, {verb} that 40 columns were corroded."
+    assert _found(text) == {("40 columns were corroded", "indirect", "Hannah Obuya")}

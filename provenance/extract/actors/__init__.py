@@ -87,7 +87,8 @@ NAME = "actors"
 #: "Velikov" and "Marchbanks" for "Marchbank" in a full name; a short form defined in quoted
 #: brackets ('Dunford Metropolitan Borough Council ("the Council")'); a letter's signature on a
 #: paragraph of its own; a reader in a town who emails; "Rail", "Economics" ending a firm's name;
-#: saints' names as places.
+#: saints' names as places; a judge credited by title and surname ("Judge: Mrs Justice
+#: Okonjo-Barrett"); a voice as a body's head word ("Rail Users' Voice").
 VERSION = "9"
 
 __all__ = [

@@ -86,11 +86,12 @@ _BYLINE_RE = LinePattern(
 #: "Host: Dr Ian Roe"). The pattern opens on the colon, which ``re`` skips ahead to; the label
 #: is then read from the word before it (``_CREDIT_LABELS``).
 _CREDITED_NAME_RE = re.compile(
-    rf":[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{1,3}})"
+    rf":[ \t]+(?P<title>(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Justice|Lord|Lady)\.?[ \t]+){{0,2}})"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{0,3}})"
 )
 _CREDIT_LABELS = frozenset(
     "presenter presenters host hosts presented hosted reporter reporters producer producers editor "
-    "interviewer moderator anchor narrator guest guests enquiries inquiries contact contacts".split()
+    "interviewer moderator anchor narrator guest guests enquiries inquiries contact contacts judge".split()
 )
 
 
@@ -99,7 +100,9 @@ def _credited_names(text: str) -> list[tuple[int, int]]:
     found = []
     for credited in _CREDITED_NAME_RE.finditer(text):
         label = text[max(0, credited.start() - 12) : credited.start()].split()
-        if label and label[-1].lower() in _CREDIT_LABELS:
+        # one word only after a title: "Judge: Mrs Justice Okonjo-Barrett"
+        one_word = " " not in credited.group("name")
+        if label and label[-1].lower() in _CREDIT_LABELS and not (one_word and not credited.group("title")):
             found.append((credited.start("name"), credited.end("name")))
     return found
 
@@ -204,7 +207,12 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
     after += _named_by_what_follows(text, sequences, triggers.who) + _names_with_affiliation(text, sequences)
     for byline in _BYLINE_RE.finditer(text):
         after += [(byline.start(group), byline.end(group)) for group in ("name", "second") if byline.group(group)]
-    after += _credited_names(text) + _signed_names(text)
+    credited = _credited_names(text)
+    after += [span for span in credited if " " in text[span[0] : span[1]]] + _signed_names(text)
+    for start, end in credited:
+        if " " not in text[start:end]:  # "Judge: Mrs Justice Okonjo-Barrett": a surname after titles
+            name = text[start:end]
+            hits.append(_Hit(start, end, "person", directory.resolve(name), new_name=name, new_kind="person", contextual=True))
     hits += organisations
     for spans, from_end in ((after, False), (before, True), (after_office, False), (appositive, True), (mid_sentence, False)):
         for start, end in spans:
@@ -241,7 +249,7 @@ _POSSESSIVE_BEFORE_RE = re.compile(
 
 #: A given name (and perhaps a surname) after a relative noun ("my cousin Ilyas", "My
 #: youngest, Timur,"), then punctuation or a verb.
-_RELATIVE_NAME_RE = re.compile(rf",?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?=[,.;:)!?]|[ \t]+[a-z])")
+_RELATIVE_NAME_RE = re.compile(rf",?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?=[,.;:)!?]|[ \t]+[a-z“\"‘])")
 
 
 def _relatives_named_once(text: str, directory: ActorDirectory, roles: list[re.Match[str]]) -> list[_Hit]:

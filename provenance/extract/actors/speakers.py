@@ -36,7 +36,6 @@ from provenance.extract.actors.vocabulary import (
     _PARTICLES,
     _TITLE_SET,
     _TRAILING_NOT_NAME,
-    _UPPER,
     _VESSEL_NOUNS,
     _WORD_RE,
     TITLES,
@@ -303,29 +302,6 @@ _CALLED_NOUN_BEFORE_RE = re.compile(
 )
 
 
-#: A relative named by a given name alone after whose relative they are: "her son Julio",
-#: "their daughter Maya". Matched where ``str.find`` finds the kinship noun (rare words: a
-#: few scans in C are cheaper than a pattern tried at every position); the possessive before
-#: is tested after.
-_KIN_NOUNS = (" son ", " daughter ", " husband ", " wife ", " brother ", " sister ", " father ", " mother ",
-              " grandson ", " granddaughter ", " nephew ", " niece ")
-_KIN_NAME_RE = re.compile(rf"(?P<name>{_NAME_WORD})(?![\w{_APOSTROPHES}{_HYPHEN}])(?![ \t]+[{_UPPER}])")
-_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w])(?:his|her|their|my|our|your)[ \t]+\Z")
-
-
-def _kin_named(text: str) -> list[re.Match[str]]:
-    """Given names after "her son", "their daughter" … (:data:`_KIN_NAME_RE`)."""
-    found: list[re.Match[str]] = []
-    for noun in _KIN_NOUNS:
-        at = text.find(noun)
-        while at >= 0:
-            named = _KIN_NAME_RE.match(text, at + len(noun))
-            if named is not None and _POSSESSIVE_BEFORE_RE.search(text, max(0, at - 6), at + 1) is not None:
-                found.append(named)
-            at = text.find(noun, at + 1)
-    return found
-
-
 def _caller_hits(text: str, directory: ActorDirectory, verbs: list[re.Match[str]]) -> list[_Hit]:
     """People a phone-in or a feature names by a given name alone, marked as such by the words
     around it (:data:`_CALLER_BEFORE_VERB_RE`, :data:`_CALLED_RE`): no reporting verb sits
@@ -348,7 +324,6 @@ def _caller_hits(text: str, directory: ActorDirectory, verbs: list[re.Match[str]
             if called is not None and _CALLED_NOUN_BEFORE_RE.search(text, max(0, position - 12), position) is not None:
                 found.append(called)
             position = text.find(word, position + 1)
-    found += _kin_named(text)
     for match in found:
         name = match.group("name")
         # "Jun in Millbrook writes": before a town and a verb, a month's name is a given name

@@ -197,7 +197,7 @@ _REPORTING_VERBS: Final = frozenset(
     "suggest observed observes remarked commented conceded concedes contended contends "
     "countered replied responded reiterated reiterates affirmed affirms underlined "
     "underscored predicted predicts assured assures reminded reminds cautioned cautions "
-    "pointed".split()
+    "pointed submitted submits accepted accepts".split()
 )
 # A reporting verb after a space or a line break: a literal first character lets the regex
 # engine skip ahead to candidates (a look-behind first would try every position).
