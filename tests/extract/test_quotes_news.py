@@ -924,3 +924,19 @@ def test_a_subject_split_by_a_parenthetical_attribution_runs_on_through_it() -> 
 def test_counsel_submits_and_a_witness_accepts_that(verb: str) -> None:
     text = f"Counsel for the Council, Ms Hannah Obuya, {verb} that 40 columns were corroded."
     assert _found(text) == {("40 columns were corroded", "indirect", "Hannah Obuya")}
+
+
+def test_a_that_after_a_clause_of_the_reported_speech_is_a_relative_pronoun() -> None:
+    text = "He met us. He said the ministry's count included only bodies that had been identified by relatives, 40 in all."
+    [quote] = find_quotes(text)
+    assert quote.text.startswith("the ministry's count included only bodies that")
+
+
+def test_said_in_a_letter_signed_by_keeps_its_that() -> None:
+    text = "The union said in a letter signed by 40 members that 300 jobs would go."
+    assert _found(text) == {("300 jobs would go", "indirect", "The union")}
+
+
+def test_whatever_the_ministry_says_attributes_nothing_to_it() -> None:
+    text = "Day 63 of the hunger strike: seven prisoners are dead, whatever the Justice Ministry says\n\nIt was bad."
+    assert find_quotes(text) == []

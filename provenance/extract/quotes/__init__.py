@@ -175,7 +175,8 @@ NAME: Final = "quotes"
 #: standing for no one named: reported speech with its speaker unknown, not dropped; "The board
 #: met. It said …": the board the text named; "has since told"; "A car bomb killed 54 people,
 #: hospital officials said on Friday, almost …": the clause before the attribution; datelines
-#: with a region; "submitted that", "accepted that".
+#: with a region; "submitted that", "accepted that"; "said the count included only bodies that":
+#: that "that" is a relative pronoun; "whatever the ministry says" attributes nothing.
 VERSION: Final = "10"
 
 

@@ -242,6 +242,11 @@ _THAT_AFTER: Final = re.compile(
 )
 #: A document the words were said in, with a participle after it: "said in a letter read out
 #: to the commission that", "said in a statement sent to reporters that".
+#: A past-tense verb inside the words between a reporting verb and "that", after a noun and
+#: not before "by": "said the ministry's count included only bodies that …" is a clause whose
+#: "that" is a relative pronoun, not the start of what was said ("said in a letter signed by
+#: 40 MPs that" keeps its "that").
+_FINITE_PAST_IN_GAP: Final = re.compile(r"(?<![,])\s(?!(?:a|an|the|its|his|her|their)\s)[a-z’']+\s+[a-z]{2,}ed\s+(?!by\b)(?=\S)")
 _PP_WITH_PARTICIPLE: Final = re.compile(
     r"\s+(?:in|on|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){1,2}?"
     r"(?:read|sent|written|given|shown|made|released|published|issued|delivered|posted|seen)\b"
@@ -364,8 +369,10 @@ _PAREN_ATTR: Final = re.compile(
     # "…, officials said, but rescuers warned that …": a clause of its own follows (MID below)
     r"(?!(?:but|and|while|although|though|as|with)\b)(?=\S)"
 )
+#: "…, whatever the ministry says": defiance of a speaker, not an attribution to one.
+_DEFIANCE: Final = r"(?!(?:whatever|no\s+matter\s+what|regardless\s+of\s+what)\b)"
 _TRAIL_ATTR: Final = re.compile(
-    r",\s+(?P<np>[^,;:\u2588]{1,60}?)\s+(?:(?:has|had|have)\s+)?(?:said|says|say|added|adds"
+    r",\s+" + _DEFIANCE + r"(?P<np>[^,;:\u2588]{1,60}?)\s+(?:(?:has|had|have)\s+)?(?:said|says|say|added|adds"
     r"|noted|notes|wrote|writes|stated|states|reported|reports|estimated|estimates|explained"
     r"|argued|claimed|claims|insisted|warned|confirmed|confirms|announced|announces|told\s+[\w’'.\- ]{1,30}?)"
     r"(?:\s+(?:on|in|at|last|this|earlier|later)\s+[^,;:\u2588]{1,100}?)?\s*[.!?]?\s*$"
@@ -556,7 +563,7 @@ _HEADLINE_SAYS: Final = re.compile(
 #: The same with the attribution last: "The collapse killed far more miners than the
 #: official count, a Tribune inquiry finds".
 _HEADLINE_SAYS_LAST: Final = re.compile(
-    rf",\s+(?P<np>[^,;:{_MASK}]{{2,60}}?)\s+(?:says|say|finds|find|claims|claim|warns|warn)\s*$"
+    rf",\s+{_DEFIANCE}(?P<np>[^,;:{_MASK}]{{2,60}}?)\s+(?:says|say|finds|find|claims|claim|warns|warn)\s*$"
 )
 #: "…,” said Ruth Kamau, 52, who says her sons were on the shift": a reporting verb in a
 #: relative clause whose antecedent the sentence named.

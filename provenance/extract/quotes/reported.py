@@ -22,6 +22,7 @@ from provenance.extract.quotes.patterns import (
     _COORDINATED,
     _DATELINE,
     _FIGURE_WORD,
+    _FINITE_PAST_IN_GAP,
     _HEADLINE_SAYS,
     _HEADLINE_SAYS_LAST,
     _HEADLINE_TRAIL,
@@ -485,7 +486,7 @@ class ReportedSpeech(DirectQuotes):
         that = _THAT_AFTER.match(m, pos, se)
         if that is not None:
             gap = that.group("gap")
-            verbish = _has_verbish(gap) and _PP_WITH_PARTICIPLE.match(gap) is None
+            verbish = (_has_verbish(gap) or _FINITE_PAST_IN_GAP.search(gap) is not None) and _PP_WITH_PARTICIPLE.match(gap) is None
             if not verbish and _MASK not in gap:
                 return that.end()
         if verb not in _BARE_CLAUSE_VERBS and verb not in _AUX_CLAUSE_VERBS:
