@@ -1106,3 +1106,11 @@ def test_a_surname_alone_after_a_credit_label_without_a_title_is_no_one() -> Non
 @pytest.mark.parametrize("body", ["Rail Users’ Voice", "Senior Voice"])
 def test_a_voice_is_a_body(body: str) -> None:
     assert _found(f"{body} said 19.8% of trains were late.")[body] == (body, "organisation")
+
+
+def test_a_body_named_in_capitals_then_in_title_case_takes_the_title_case_name() -> None:
+    text = (
+        "COMMITTEE FOR THE DEFENCE OF POLITICAL PRISONERS\nPress release\n\n"
+        "The Committee for the Defence of Political Prisoners (CDPP) said seven had died."
+    )
+    assert {m.actor for m in find_mentions(text, EMPTY)} == {"Committee for the Defence of Political Prisoners"}

@@ -940,3 +940,26 @@ def test_said_in_a_letter_signed_by_keeps_its_that() -> None:
 def test_whatever_the_ministry_says_attributes_nothing_to_it() -> None:
     text = "Day 63 of the hunger strike: seven prisoners are dead, whatever the Justice Ministry says\n\nIt was bad."
     assert find_quotes(text) == []
+
+
+def test_it_after_a_body_named_earlier_in_its_sentence_is_that_body() -> None:
+    text = "Your report took the Dunmere Valley Health Board at its word when it said the merger would save £14 million a year."
+    [quote] = find_quotes(text)
+    assert quote.speaker_text == "Dunmere Valley Health Board"
+
+
+def test_each_time_before_the_subject_is_not_part_of_it() -> None:
+    text = "The Dunmere Valley Health Board met. Each time the board told us it would cost 40 million."
+    [quote] = find_quotes(text)
+    assert quote.speaker_text == "Dunmere Valley Health Board"
+
+
+def test_a_dated_dateline_and_today_are_not_the_speaker() -> None:
+    text = (
+        "GENEVA, 14 October 2025 — The Committee for the Defence of Political Prisoners (CDPP) today "
+        "said that a seventh hunger striker has died."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker_text == "Committee for the Defence of Political Prisoners"
+    [quote] = find_quotes("USA Today said 40 people died.")
+    assert quote.speaker_text == "USA Today"

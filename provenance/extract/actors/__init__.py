@@ -88,7 +88,8 @@ NAME = "actors"
 #: brackets ('Dunford Metropolitan Borough Council ("the Council")'); a letter's signature on a
 #: paragraph of its own; a reader in a town who emails; "Rail", "Economics" ending a firm's name;
 #: saints' names as places; a judge credited by title and surname ("Judge: Mrs Justice
-#: Okonjo-Barrett"); a voice as a body's head word ("Rail Users' Voice").
+#: Okonjo-Barrett"); a voice as a body's head word ("Rail Users' Voice"); a body named in
+#: capitals then in title case takes the title-case name.
 VERSION = "9"
 
 __all__ = [

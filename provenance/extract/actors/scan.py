@@ -217,7 +217,10 @@ def _candidates(text: str, new: list[_Hit], mentions: list[MentionFound], sequen
                 key = other_key
                 break
         existing = by_key.get(key)
-        if existing is not None:
+        if existing is not None and existing.name.isupper() and not name.isupper():
+            # "COMMITTEE FOR THE DEFENCE …" in a heading, then written as a name: that spelling
+            name, aliases = name, (existing.name, *existing.aliases, *aliases)
+        elif existing is not None:
             name, aliases = existing.name, (*existing.aliases, *aliases)
         by_key[key] = KnownActor(name, kind, tuple(a for a in dict.fromkeys(aliases) if a != name))
         order[key] = min(order.get(key, start), start)

@@ -176,7 +176,9 @@ NAME: Final = "quotes"
 #: met. It said …": the board the text named; "has since told"; "A car bomb killed 54 people,
 #: hospital officials said on Friday, almost …": the clause before the attribution; datelines
 #: with a region; "submitted that", "accepted that"; "said the count included only bodies that":
-#: that "that" is a relative pronoun; "whatever the ministry says" attributes nothing.
+#: that "that" is a relative pronoun; "whatever the ministry says" attributes nothing; "it"
+#: after a body named earlier in its sentence; "Each time the board told"; dated datelines;
+#: "(CDPPK) today said".
 VERSION: Final = "10"
 
 

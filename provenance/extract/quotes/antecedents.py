@@ -170,7 +170,23 @@ class Antecedents(NameIndex):
                 if cand.kind == "organisation" or (not cand.personish and _looks_org(cand.text)):
                     return cand
                 return None
-        return None
+        return self._body_earlier_in_sentence(pos)
+
+    def _body_earlier_in_sentence(self, pos: int) -> _Speaker | None:
+        """The organisation named last before ``pos`` in its sentence, whatever its role there:
+        "Your report took the Health Board at its word when it said …"."""
+        self._ensure_names()
+        i = bisect_left(self.sentence_starts, pos + 1) - 1
+        sentence_start = self.sentence_starts[i] if i >= 0 else 0
+        best: tuple[int, int] | None = None
+        for head in self.orgs:
+            span = self._latest(self.orgs, self.org_starts, head, pos)
+            if span is not None and span[0] >= sentence_start and (best is None or span[0] > best[0]):
+                best = span
+        if best is None:
+            return None
+        a, b = best
+        return _Speaker(self.text[a:b], a, b, "organisation")
 
     def _subjects_before(
         self, pos: int, floor: int, limit: int = 60, *, people: bool = False

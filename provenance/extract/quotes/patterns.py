@@ -84,7 +84,8 @@ _DATELINE: Final = re.compile(
     # "KARAGANDA —", "GENEVA, Feb 27 -", "MARENSK, March 14 (Continental Press) -", "QALAT
     # NURI, Hazaran, May 17 (Continental News Agency) -" (with the region)
     rf"[{_CAP}][{_CAP}\s.,'’\-]{{1,40}}(?:[{_CAP}][a-z]+(?:[ \t]+[{_CAP}][a-z]+)?,)?"
-    rf"(?:[ \t]+[{_CAP}][a-z]{{2,8}}\.?[ \t]+\d{{1,2}})?"
+    # the date: "May 17", "14 October 2025"
+    rf"(?:[ \t]+[{_CAP}][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}|[ \t]+\d{{1,2}}[ \t]+[{_CAP}][a-z]{{2,8}}(?:[ \t]+\d{{4}})?)?"
     rf"(?:\s*\([^)]{{1,40}}\))?\s*[-–—]+\s+(?=[{_CAP}])"
 )
 _LEAD_VERB: Final = re.compile(

@@ -78,7 +78,8 @@ _PP_LED_PRONOUN = re.compile(
 _TIME_LEAD = re.compile(
     r"(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier[ \t]+this|[Ll]ater[ \t]+that)[ \t]+"
     r"(?:year|week|month|night|morning|afternoon|evening|spring|summer|autumn|winter)"
-    r"|[Yy]esterday|[Oo]n[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[ \t]+(?=[\w])"
+    r"|[Yy]esterday|[Oo]n[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|[Ee]ach[ \t]+time|[Ee]very[ \t]+time)[ \t]+(?=[\w])"
 )
 
 
@@ -105,7 +106,7 @@ class Phrases(Antecedents):
         for conj in ("and ", "but ", "And ", "But ", "so ", "So "):
             if s.startswith(conj, a):
                 a += len(conj)
-        if s[a] in "LlTtNnEeYyOo":  # cheap test first
+        if s[a] in "LlTtNnEeYyOo":  # cheap test first ("Each time", "Every time" too)
             time_lead = _TIME_LEAD.match(s, a, b)
             if time_lead is not None:
                 a = time_lead.end()

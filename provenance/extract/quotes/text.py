@@ -135,6 +135,11 @@ def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and ranges[i][1] > start
 
 
+#: Adverbs of time between a subject and its verb ("The Committee … (CDPPK) today said"),
+#: in lower case only: "USA Today said" keeps its name.
+_TIME_ADVERBS = frozenset(("today", "yesterday", "tonight"))
+
+
 def _trailing_aux(m: str, a: int, b: int) -> int | None:
     """Where the run of auxiliaries and adverbs ending ``m[a:b]`` ("has also", "had
     previously", "in turn") starts, at the whitespace before it; None if there is none. The
@@ -159,7 +164,7 @@ def _trailing_aux(m: str, a: int, b: int) -> int | None:
             if k == i or m[i2:k].lower() != "in":
                 break
             i = i2
-        elif word not in _AUX_WORDS:
+        elif word not in _AUX_WORDS and m[i:j] not in _TIME_ADVERBS:
             break
         w = i
         while w > a and m[w - 1].isspace():
