@@ -1114,3 +1114,19 @@ def test_a_body_named_in_capitals_then_in_title_case_takes_the_title_case_name()
         "The Committee for the Defence of Political Prisoners (CDPP) said seven had died."
     )
     assert {m.actor for m in find_mentions(text, EMPTY)} == {"Committee for the Defence of Political Prisoners"}
+
+
+def test_a_post_never_fuzzy_matches_the_body() -> None:
+    directory = ActorDirectory([KnownActor("Fisheries Ministry", "organisation")])
+    assert directory.resolve("Fisheries Minister").actor is None
+    assert directory.resolve("Fisheries Minstry").actor is not None
+
+
+def test_labels_of_a_document_s_parts_are_no_speakers() -> None:
+    text = "Live: Coastline franchise hearing – Meridian Rail fights on\n\nNOTE: This summary is provided by the press office.\n"
+    assert set(_found(text)) == {"Meridian Rail"}
+
+
+@pytest.mark.parametrize("body", ["Dunmere Patients' Forum"])
+def test_a_forum_is_a_body(body: str) -> None:
+    assert _found(f"{body} said 40 beds would close.")[body] == (body, "organisation")

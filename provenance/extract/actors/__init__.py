@@ -89,7 +89,8 @@ NAME = "actors"
 #: paragraph of its own; a reader in a town who emails; "Rail", "Economics" ending a firm's name;
 #: saints' names as places; a judge credited by title and surname ("Judge: Mrs Justice
 #: Okonjo-Barrett"); a voice as a body's head word ("Rail Users' Voice"); a body named in
-#: capitals then in title case takes the title-case name.
+#: capitals then in title case takes the title-case name; forums as bodies; document labels
+#: ("NOTE:", "Live:") as no speakers; a post ("Fisheries Minister") never fuzzy-matches a body.
 VERSION = "9"
 
 __all__ = [

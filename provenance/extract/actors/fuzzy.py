@@ -28,6 +28,10 @@ FUZZY_THRESHOLD = 87.0
 FUZZY_MIN_KEY_LENGTH = 7
 
 
+#: Last words of a post rather than a body's name.
+_POSTS = frozenset("Minister Secretary Director Chairman Chairwoman Governor Commissioner Officer Spokesman Spokeswoman".split())
+
+
 def fuzzy_resolve(
     name: str,
     key: str,
@@ -44,8 +48,13 @@ def fuzzy_resolve(
     best: float | None = None
     winners: list[KnownActor] = []
     skeleton = _skeleton(key)
+    # "Fisheries Minister" is a post, never "Fisheries Ministry": a name ending in a post's
+    # word matches no organisation, however close the letters.
+    post = name.rsplit(None, 1)[-1] in _POSTS
     for target, score, _ in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=12):
         for actor in owners[target]:
+            if post and actor.kind == "organisation":
+                continue
             if not _consonants_agree(skeleton, target, actor, single_word, surname_skeletons):
                 continue
             if best is None or score > best + 1e-9:

@@ -190,7 +190,7 @@ def _verb_name_hits(
         return []
     resolution = directory.resolve(text[span[0] : span[1]])
     if resolution.actor is None and not resolution.ambiguous and len(words) == 1 and _ACRONYM_RE.match(words[0]):
-        if words[0].casefold() in _SINGULAR_ROLES:
+        if words[0].casefold() in _SINGULAR_ROLES or (turn and words[0].casefold() in _DOCUMENT_LABELS):
             return []  # "PRESENTER: …": a role in capitals labels the turn, and names no one
         name = words[0]
         if turn and _written_in_title_case(text, name):
@@ -258,11 +258,18 @@ def _described_as(text: str, start: int, end: int) -> ActorKind | None:
 _TURN_LABEL_RE = LinePattern(rf"[ \t]*(?P<name>{_NAME_SEQ})[ \t]*:[ \t]+\S")
 
 
+#: Words that label a part of a document, not a speaker's turn: "NOTE: This summary …",
+#: "Live: Coastline franchise hearing", "UPDATE: …".
+_DOCUMENT_LABELS = frozenset("note notes live update updates correction clarification editor background context disclaimer".split())
+
+
 def _turn_label_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
     """Interview turn labels at the start of a line ("Pour-Mohammadi: Look, …"): the speaker."""
     hits: list[_Hit] = []
     full_names: dict[str, tuple[int, int] | None] = {}
     for match in _TURN_LABEL_RE.finditer(text):
+        if match.group("name").casefold() in _DOCUMENT_LABELS:
+            continue
         if _headline_line(text, match.start("name")) and directory.resolve(match.group("name")).actor is None:
             continue  # "Kardania: Rights Group Documents 312 Deaths": a headline's place, not a speaker
         hits += _verb_name_hits(text, directory, match.start("name"), match.end("name"), full_names, turn=True)
