@@ -1130,3 +1130,11 @@ def test_labels_of_a_document_s_parts_are_no_speakers() -> None:
 @pytest.mark.parametrize("body", ["Dunmere Patients' Forum"])
 def test_a_forum_is_a_body(body: str) -> None:
     assert _found(f"{body} said 40 beds would close.")[body] == (body, "organisation")
+
+
+def test_a_name_with_a_comma_inside_is_spelled_out_by_its_acronym() -> None:
+    text = "The organiser of the Rail, Maritime and Transport Union (RMTU) spoke. In Paris, the European Space Agency (ESA) said so."
+    found = _found(text)
+    assert found["Rail, Maritime and Transport Union"] == ("Rail, Maritime and Transport Union", "organisation")
+    assert found["RMTU"] == ("Rail, Maritime and Transport Union", "organisation")
+    assert found["ESA"] == ("European Space Agency", "organisation")

@@ -90,7 +90,8 @@ NAME = "actors"
 #: saints' names as places; a judge credited by title and surname ("Judge: Mrs Justice
 #: Okonjo-Barrett"); a voice as a body's head word ("Rail Users' Voice"); a body named in
 #: capitals then in title case takes the title-case name; forums as bodies; document labels
-#: ("NOTE:", "Live:") as no speakers; a post ("Fisheries Minister") never fuzzy-matches a body.
+#: ("NOTE:", "Live:") as no speakers; a post ("Fisheries Minister") never fuzzy-matches a body;
+#: "Rail, Maritime and Transport Union (RMTU)": a comma inside a defined name.
 VERSION = "9"
 
 __all__ = [

@@ -94,6 +94,9 @@ def _definitions(text: str) -> list[_Definition]:
         if not acronyms:
             continue
         run = _long_form_run(text, paren.start())
+        if run and text.startswith(", ", run[0][1] - 2):
+            # "Rail, Maritime and Transport Union (RMTU)": a list of words inside the name
+            run = _long_form_run(text, run[0][1] - 2) + run
         for short, short_start, short_end in acronyms:
             letters = short.casefold().replace("&", "")
             for first in range(len(run)):
