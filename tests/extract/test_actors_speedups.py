@@ -8,10 +8,26 @@ import re
 from provenance.extract.actors.directory import _joined, _with
 from provenance.extract.actors.hits import _PRIORITY, _Hit, _select, _select_adding
 from provenance.extract.actors.known import _COORDINATED_GIVEN_RE, _and_before
+from provenance.extract.actors.people import (
+    _AFFILIATION_LINK_RE,
+    _LIST_GAP_RE,
+    _POSSESSIVE_ROLE_RE,
+    _TESTIMONY_HEADING_RE,
+    _affiliation_links,
+    _is_person_name,
+    _listed_names,
+    _possessive_role_starts,
+    _testimony_headings,
+)
 from provenance.extract.actors.resolution import Resolution, _unique
 from provenance.extract.actors.roster import KnownActor
+from provenance.extract.actors.speakers import _TURN_LABEL_RE
 from provenance.extract.actors.spellings import _compile_spellings, _spelling_pattern
-from provenance.extract.actors.text import _MID_SENTENCE_CAPITAL_RE, TextScan
+from provenance.extract.actors.text import (
+    _MID_SENTENCE_CAPITAL_RE,
+    TextScan,
+    lines_holding,
+)
 from provenance.extract.actors.triggers import (
     _TRIGGER_RE,
     _TRIGGER_WORDS,
@@ -23,6 +39,7 @@ from provenance.extract.actors.unnamed import (
     _boundary_before,
     _ends_with_comma_and_spaces,
 )
+from provenance.extract.actors.vocabulary import _NAME_SEQ_RE
 
 #: Pieces that put triggers next to letters, digits, hyphens, apostrophes, non-ASCII letters
 #: and each other, at the start and the end of the text.
@@ -121,3 +138,78 @@ def test_spelling_pattern_finds_what_one_plain_alternation_finds() -> None:
         for _ in range(3000):
             text = "".join(rng.choice(words) if rng.random() < 0.5 else rng.choice(fillers) for _ in range(rng.randint(0, 12)))
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+#: Pieces of lines: names, titles, colons, quotation marks, line breaks, affiliations.
+_LINE_PIECES = [
+    "Anna Berg", "ANNA", "Dr ", "Dr. ", "Marta von Holt", "Ali", " ", "  ", "\t", "\u00a0", "\n", "\n\n", ":", ": ", "“", '"',
+    "Look", "x", ",", ", ", "—", "– ", "-", "(Reuters)", "Kessa Water Board", "of the", " of ", " at ", " from the ",
+    "’s lawyer", "'s wife", "‘s", "ʼs son", "s", " and ", ", and ", "é", "Łukasz", "58", ".",
+]
+
+
+def _random_lines(rng: random.Random) -> str:
+    return "".join(rng.choice(_LINE_PIECES) for _ in range(rng.randint(0, 24)))
+
+
+def test_line_patterns_tried_at_some_lines_find_what_they_find_at_every_line() -> None:
+    rng = random.Random(17)
+    for _ in range(5000):
+        text = _random_lines(rng)
+        turns = [(m.span(), m.groupdict()) for m in _TURN_LABEL_RE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _TURN_LABEL_RE.finditer_at(text, lines_holding(text, ":"))] == turns, text
+        headings = [(m.span(), m.groupdict()) for m in _TESTIMONY_HEADING_RE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _testimony_headings(text)] == headings, text
+
+
+def test_testimony_headings_tried_before_quotes_are_all_of_them() -> None:
+    rng = random.Random(29)
+    lines = [
+        "Anna Berg", "Dr. Anna Berg – Former Prisoner", "Anna Berg, 67, retired teacher", "Marta von Holt, Kessa Water Board",
+        "“I was there.", '"We left."', "  “x", "He said so.", "", " ", "Anna Berg “", "ANNA BERG", "Łukasz Nowak",
+    ]
+    breaks = ["\n", "\n\n", "\n \n", "\n\t", " \n", "\r\n"]
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(lines) + rng.choice(breaks) for _ in range(rng.randint(0, 8)))[: rng.randint(0, 200)]
+        headings = [(m.span(), m.groupdict()) for m in _TESTIMONY_HEADING_RE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _testimony_headings(text)] == headings, text
+        found += len(headings)
+    assert found > 1000
+
+
+def test_literal_led_scans_find_what_the_class_led_patterns_find() -> None:
+    rng = random.Random(19)
+    for _ in range(5000):
+        text = _random_lines(rng)
+        assert _possessive_role_starts(text) == [m.start() for m in _POSSESSIVE_ROLE_RE.finditer(text)], text
+        assert [m.span() for m in _affiliation_links(text)] == [m.span() for m in _AFFILIATION_LINK_RE.finditer(text)], text
+
+
+def _listed_names_plainly(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The plain loop ``_listed_names`` replaces: each sequence joins the group before it
+    when one list gap apart."""
+    spans: list[tuple[int, int]] = []
+    group: list[re.Match[str]] = []
+
+    def close() -> None:
+        if len(group) >= 3 and all(" " in m.group() and _is_person_name(m.group().split()) for m in group):
+            spans.extend((m.start(), m.end()) for m in group)
+
+    for match in sequences:
+        if group and _LIST_GAP_RE.fullmatch(text, group[-1].end(), match.start()):
+            group.append(match)
+            continue
+        close()
+        group = [match]
+    close()
+    return spans
+
+
+def test_listed_names_are_those_of_the_plain_loop() -> None:
+    rng = random.Random(23)
+    pieces = ["Anna Berg", "Tom Reed", "Ali", "Marta von Holt", ", ", ",", " and ", ", and ", " said ", "\n", "  ", "x"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        sequences = list(_NAME_SEQ_RE.finditer(text))
+        assert _listed_names(text, sequences) == _listed_names_plainly(text, sequences), text

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import groupby, repeat
 
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.hits import _Hit
@@ -71,6 +73,20 @@ _TESTIMONY_HEADING_RE = LinePattern(
     rf"(?:(?:[–—-]|,(?P<affiliation>[ \t]+{_NAME_WORD}(?:[ \t]+(?:(?:du|de|des|of|for|the|and)[ \t]+)?{_NAME_WORD}){{1,4}}[ \t]*(?=\n))?)[^\n]{{0,80}})?"
     r"\n\s*[“\"]"
 )
+
+
+#: The end of a testimony heading: the line break before a paragraph opening with a quotation
+#: mark (the tail of ``_TESTIMONY_HEADING_RE``), found from the first line break.
+_BEFORE_QUOTE_LINE_RE = re.compile(r"\n\s*[“\"]")
+
+
+def _testimony_headings(text: str) -> Iterator[re.Match[str]]:
+    r"""``_TESTIMONY_HEADING_RE.finditer(text)``, trying only the lines right before a line
+    opening with a quotation mark. A heading is one line (nothing in it matches a line
+    break) and the line break ending it opens the tail ``\n\s*[“"]``; a scan for that tail
+    finds it there, as its leftmost line break, so the lines tried include every heading."""
+    newlines = (text.rfind("\n", 0, tail.start()) for tail in _BEFORE_QUOTE_LINE_RE.finditer(text))
+    return _TESTIMONY_HEADING_RE.finditer_at(text, newlines)
 
 
 #: A byline: "By" and one or two full names on a line of their own, perhaps with a desk or a
@@ -151,6 +167,17 @@ _POSSESSIVE_ROLE_RE = re.compile(
 )
 
 
+#: ``_POSSESSIVE_ROLE_RE`` once per apostrophe, led by it and the "s": ``re`` skips ahead to
+#: a literal several times faster than it tests a class at every character. A match holds
+#: one apostrophe, at its start, so the scans' matches never overlap, and together (sorted)
+#: they are the class-led pattern's.
+_POSSESSIVE_ROLE_LED = tuple(
+    (apostrophe + "s", re.compile(re.escape(apostrophe) + _POSSESSIVE_ROLE_RE.pattern[len(f"[{_APOSTROPHES}]") :]))
+    for apostrophe in _APOSTROPHES
+)
+assert _POSSESSIVE_ROLE_RE.pattern.startswith(f"[{_APOSTROPHES}]s")
+
+
 _LIST_GAP_RE = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
 
@@ -194,7 +221,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
     mid_sentence = _mid_sentence_names(text, sequences) + _names_whose_surname_recurs(text, sequences)
     mid_sentence += _names_between_commas(text, sequences)
     organisations: list[_Hit] = []
-    for heading in _TESTIMONY_HEADING_RE.finditer(text):
+    for heading in _testimony_headings(text):
         if heading.group("name").split()[0] not in _TITLE_SET:
             after.append((heading.start("name"), heading.end("name")))
         affiliation = heading.group("affiliation")
@@ -283,7 +310,7 @@ def _named_by_what_follows(text: str, sequences: list[re.Match[str]], whos: list
     are found first (few), then the name run that ends right before each."""
     spans: list[tuple[int, int]] = []
     markers = [age.start() for age in _AGE_AFTER_RE.finditer(text)]
-    markers += [owner.start() for owner in _POSSESSIVE_ROLE_RE.finditer(text)]
+    markers += _possessive_role_starts(text)
     for who in whos:
         before = who.start() - 1
         if before > 0 and text[before] in " \t":
@@ -299,9 +326,29 @@ def _named_by_what_follows(text: str, sequences: list[re.Match[str]], whos: list
     return spans
 
 
+def _possessive_role_starts(text: str) -> list[int]:
+    """Where ``_POSSESSIVE_ROLE_RE`` matches in ``text``, in order (see ``_POSSESSIVE_ROLE_LED``)."""
+    return sorted(owner.start() for lead, pattern in _POSSESSIVE_ROLE_LED if lead in text for owner in pattern.finditer(text))
+
+
 #: Between a person's name and their organisation's: "… of the", "… at", "… from".
 #: It opens on a literal space, which ``re`` skips ahead to; the word before is tested after.
-_AFFILIATION_LINK_RE = re.compile(rf" (?:of|at|from)[ \t]+(?:the[ \t]+)?(?=[{_UPPER}])")
+_AFFILIATION_LINK_WORDS = ("of", "at", "from")
+_AFFILIATION_LINK_TAIL = rf"[ \t]+(?:the[ \t]+)?(?=[{_UPPER}])"
+_AFFILIATION_LINK_RE = re.compile(rf" (?:{'|'.join(_AFFILIATION_LINK_WORDS)}){_AFFILIATION_LINK_TAIL}")
+
+
+#: ``_AFFILIATION_LINK_RE`` once per linking word, led by the space and the word: ``re``
+#: then skips ahead to the few spaces before one, instead of trying the words at every space.
+#: A match holds one linking word, right after its first character (then only spaces, tabs
+#: and "the"), so no match of one word can open inside a match of another: together (sorted)
+#: the scans' matches are the single pattern's.
+_AFFILIATION_LINK_LED = tuple(re.compile(rf" {word}{_AFFILIATION_LINK_TAIL}") for word in _AFFILIATION_LINK_WORDS)
+
+
+def _affiliation_links(text: str) -> list[re.Match[str]]:
+    """``_AFFILIATION_LINK_RE.finditer(text)``, in order (see ``_AFFILIATION_LINK_LED``)."""
+    return sorted((link for pattern in _AFFILIATION_LINK_LED for link in pattern.finditer(text)), key=re.Match.start)
 
 
 _AND_RE = re.compile(r"[ \t]+and[ \t]+")
@@ -313,7 +360,7 @@ def _names_with_affiliation(text: str, sequences: list[re.Match[str]]) -> list[t
     Karimi and Sara Lind of the Helsinki Committee", "Lars Oyelowo-Brandt, of the Institute for
     Fiscal Research"): people, named by where they work."""
     spans: list[tuple[int, int]] = []
-    for link in _AFFILIATION_LINK_RE.finditer(text):  # few links, then the runs around each
+    for link in _affiliation_links(text):  # few links, then the runs around each
         name_end = link.start() - 1 if text[link.start() - 1] == "," else link.start()
         if not text[name_end - 1].isalpha():
             continue
@@ -489,19 +536,20 @@ def _reads_as_common_words(words: list[str]) -> bool:
 
 
 def _listed_names(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
-    """Capitalised sequences forming a list of three or more full names, comma-separated."""
+    """Capitalised sequences forming a list of three or more full names, comma-separated.
+
+    A list is a run of sequences each a list gap (``_LIST_GAP_RE``) after the one before.
+    Whether each pair is one gap apart is tested by ``map`` in C, then ``groupby`` gives the
+    runs of joined pairs, few: a loop over every sequence in Python costs more than the tests."""
     spans: list[tuple[int, int]] = []
-    group: list[re.Match[str]] = []
-
-    def close() -> None:
-        if len(group) >= 3 and all(" " in m.group() and _is_person_name(m.group().split()) for m in group):
-            spans.extend((m.start(), m.end()) for m in group)
-
-    for match in sequences:
-        if group and _LIST_GAP_RE.fullmatch(text, group[-1].end(), match.start()):
-            group.append(match)
-            continue
-        close()
-        group = [match]
-    close()
+    # joined[i]: whether sequences[i + 1] is one list gap after sequences[i]
+    joined = map(bool, map(_LIST_GAP_RE.fullmatch, repeat(text), map(re.Match.end, sequences), map(re.Match.start, sequences[1:])))
+    index = 0
+    for joins, pairs in groupby(joined):
+        count = sum(1 for _ in pairs)
+        if joins and count >= 2:  # count + 1 >= 3 sequences, one list
+            group = sequences[index : index + count + 1]
+            if all(" " in m.group() and _is_person_name(m.group().split()) for m in group):
+                spans.extend((m.start(), m.end()) for m in group)
+        index += count
     return spans

@@ -14,7 +14,7 @@ from provenance.extract.actors.names import (
     _tail_span,
     _trim_name,
 )
-from provenance.extract.actors.text import LinePattern
+from provenance.extract.actors.text import LinePattern, lines_holding
 from provenance.extract.actors.triggers import (
     _INVERTED_VERBS,
     _SINGULAR_ROLES,
@@ -267,7 +267,8 @@ def _turn_label_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
     """Interview turn labels at the start of a line ("Pour-Mohammadi: Look, …"): the speaker."""
     hits: list[_Hit] = []
     full_names: dict[str, tuple[int, int] | None] = {}
-    for match in _TURN_LABEL_RE.finditer(text):
+    # A label's line holds its colon, and most lines hold none: only those are tried.
+    for match in _TURN_LABEL_RE.finditer_at(text, lines_holding(text, ":")):
         if match.group("name").casefold() in _DOCUMENT_LABELS:
             continue
         if _headline_line(text, match.start("name")) and directory.resolve(match.group("name")).actor is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from provenance.extract.actors.triggers import _Triggers, _triggers
 from provenance.extract.actors.vocabulary import _LETTER, _NAME_SEQ_RE, _UPPER
@@ -100,6 +100,36 @@ class LinePattern:
         if first is not None:
             yield first
         yield from self._after_newline.finditer(text, first.end() if first is not None else 0)
+
+    def finditer_at(self, text: str, newlines: Iterable[int]) -> Iterator[re.Match[str]]:
+        """``finditer(text)``, trying only the lines after ``newlines`` (ascending offsets of
+        the newline before a line, -1 for the first line), which must include every line a
+        match opens on: the body is tried there alone, instead of at every line. Lines
+        inside the last match are passed over, as ``finditer`` passes over them."""
+        end = 0
+        for newline in newlines:
+            if newline < 0:
+                match = self._first.match(text)
+            elif newline >= end:
+                match = self._after_newline.match(text, newline)
+            else:
+                continue
+            if match is not None:
+                end = match.end()
+                yield match
+
+
+def lines_holding(text: str, char: str) -> Iterator[int]:
+    """The newline before every line of ``text`` that holds ``char`` (-1 for the first line),
+    ascending: where :meth:`LinePattern.finditer_at` need try a pattern whose match holds
+    ``char`` on its first line."""
+    at = text.find(char)
+    while at >= 0:
+        yield text.rfind("\n", 0, at)
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            return
+        at = text.find(char, line_end)
 
 
 #: Words in capitals, three to seven letters, plain or dotted ("UNDAC", "U.N.D.A.C."): the
