@@ -1138,3 +1138,10 @@ def test_a_name_with_a_comma_inside_is_spelled_out_by_its_acronym() -> None:
     assert found["Rail, Maritime and Transport Union"] == ("Rail, Maritime and Transport Union", "organisation")
     assert found["RMTU"] == ("Rail, Maritime and Transport Union", "organisation")
     assert found["ESA"] == ("European Space Agency", "organisation")
+
+
+def test_a_case_s_name_on_its_own_line_names_both_parties() -> None:
+    text = "PRESS SUMMARY\n\nHallam Vale Football Club Ltd v Dunford Metropolitan Borough Council\n[2025] EWHC 1184 (Admin)\n"
+    found = _found(text)
+    assert found["Hallam Vale Football Club Ltd"] == ("Hallam Vale Football Club Ltd", "organisation")
+    assert found["Dunford Metropolitan Borough Council"] == ("Dunford Metropolitan Borough Council", "organisation")

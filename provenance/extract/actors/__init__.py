@@ -91,7 +91,8 @@ NAME = "actors"
 #: Okonjo-Barrett"); a voice as a body's head word ("Rail Users' Voice"); a body named in
 #: capitals then in title case takes the title-case name; forums as bodies; document labels
 #: ("NOTE:", "Live:") as no speakers; a post ("Fisheries Minister") never fuzzy-matches a body;
-#: "Rail, Maritime and Transport Union (RMTU)": a comma inside a defined name.
+#: "Rail, Maritime and Transport Union (RMTU)": a comma inside a defined name; the parties of a
+#: case named on its own line ("… Ltd v … Council").
 VERSION = "9"
 
 __all__ = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.hits import _Hit
@@ -112,6 +113,8 @@ def _organisation_hits(
     hits += _employer_hits(text, directory, roles) + _employer_before_job_hits(text, directory, roles, sequences)
     hits += _station_hits(text, directory, sequences) + _dateline_agency_hits(text, directory)
     hits += _ampersand_firm_hits(text, directory, sequences) + _masthead_hits(text, directory)
+    # first, so that a party wins over the same words read as a headline's capitals
+    hits[:0] = _case_name_hits(text, directory)
     for match in _UNION_LOCAL_RE.finditer(text):
         name = match.group()
         resolution = directory.resolve(name)
@@ -152,6 +155,31 @@ def _masthead_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
         x, y = other.span("name")
         hits.append(_Hit(x, y, "definition", directory.resolve(name), new_name=name, new_kind="organisation",
                          new_aliases=(other.group("name"),)))
+    return hits
+
+
+#: A case's name on a line of its own: "Hallam Vale Football Club Ltd v Dunford Metropolitan
+#: Borough Council". Matched only where ``str.find`` finds " v " (rare).
+_CASE_NAME_RE = re.compile(
+    rf"(?P<a>{_NAME_WORD}(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*{_NAME_WORD}){{0,7}})[ \t]+(?:v|v\.|vs|vs\.)[ \t]+"
+    rf"(?P<b>{_NAME_WORD}(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*{_NAME_WORD}){{0,7}})[ \t]*(?=\n|\Z)"
+)
+
+
+def _case_name_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
+    """The parties of a case named on its own line, each an organisation by its head word
+    (a person as a party, "R v Okafor", is left to the other detectors)."""
+    hits: list[_Hit] = []
+    at = text.find(" v")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        case = _CASE_NAME_RE.fullmatch(text, line_start, text.find("\n", at) if text.find("\n", at) >= 0 else len(text))
+        if case is not None:
+            for side in ("a", "b"):
+                # a party, not a headline's capitals: it stands even if named nowhere else
+                hits += [replace(hit, weak=False) for hit in _run_hits(text, directory, case.start(side), case.end(side))]
+            at = case.end()
+        at = text.find(" v", at + 1)
     return hits
 
 
