@@ -42,7 +42,7 @@ def the_figure(text: str) -> FigureFound:
 
 def test_module_declares_name_and_version() -> None:
     assert figures.NAME == "figures"
-    assert figures.VERSION == "3"
+    assert figures.VERSION == "4"
     assert sorted(figures.__all__) == ["NAME", "VERSION", "find_figures"]
 
 
@@ -1105,3 +1105,8 @@ def test_a_measure_or_duration_after_a_year_like_number_makes_it_a_count() -> No
         ("2000", 2000.0, "days"),
     ]
     assert _units("Since 1999 prices have doubled.") == []
+
+
+def test_a_clock_time_on_the_morning_of_a_date_is_no_figure() -> None:
+    assert [f.text for f in find_figures("At 2.40 on the morning of 9 April 2024, the dam burst.")] == []
+    assert [f.text for f in find_figures("Sales rose 2.40 on the day.")] == ["2.40"]

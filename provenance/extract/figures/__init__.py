@@ -177,6 +177,7 @@ from __future__ import annotations
 from provenance.extract.figures.find import find_figures
 
 NAME = "figures"
-VERSION = "3"
+#: 4: a clock time "on the morning of" ("At 2.40 on the morning of 9 April") is no figure.
+VERSION = "4"
 
 __all__ = ["NAME", "VERSION", "find_figures"]

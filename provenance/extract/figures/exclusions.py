@@ -68,11 +68,12 @@ _RATIO_TAIL = re.compile(r":\d+(?!\d|[.,:]\d)")
 _PHONE_TAIL = re.compile(r"[\d ().-]{6,}\d")
 _LIST_MARK_AFTER = re.compile(r"[.)][ \t]")
 # Clock times written without a colon or "pm": "at 8.15 in the morning", "at 11 at night",
+# "at 2.40 on the morning of 9 April",
 # "half past two", "quarter to six", and the British "half three" (half past three).
 _HOUR_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _DAY_PART_AFTER = re.compile(
     r"(?i)[ \t\u00a0]+(?:in[ \t\u00a0]+the[ \t\u00a0]+(?:morning|afternoon|evening)"
-    r"|at[ \t\u00a0]+night)(?![\w])"
+    r"|on[ \t\u00a0]+the[ \t\u00a0]+(?:morning|afternoon|evening|night)|at[ \t\u00a0]+night)(?![\w])"
 )
 _PAST_OR_TO_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:half[ \t\u00a0]+past|quarter[ \t\u00a0]+(?:past|to))[ \t\u00a0]+$"
@@ -103,7 +104,7 @@ def clock_time(text: str, start: int, end: int, number: str) -> bool:
     with two-digit minutes after a full stop ("8.15") can be a time, and only with a word that
     says so around it: "in the morning", "at night", "half past", "quarter to"; or minutes
     before "past" or "to" an hour ("ten past eleven": both numbers)."""
-    day_part = text[end : end + 4].lower() in (" in ", " at ")
+    day_part = text[end : end + 4].lower() in (" in ", " at ", " on ")
     just_before = text[max(0, start - 5) : start].lower()
     after_past_or_half = just_before.endswith(("past ", " to ", "half "))
     before_past_or_to = (
