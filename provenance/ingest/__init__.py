@@ -2,5 +2,6 @@
 
 ``prepare`` is pure (a file in, a :class:`PreparedDocument` or a :class:`RefusedInput` out);
 ``store`` writes one prepared document in the caller's transaction; ``runner`` walks paths and
-gives each file its own transaction so one bad file never stops the good ones.
+stores the files a few per transaction, a refused file writing nothing, so one bad file never
+stops the good ones.
 """

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from provenance.ingest.errors import RefusedInput
@@ -108,10 +108,15 @@ def _stored_text(prepared: PreparedDocument, text: str, sha256: str, now: dateti
 
 def _insert(connection: Connection, row: dict[str, Any]) -> int:
     """Insert one ``documents`` row; its new id."""
-    key = connection.execute(insert(DOCUMENTS), row).inserted_primary_key
+    key = connection.execute(_INSERT, row).inserted_primary_key
     assert key is not None
     return int(key[0])
 
 
 def document_id_with_hash(session: Session, sha256: str) -> int | None:
-    return session.connection().scalar(select(DOCUMENTS.c.id).where(DOCUMENTS.c.sha256 == sha256))
+    return session.connection().scalar(_ID_WITH_HASH, {"sha256": sha256})
+
+
+# Built once: making a statement costs more than SQLite takes to run it.
+_INSERT = insert(DOCUMENTS)
+_ID_WITH_HASH = select(DOCUMENTS.c.id).where(DOCUMENTS.c.sha256 == bindparam("sha256"))

@@ -11,11 +11,12 @@ compute, so the main process, which stores for every worker, does only the inser
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import cast
+from operator import itemgetter
+from typing import Any, cast
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Dialect, Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from provenance.extract.actors import ActorDirectory
@@ -63,38 +64,101 @@ def queue_new(connection: Connection, documents: Sequence[NewText]) -> None:
     ]
     if not wanted:
         return
-    connection.execute(
-        insert(SPANS),
+    insert_many(
+        connection,
+        SPANS,
+        ("document_id", *_ANCHOR_COLUMNS),
         [
-            {"document_id": document_id, **Span.anchor(text, start, end)}
+            (document_id, *_anchor_values(Span.anchor(text, start, end)))
             for document_id, text, offsets in wanted
             for start, end in offsets
         ],
     )
     ids = {document_id for document_id, _, _ in wanted}
-    columns = SPANS.c
     span_ids = {
         (document_id, start, end): span_id
         for span_id, document_id, start, end in connection.execute(
-            select(columns.id, columns.document_id, columns.start_offset, columns.end_offset).where(
-                columns.document_id.between(min(ids), max(ids))
-            )
-        )
+            _SPANS_OF_DOCUMENTS, {"first": min(ids), "last": max(ids)}
+        ).all()
         if document_id in ids
     }
-    now = utcnow()
-    connection.execute(
-        insert(SUGGESTIONS),
+    insert_many(
+        connection,
+        SUGGESTIONS,
+        ("span_id", "kind", "payload", "extractor", "extractor_version"),
         [
-            {
-                "span_id": span_ids[(new.document_id, start, end)], "kind": kind, "payload": payload,
-                "extractor": extractor, "extractor_version": EXTRACTORS[extractor],
-                "state": "pending", "version": 1, "created_at": now,
-            }
+            (span_ids[(new.document_id, start, end)], kind, payload, extractor, EXTRACTORS[extractor])
             for new in documents
             for kind, start, end, payload, extractor in new.rows
         ],
+        {"state": "pending", "version": 1, "created_at": utcnow()},
     )
+
+
+_SPANS_OF_DOCUMENTS = select(SPANS.c.id, SPANS.c.document_id, SPANS.c.start_offset, SPANS.c.end_offset).where(
+    SPANS.c.document_id.between(bindparam("first"), bindparam("last"))
+)
+_ANCHOR_COLUMNS = ("start_offset", "end_offset", "exact", "prefix", "suffix")
+_anchor_values = itemgetter(*_ANCHOR_COLUMNS)
+
+
+def insert_many(
+    connection: Connection,
+    table: Table,
+    columns: tuple[str, ...],
+    rows: Sequence[tuple[Any, ...]],
+    same: dict[str, Any] | None = None,
+) -> None:
+    """Insert ``rows`` (values of ``columns``, in that order; ``same`` gives the columns every
+    row has alike) with one executemany.
+
+    On SQLite the rows go straight to the driver: SQLAlchemy's per-row work on an
+    executemany (building each row's parameters, running each value's type processor) cost
+    the main process as much as SQLite's own inserting. Each column's bind processor (JSON
+    to text, a UTC time to SQLite's text, …) still runs, once per row on the values that
+    differ and once in all on the ones that do not. Other databases get SQLAlchemy's own
+    executemany."""
+    if not rows:
+        return
+    same = same or {}
+    names = (*columns, *same)
+    dialect = connection.dialect
+    if dialect.name != "sqlite":
+        constants = tuple(same.values())
+        connection.execute(insert(table), [dict(zip(names, row + constants)) for row in rows])
+        return
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(names), for_executemany=True)
+    constants = tuple(_processed(table, name, value, dialect) for name, value in same.items())
+    processing = [
+        (index, process)
+        for index, process in enumerate(_bind_processor(table, name, dialect) for name in columns)
+        if process is not None
+    ]
+    processed = [_row(row, processing) + constants for row in rows] if processing else [
+        row + constants for row in rows
+    ]
+    assert compiled.positiontup is not None  # SQLite's parameters are positional
+    order = [names.index(name) for name in compiled.positiontup]
+    if order != list(range(len(names))):
+        processed = [tuple(row[i] for i in order) for row in processed]
+    connection.exec_driver_sql(compiled.string, processed)
+
+
+def _row(row: tuple[Any, ...], processing: list[tuple[int, Callable[[Any], Any]]]) -> tuple[Any, ...]:
+    values = list(row)
+    for index, process in processing:
+        values[index] = process(values[index])
+    return tuple(values)
+
+
+def _processed(table: Table, name: str, value: Any, dialect: Dialect) -> Any:
+    process = _bind_processor(table, name, dialect)
+    return value if process is None else process(value)
+
+
+def _bind_processor(table: Table, name: str, dialect: Dialect) -> Callable[[Any], Any] | None:
+    """What SQLAlchemy does to a value of column ``name`` before giving it to the driver."""
+    return table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
 
 
 def suggest(

@@ -5,6 +5,7 @@ concurrent duplicate or an error must cost no other file what it would not have 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -201,3 +202,77 @@ def test_workers_are_forked_unless_another_thread_runs() -> None:
     finally:
         stop.set()
         thread.join()
+
+
+def _jobs(folder: Path, count: int) -> list[tuple[Path, ingest_runner.DocumentMetadata]]:
+    for number in range(count):
+        _write(folder, f"{number:03}.txt", number)
+    return [(path, ingest_runner.DocumentMetadata()) for path in sorted(folder.glob("*.txt"))]
+
+
+def _prepare_all(jobs: list[tuple[Path, ingest_runner.DocumentMetadata]], directory: ActorDirectory) -> list[ahead.PreparedFile]:
+    return list(ahead.prepare_ahead(iter(jobs), count=len(jobs), max_bytes=100_000, directory=directory, workers=2))
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the patched function reaches forked workers only")
+def test_an_error_in_a_worker_is_raised_in_the_main_process_and_the_workers_end(
+    make_database_url: Callable[[str], str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database, directory = _database(make_database_url("sqlite"))
+    jobs = _jobs(tmp_path, ahead.PARALLEL_THRESHOLD + 2)
+    real = ahead.prepare_file
+
+    def failing(path: Path, *args: Any) -> ahead.PreparedFile:
+        if path.name == "030.txt":
+            raise ValueError("extractor bug")
+        return real(path, *args)
+
+    monkeypatch.setattr(ahead, "prepare_file", failing)
+    with pytest.raises(ValueError, match="extractor bug") as raised:
+        _prepare_all(jobs, directory)
+    assert "extractor bug" in str(raised.value.__cause__)  # the worker's traceback
+    assert multiprocessing.active_children() == []
+    database.engine.dispose()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the patched function reaches forked workers only")
+def test_a_worker_that_dies_is_reported_not_waited_for(
+    make_database_url: Callable[[str], str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database, directory = _database(make_database_url("sqlite"))
+    jobs = _jobs(tmp_path, ahead.PARALLEL_THRESHOLD + 2)
+    real = ahead.prepare_file
+
+    def dying(path: Path, *args: Any) -> ahead.PreparedFile:
+        if path.name == "030.txt":
+            os._exit(3)
+        return real(path, *args)
+
+    monkeypatch.setattr(ahead, "prepare_file", dying)
+    with pytest.raises(ahead.WorkerFailed, match="exit code 3"):
+        _prepare_all(jobs, directory)
+    assert multiprocessing.active_children() == []
+    database.engine.dispose()
+
+
+def test_workers_end_when_the_files_are_not_all_taken(make_database_url: Callable[[str], str], tmp_path: Path) -> None:
+    database, directory = _database(make_database_url("sqlite"))
+    jobs = _jobs(tmp_path, ahead.PARALLEL_THRESHOLD + 2)
+    prepared = ahead.prepare_ahead(iter(jobs), count=len(jobs), max_bytes=100_000, directory=directory, workers=2)
+    assert [next(prepared).path for _ in range(3)] == [path for path, _ in jobs[:3]]
+    prepared.close()
+    assert multiprocessing.active_children() == []
+    database.engine.dispose()
+
+
+def test_workers_end_when_storing_fails(
+    make_database_url: Callable[[str], str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database, directory = _database(make_database_url("sqlite"))
+    _jobs(tmp_path, ahead.PARALLEL_THRESHOLD + 2)
+    monkeypatch.setattr(ingest_runner, "queue_new", lambda *args: (_ for _ in ()).throw(RuntimeError("disk full")))
+    with pytest.raises(RuntimeError, match="disk full") as raised:
+        ingest_runner.ingest_paths(database, [tmp_path], max_bytes=100_000, directory=directory, workers=2)
+    assert raised.traceback  # the ingest's frames are still referenced here, and yet:
+    assert multiprocessing.active_children() == []
+    database.engine.dispose()
