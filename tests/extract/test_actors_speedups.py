@@ -21,6 +21,7 @@ from provenance.extract.actors.people import (
 )
 from provenance.extract.actors.resolution import Resolution, _unique
 from provenance.extract.actors.roster import KnownActor
+from provenance.extract.actors.scan import _QUOTE_RE, _quote_spans
 from provenance.extract.actors.speakers import _TURN_LABEL_RE
 from provenance.extract.actors.spellings import _compile_spellings, _spelling_pattern
 from provenance.extract.actors.text import (
@@ -213,3 +214,10 @@ def test_listed_names_are_those_of_the_plain_loop() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
         sequences = list(_NAME_SEQ_RE.finditer(text))
         assert _listed_names(text, sequences) == _listed_names_plainly(text, sequences), text
+
+
+def test_quote_spans_are_those_of_the_quote_pattern() -> None:
+    rng = random.Random(37)
+    for _ in range(5000):
+        text = "".join(rng.choice(["“", "”", '"', "a", " ", "\n", "’"]) for _ in range(rng.randint(0, 20)))
+        assert _quote_spans(text) == [m.span() for m in _QUOTE_RE.finditer(text)], text
