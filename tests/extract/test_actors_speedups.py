@@ -21,9 +21,12 @@ from provenance.extract.actors.people import (
 )
 from provenance.extract.actors.resolution import Resolution, _unique
 from provenance.extract.actors.roster import KnownActor
+from provenance.extract.actors.scan import _QUOTE_RE, _quote_spans
 from provenance.extract.actors.speakers import _TURN_LABEL_RE
 from provenance.extract.actors.spellings import _compile_spellings, _spelling_pattern
 from provenance.extract.actors.text import (
+    _CAPITAL_WORDS_PLAIN_RE,
+    _CAPITAL_WORDS_RE,
     _MID_SENTENCE_CAPITAL_RE,
     TextScan,
     lines_holding,
@@ -127,8 +130,10 @@ def test_spelling_pattern_finds_what_one_plain_alternation_finds() -> None:
     """Grouping by first character (capital or digit) finds what the plain alternation of every
     spelling, longest first and tested at every position, finds."""
     rng = random.Random(13)
-    spellings = ["71st Division", "7th Fleet", "UN", "United Nations", "Ali Saremi", "Ali", "MEK", "al-Qaeda", "Sam O'Neil"]
-    words = [*spellings, "71st", "Division", "Nations", "U.N.", "al", "Qaeda", "Saremi", "O’Neil", "7", "17th Fleet"]
+    spellings = ["71st Division", "7th Fleet", "UN", "United Nations", "Ali Saremi", "Ali", "MEK", "al-Qaeda", "Sam O'Neil",
+                 "Amnesty International", "Amnesty", "Asif Khan", "Akın", "AK Party", "Alı", "Sam", "Saab", "Sıla"]
+    words = [*spellings, "71st", "Division", "Nations", "U.N.", "al", "Qaeda", "Saremi", "O’Neil", "7", "17th Fleet",
+             "AMNESTY", "aMNESTY", "Aſif", "A\u212aIN", "AKIN", "ALI", "AlI", "Alİ", "SAM", "Sa", "S"]
     fillers = [" ", "-", "\t", ".", "x", "9", "é", "_", "\n", ""]
     for chosen in ([s for s in spellings if s != "al-Qaeda"], spellings):
         ordered = sorted(set(chosen), key=len, reverse=True)
@@ -213,3 +218,17 @@ def test_listed_names_are_those_of_the_plain_loop() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
         sequences = list(_NAME_SEQ_RE.finditer(text))
         assert _listed_names(text, sequences) == _listed_names_plainly(text, sequences), text
+
+
+def test_quote_spans_are_those_of_the_quote_pattern() -> None:
+    rng = random.Random(37)
+    for _ in range(5000):
+        text = "".join(rng.choice(["“", "”", '"', "a", " ", "\n", "’"]) for _ in range(rng.randint(0, 20)))
+        assert _quote_spans(text) == [m.span() for m in _QUOTE_RE.finditer(text)], text
+
+
+def test_capital_words_are_those_of_the_plain_pattern() -> None:
+    rng = random.Random(43)
+    for _ in range(20000):
+        text = "".join(rng.choice(["A", "B", "UN", ".", "x", " ", "\n", "_", "5", "É"]) for _ in range(rng.randint(0, 16)))
+        assert [m.span() for m in _CAPITAL_WORDS_RE.finditer(text)] == [m.span() for m in _CAPITAL_WORDS_PLAIN_RE.finditer(text)], text

@@ -12,14 +12,22 @@ import re
 import pytest
 
 from provenance.extract.quotes import find_quotes
+from provenance.extract.quotes.marks import _MARK_CHARS, _mark_positions
 from provenance.extract.quotes.patterns import (
     _LAST_WORD,
+    _REPORTING_LED,
     _REPORTING_RE,
     _REPORTING_VERBS,
     _TRAILING_AUX,
 )
-from provenance.extract.quotes.text import _last_word, _reporting_verbs, _trailing_aux
-from provenance.extract.quotes.vocab import _SAY_FINITE, _trie
+from provenance.extract.quotes.text import (
+    _PASSIVE_BEFORE,
+    _last_word,
+    _reporting_hit,
+    _reporting_verbs,
+    _trailing_aux,
+)
+from provenance.extract.quotes.vocab import _MARKS, _SAY_FINITE, _trie
 
 NEWS = (
     "SPRINGFIELD — The council approved the budget on Tuesday, officials said.\n\n"
@@ -255,3 +263,32 @@ def test_marks_read_from_the_whole_text_give_each_paragraphs_quotes() -> None:
         marks = _mark_positions(s)
         for ps, pe in _paragraphs(s):
             assert _scan(s, ps, pe, marks) == _scan(s, ps, pe), s
+
+
+def test_mark_positions_are_those_of_the_marks_pattern() -> None:
+    assert [ch for ch in map(chr, range(0x10000)) if _MARKS.fullmatch(ch)] == sorted(_MARK_CHARS)
+    rng = random.Random(31)
+    for _ in range(2000):
+        text = _random_text(rng, "“„‟«”»\"‘‚‛’'ab \n", 30)
+        assert _mark_positions(text) == [m.start() for m in _MARKS.finditer(text)], text
+
+
+def _reporting_verbs_plainly(m: str, ss: int, se: int) -> list[tuple[int, int, int, str]]:
+    """The led scans ``_reporting_verbs`` stands for (no mask ends known)."""
+    hits = [_reporting_hit(m, ss, h) for pattern in _REPORTING_LED for h in pattern.finditer(m, max(0, ss - 1), se)]
+    first = _REPORTING_RE.match(m, ss, se) if ss == 0 or not m[ss - 1].isspace() else None
+    if first is not None:
+        hits.append((ss, first.start("verb"), first.end(), first.group("verb").lower()))
+    hits.sort()
+    return [hit for hit in hits if _PASSIVE_BEFORE.search(m, max(0, hit[1] - 12), hit[1]) is None]
+
+
+def test_reporting_verbs_found_from_words_are_the_led_scans_matches() -> None:
+    rng = random.Random(41)
+    pieces = ["said", "says", "told", "has", "was", "Said", "saidx", "xsaid", "added", " ", "\n", "\t", "(", "“", '"', "—",
+              "–", "█", "’", "-", "é", "ł", ",", ".", "x", "reported", "reports", "the"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        ss = rng.randint(0, len(text))
+        se = rng.randint(ss, len(text))
+        assert _reporting_verbs(text, ss, se) == _reporting_verbs_plainly(text, ss, se), (text, ss, se)

@@ -77,6 +77,26 @@ class ActorScan:
 _QUOTE_RE = re.compile(r"“[^”\n]*(?:”|(?=\n)|\Z)|\"[^\"\n]*\"")
 
 
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_QUOTE_RE.finditer(text)``. Every match opens on a “ or a ", found with
+    ``str.find``, and the pattern is matched at each in turn past the last match's end, as
+    ``finditer`` goes on: far cheaper than a scan testing a class at every character."""
+    opens: list[int] = []
+    for mark in "“\"":
+        at = text.find(mark)
+        while at >= 0:
+            opens.append(at)
+            at = text.find(mark, at + 1)
+    opens.sort()
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for at in opens:
+        if at >= end and (found := _QUOTE_RE.match(text, at)) is not None:
+            spans.append(found.span())
+            end = found.end()
+    return spans
+
+
 _GENDERED_TITLE_RE = re.compile(r"(?<![\w])(Mrs|Ms|Miss|Mr)\.?[ \t]+\Z")
 
 
@@ -107,7 +127,7 @@ class _Context:
     """Who has been named in full so far, inside and outside quotations, and with what title."""
 
     def __init__(self, text: str) -> None:
-        self.quotes: list[tuple[int, int]] = list(map(re.Match.span, _QUOTE_RE.finditer(text)))
+        self.quotes: list[tuple[int, int]] = _quote_spans(text)
         self.quote_starts = [start for start, _ in self.quotes]
         # Each actor once (by identity: hashing a dataclass is slow), in order of their latest
         # full naming, the last the most recent.

@@ -135,7 +135,11 @@ def lines_holding(text: str, char: str) -> Iterator[int]:
 #: Words in capitals, three to seven letters, plain or dotted ("UNDAC", "U.N.D.A.C."): the
 #: acronyms a text uses. The first capital comes before the "not inside a word" test, so
 #: that ``re`` skips ahead to capitals.
-_CAPITAL_WORDS_RE = re.compile(r"[A-Z](?<![\w.][A-Z])(?:\.(?:[A-Z]\.){2,6}|[A-Z]{2,6}(?![\w]))")
+_CAPITAL_WORDS_PLAIN_RE = re.compile(r"[A-Z](?<![\w.][A-Z])(?:\.(?:[A-Z]\.){2,6}|[A-Z]{2,6}(?![\w]))")
+#: The same matches, with the "not inside a word" test moved past the second character (a
+#: capital or a stop, never a line break, so the lookbehind's ``..`` takes them): most
+#: capitals open a word in lower case and are rejected by it before the lookbehind is run.
+_CAPITAL_WORDS_RE = re.compile(r"[A-Z](?:\.(?<![\w.]..)(?:[A-Z]\.){2,6}|[A-Z](?<![\w.]..)[A-Z]{1,5}(?![\w]))")
 
 
 @functools.lru_cache(maxsize=2)  # two detectors ask, for the same text

@@ -55,8 +55,25 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _mark_positions(text: str) -> list[int]:
     """Where the text's quote marks stand, in order: found once for the whole text (a scan
-    per paragraph would pay a scan's set-up per paragraph, most holding no mark)."""
-    return [m.start() for m in _MARKS.finditer(text)]
+    per paragraph would pay a scan's set-up per paragraph, most holding no mark).
+
+    The positions of ``_MARKS.finditer(text)``, found mark by mark with ``str.find`` (far
+    faster than a scan testing a class at every character and making a match object per
+    mark), then sorted: each position holds one character, so none is found twice."""
+    found: list[int] = []
+    for mark in _MARK_CHARS:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
+
+
+#: The characters of ``_MARKS``'s class, a class of plain characters (tested in
+#: test_quotes_speedups against every character of the Basic Multilingual Plane).
+_MARK_CHARS = _MARKS.pattern[1:-1]
+assert _MARKS.pattern[0] + _MARKS.pattern[-1] == "[]" and all(_MARKS.fullmatch(mark) for mark in _MARK_CHARS)
 
 
 def _scan(

@@ -208,10 +208,9 @@ _REPORTING_AFTER: Final = (
 )
 _REPORTING_VERB_AFTER: Final = "(?P<verb>" + _trie(_REPORTING_VERBS) + ")" + _WORD_EDGE_R
 _AUX_BEFORE: Final = re.compile(r"(?<![\w’'\-])(?:has|have|had)\s+(?:also\s+)?\Z")
-_REPORTING_LED: Final = tuple(
-    re.compile(re.escape(lead) + _REPORTING_VERB_AFTER)
-    for lead in (" ", "\n", "\t", "(", "“", '"', "—", "–", _MASK)
-)
+#: What stands right before a reporting verb the scans find (the mask character last).
+_REPORTING_LEADS: Final = (" ", "\n", "\t", "(", "“", '"', "—", "–", _MASK)
+_REPORTING_LED: Final = tuple(re.compile(re.escape(lead) + _REPORTING_VERB_AFTER) for lead in _REPORTING_LEADS)
 #: The same scans but the one led by a mask character (see ``_reporting_verbs``).
 _REPORTING_LED_UNMASKED: Final = _REPORTING_LED[:-1]
 #: A reporting verb at a given position (where a run of mask characters ends).
