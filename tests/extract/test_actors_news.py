@@ -1145,3 +1145,11 @@ def test_a_case_s_name_on_its_own_line_names_both_parties() -> None:
     found = _found(text)
     assert found["Hallam Vale Football Club Ltd"] == ("Hallam Vale Football Club Ltd", "organisation")
     assert found["Dunford Metropolitan Borough Council"] == ("Dunford Metropolitan Borough Council", "organisation")
+
+
+def test_a_club_s_fc_and_a_company_s_legal_suffix_name_one_body() -> None:
+    text = "Hallam Vale Football Club Ltd appealed.\n\nHallam Vale FC plays at Ferris Lane."
+    assert {m.text: m.actor for m in find_mentions(text, EMPTY)} == {
+        "Hallam Vale Football Club Ltd": "Hallam Vale Football Club Ltd",
+        "Hallam Vale FC": "Hallam Vale Football Club Ltd",
+    }

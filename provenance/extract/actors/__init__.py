@@ -92,7 +92,8 @@ NAME = "actors"
 #: capitals then in title case takes the title-case name; forums as bodies; document labels
 #: ("NOTE:", "Live:") as no speakers; a post ("Fisheries Minister") never fuzzy-matches a body;
 #: "Rail, Maritime and Transport Union (RMTU)": a comma inside a defined name; the parties of a
-#: case named on its own line ("… Ltd v … Council").
+#: case named on its own line ("… Ltd v … Council"); "Hallam Vale FC" for "Hallam Vale Football
+#: Club Ltd".
 VERSION = "9"
 
 __all__ = [

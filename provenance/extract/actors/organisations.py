@@ -894,17 +894,33 @@ def _add_aliases(by_key: dict[str, KnownActor], key: str, spellings: tuple[str, 
         by_key[key] = KnownActor(actor.name, actor.kind, aliases)
 
 
+#: A company's legal suffix, and the abbreviations a club's name is written with.
+_LEGAL_SUFFIX_RE = re.compile(r"[ \t]+(?:Ltd|Limited|plc|PLC|Inc|LLC)\.?$")
+_CLUB_ABBREVIATIONS = ((" AFC", " Association Football Club"), (" FC", " Football Club"))
+
+
+def _plain_company_key(name: str) -> str:
+    """A company's name without its legal suffix and with a club's "FC" written out, as a
+    key: "Hallam Vale FC" and "Hallam Vale Football Club Ltd" are one club."""
+    plain = _LEGAL_SUFFIX_RE.sub("", name)
+    for short, long in _CLUB_ABBREVIATIONS:
+        if plain.endswith(short):
+            plain = plain[: -len(short)] + long
+    return match_key(plain)
+
+
 class _NameForms:
     """An organisation's name as matching keys: the whole, each word, its own name (without
     a company's sector words), computed once for the pairwise short-form test."""
 
-    __slots__ = ("name", "key", "words", "own")
+    __slots__ = ("name", "key", "words", "own", "plain")
 
     def __init__(self, name: str, text: str) -> None:
         self.name = name
         self.key = match_key(name)
         self.words = [match_key(word) for word in name.split()]
         self.own = {match_key(own) for own in _own_names(name, text)}
+        self.plain = _plain_company_key(name)
 
     def shortens(self, long: _NameForms) -> bool:
         """Whether this name names ``long`` by some of its words: two or more of them in order
@@ -918,7 +934,7 @@ class _NameForms:
             return True
         if len(self.words) >= 2 and self.words[-1] == long.words[-1] and _in_order(self.words, long.words):
             return True
-        return self.key in long.own
+        return self.key in long.own or self.plain == long.plain
 
 
 def _in_order(words: list[str], within: list[str]) -> bool:
