@@ -64,7 +64,7 @@ def queue_new(connection: Connection, documents: Sequence[NewText]) -> None:
     ]
     if not wanted:
         return
-    insert_many(
+    _insert_many(
         connection,
         SPANS,
         ("document_id", *_ANCHOR_COLUMNS),
@@ -82,7 +82,7 @@ def queue_new(connection: Connection, documents: Sequence[NewText]) -> None:
         ).all()
         if document_id in ids
     }
-    insert_many(
+    _insert_many(
         connection,
         SUGGESTIONS,
         ("span_id", "kind", "payload", "extractor", "extractor_version"),
@@ -102,7 +102,7 @@ _ANCHOR_COLUMNS = ("start_offset", "end_offset", "exact", "prefix", "suffix")
 _anchor_values = itemgetter(*_ANCHOR_COLUMNS)
 
 
-def insert_many(
+def _insert_many(
     connection: Connection,
     table: Table,
     columns: tuple[str, ...],
@@ -210,16 +210,13 @@ def suggest(
     return len(new)
 
 
-def ensure_spans(
-    session: Session, document: Document, offsets: set[tuple[int, int]], *, new_document: bool = False
-) -> dict[tuple[int, int], int]:
-    """Ids of spans of ``document`` at ``offsets``, inserting the missing ones in one statement
-    (``new_document``: stored in this transaction, so none exist yet and none are looked up).
+def ensure_spans(session: Session, document: Document, offsets: set[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """Ids of spans of ``document`` at ``offsets``, inserting the missing ones in one statement.
 
     The returned rows carry their own offsets, so their order does not matter: without
     ``sort_by_parameter_order`` the rows go in one multi-row INSERT … RETURNING instead of one
     statement per row, which is what ordered RETURNING costs on SQLite."""
-    known = {} if new_document else {
+    known = {
         (start, end): span_id
         for span_id, start, end in session.execute(
             select(Span.id, Span.start_offset, Span.end_offset).where(Span.document_id == document.id)
