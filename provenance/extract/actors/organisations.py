@@ -20,6 +20,7 @@ from provenance.extract.actors.text import (
     LinePattern,
     TextScan,
     capital_words,
+    lines_holding,
     run_ending_at,
 )
 from provenance.extract.actors.vocabulary import (
@@ -159,8 +160,8 @@ def _masthead_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
 
 
 #: A case's name on a line of its own: "Hallam Vale Football Club Ltd v Dunford Metropolitan
-#: Borough Council". Matched only where ``str.find`` finds " v " (rare).
-_CASE_NAME_RE = re.compile(
+#: Borough Council". Tried only on lines holding " v".
+_CASE_NAME_RE = LinePattern(
     rf"(?P<a>{_NAME_WORD}(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*{_NAME_WORD}){{0,7}})[ \t]+(?:v|v\.|vs|vs\.)[ \t]+"
     rf"(?P<b>{_NAME_WORD}(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*{_NAME_WORD}){{0,7}})[ \t]*(?=\n|\Z)"
 )
@@ -170,16 +171,10 @@ def _case_name_hits(text: str, directory: ActorDirectory) -> list[_Hit]:
     """The parties of a case named on its own line, each an organisation by its head word
     (a person as a party, "R v Okafor", is left to the other detectors)."""
     hits: list[_Hit] = []
-    at = text.find(" v")
-    while at >= 0:
-        line_start = text.rfind("\n", 0, at) + 1
-        case = _CASE_NAME_RE.fullmatch(text, line_start, text.find("\n", at) if text.find("\n", at) >= 0 else len(text))
-        if case is not None:
-            for side in ("a", "b"):
-                # a party, not a headline's capitals: it stands even if named nowhere else
-                hits += [replace(hit, weak=False) for hit in _run_hits(text, directory, case.start(side), case.end(side))]
-            at = case.end()
-        at = text.find(" v", at + 1)
+    for case in _CASE_NAME_RE.finditer_at(text, lines_holding(text, " v")):
+        for side in ("a", "b"):
+            # a party, not a headline's capitals: it stands even if named nowhere else
+            hits += [replace(hit, weak=False) for hit in _run_hits(text, directory, case.start(side), case.end(side))]
     return hits
 
 
