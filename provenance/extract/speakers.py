@@ -189,6 +189,10 @@ class SpeakerResolver:
                 return ResolvedQuote(quote, named, "organisation")
             return ResolvedQuote(quote, _DATELINE.sub("", words), "unnamed")
         person = _person_name(words)
+        holder = _holder_named(person, inside)
+        if holder is not None:  # "Deputy Minister of Justice Pavel Hronek": the office's holder
+            self._remember(holder.actor, "person")
+            return ResolvedQuote(quote, holder.actor, "person")
         if len(person.split()) == 1:
             remembered = self._full_names.get(match_key(person))
             if remembered is None and not self._is_known(words):
@@ -317,6 +321,24 @@ def _person_name(words: str) -> str:
     if cut != name and cut.split()[-1] in _BODY_HEADS:
         return name  # "Red Crescent Society of Marovia": one body's name, no affiliation
     return cut if len(cut.split()) >= 2 or cut == name else name
+
+
+def _holder_named(person: str, inside: list[MentionFound]) -> MentionFound | None:
+    """When the speaker's words reduced to a person's name leave only an office ("Deputy
+    Minister" of "Deputy Minister of Justice Pavel Hronek"), the last person the words name:
+    the office's holder."""
+    words = person.split()
+    if not words or not all(word.casefold() in _OFFICE_WORDS for word in words):
+        return None
+    return next((mention for mention in reversed(inside) if mention.kind == "person"), None)
+
+
+#: Words of an office written before its holder's name.
+_OFFICE_WORDS = frozenset(
+    word.casefold()
+    for word in """Deputy Vice Assistant Acting Interim Junior Minister Secretary Commissioner
+    Director Governor President Chancellor Prime First Foreign Interior""".split()
+)
 
 
 def _named_author(quote: QuoteFound, inside: list[MentionFound]) -> MentionFound | None:

@@ -71,7 +71,7 @@ def assert_well_formed(text: str, mentions: list[MentionFound]) -> None:
 
 
 def test_module_declares_name_and_version() -> None:
-    assert (actors.NAME, actors.VERSION) == ("actors", "9")
+    assert (actors.NAME, actors.VERSION) == ("actors", "10")
 
 
 def test_seed_list_loads_and_every_spelling_resolves_to_its_actor(seed: ActorDirectory) -> None:

@@ -1153,3 +1153,17 @@ def test_a_club_s_fc_and_a_company_s_legal_suffix_name_one_body() -> None:
         "Hallam Vale Football Club Ltd": "Hallam Vale Football Club Ltd",
         "Hallam Vale FC": "Hallam Vale Football Club Ltd",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Deputy Minister of Justice Pavel Hronek told the broadcaster that all was well.", "Pavel Hronek"),
+        ("Minister of Foreign Affairs and Trade Ana Silva said the talks had failed.", "Ana Silva"),
+        ("On Friday the Commissioner for Human Rights Lena Berg visited the prison and met the families.", "Lena Berg"),
+    ],
+)
+def test_an_office_s_portfolio_between_title_and_name_is_not_the_name(text: str, holder: str) -> None:
+    found = _found(text)
+    assert found[holder] == (holder, "person")
+    assert not any(name != holder and holder in name for name in found)

@@ -56,7 +56,7 @@ def said(text: str) -> list[tuple[str, str, str | None]]:
 
 def test_name_and_version() -> None:
     assert quotes.NAME == "quotes"
-    assert quotes.VERSION == "10"
+    assert quotes.VERSION == "11"
 
 
 def test_empty_and_quoteless_texts() -> None:

@@ -348,3 +348,8 @@ def test_a_headline_s_subject_after_as_and_the_members_union(nobody_known: Actor
     found = speakers(text, nobody_known)
     assert found["dozens still buried in mine town"] == "National Federation of Mine and Metal Workers"
     assert found["the true number was more than double that"] == "National Federation of Mine and Metal Workers"
+
+
+def test_an_office_and_its_portfolio_before_a_name_speak_as_the_holder(nobody_known: ActorDirectory) -> None:
+    text = "Deputy Minister of Justice Pavel Hronek told the state broadcaster KTV that the strikers were manipulated."
+    assert speakers(text, nobody_known)["the strikers were manipulated"] == "Pavel Hronek"

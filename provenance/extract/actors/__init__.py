@@ -94,7 +94,9 @@ NAME = "actors"
 #: "Rail, Maritime and Transport Union (RMTU)": a comma inside a defined name; the parties of a
 #: case named on its own line ("… Ltd v … Council"); "Hallam Vale FC" for "Hallam Vale Football
 #: Club Ltd".
-VERSION = "9"
+#: 10: an office's portfolio between the title and the name ("Deputy Minister of Justice Pavel
+#: Hronek", "Minister of Foreign Affairs and Trade Ana Silva") is not part of the name.
+VERSION = "10"
 
 __all__ = [
     "FUZZY_MIN_KEY_LENGTH",

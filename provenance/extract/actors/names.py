@@ -30,6 +30,40 @@ from provenance.extract.actors.vocabulary import (
 _BRACKET_TAIL_RE = re.compile(r"\s*\([^()]*\)?\s*$")
 
 
+#: What an office holds, written between the office and its holder's name: "Deputy Minister of
+#: Justice Pavel Hronek", "Secretary of State for Health and Social Care Ann Lyle", "Director of
+#: Public Prosecutions Max Hill". Only these words: any other capitalised word after "of" may
+#: open the name itself ("the Minister of Tom Reed's party" is not written; "Friends of Anna
+#: Kovac" is).
+_PORTFOLIO_WORDS = (
+    "Justice|Health|Finance|Foreign|Affairs|Interior|Internal|Home|Defence|Defense|State|"
+    "Education|Agriculture|Labour|Labor|Trade|Industry|Energy|Environment|Transport|Culture|"
+    "Information|Intelligence|Economy|Commerce|Tourism|Housing|Welfare|Security|Public|Works|"
+    "Communications|Youth|Sports?|Water|Fisheries|Mines|Planning|Development|Social|Care|"
+    "Prosecutions|Immigration|Migration|Refugees|Women|Family|Science|Technology|Treasury|"
+    "Human|Rights|Religious|Endowments|Oil|Petroleum|Irrigation|Infrastructure|Heritage|Arts|"
+    "Digital|Budget|Employment|Emergencies|Veterans|Pensions|Local|Government|Regional"
+)
+_PORTFOLIO_RE = re.compile(
+    rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:{_PORTFOLIO_WORDS})"
+    rf"(?:(?:,?[ \t]+(?:and|&|for)[ \t]+|,[ \t]+|[ \t]+)(?:{_PORTFOLIO_WORDS})){{0,5}}(?=[ \t]+[A-Z])"
+)
+_PORTFOLIO_WORD_SET = frozenset(_PORTFOLIO_WORDS.replace("Sports?", "Sport|Sports").split("|"))
+
+
+def _past_portfolio(text: str, start: int, end: int) -> int:
+    """Where the name at ``start`` really starts when its first words close an office's
+    portfolio ("Minister of Foreign Affairs and Trade Ana Silva said": "Trade Ana Silva"
+    before the verb is "Ana Silva"); ``start`` itself otherwise."""
+    first = text[start:end].split(maxsplit=1)
+    if not first or first[0] not in _PORTFOLIO_WORD_SET:
+        return start
+    for portfolio in _PORTFOLIO_RE.finditer(text, max(0, start - 80), end):
+        if portfolio.start() < start < portfolio.end():
+            return portfolio.end() + 1
+    return start
+
+
 #: "<someone> of/at/from <their organisation>": the person is the part before.
 _AFFILIATION_RE = re.compile(r"^(?P<who>.*?\S)\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
 

@@ -12,6 +12,7 @@ from provenance.extract.actors.hits import _Hit
 from provenance.extract.actors.names import (
     _head_span,
     _is_person_name,
+    _past_portfolio,
     _starts_sentence,
     _tail_span,
     _trim_name,
@@ -243,6 +244,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
     hits += organisations
     for spans, from_end in ((after, False), (before, True), (after_office, False), (appositive, True), (mid_sentence, False)):
         for start, end in spans:
+            start = _past_portfolio(text, start, end)  # "Minister of Trade Ana Silva"
             words = _trim_name(text[start:end].split())
             run: list[str] = []
             for word in reversed(words) if from_end else words:

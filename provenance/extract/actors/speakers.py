@@ -8,9 +8,11 @@ import re
 from provenance.extract.actors.directory import ActorDirectory
 from provenance.extract.actors.hits import _Hit
 from provenance.extract.actors.names import (
+    _PORTFOLIO_RE,
     _full_name_elsewhere,
     _head_span,
     _is_person_name,
+    _past_portfolio,
     _tail_span,
     _trim_name,
 )
@@ -73,7 +75,8 @@ def _title_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> li
     """Names after a title ("Mr. Dalvand", "Ayatollah Montazeri"): persons, known or new."""
     hits: list[_Hit] = []
     for title in triggers.titles:
-        match = _TITLE_NAME_RE.match(text, title.end())
+        portfolio = _PORTFOLIO_RE.match(text, title.end())
+        match = _TITLE_NAME_RE.match(text, portfolio.end() if portfolio is not None else title.end())
         if match is None:
             continue
         if title.group() not in _HONORIFICS and _in_headline(text, title.start()):
@@ -146,6 +149,7 @@ def _verb_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> lis
             found = _BEFORE_VERB_APPOSITIVE_RE.search(window)
         if found is not None:
             start, end = window_start + found.start("name"), window_start + found.end("name")
+            start = _past_portfolio(text, start, end)
             if _PREPOSITION_BEFORE_RE.search(text, max(0, start - 12), start) is None and not _after_vessel_noun(text, start):
                 hits += _verb_name_hits(text, directory, start, end, full_names)
     return hits

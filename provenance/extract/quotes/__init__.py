@@ -179,7 +179,9 @@ NAME: Final = "quotes"
 #: that "that" is a relative pronoun; "whatever the ministry says" attributes nothing; "it"
 #: after a body named earlier in its sentence; "Each time the board told"; dated datelines;
 #: "(CDPPK) today said".
-VERSION: Final = "10"
+#: 11: an office and its portfolio before a name speak as the office's holder ("Deputy
+#: Minister of Justice Pavel Hronek told …").
+VERSION: Final = "11"
 
 
 def find_quotes(text: str) -> list[QuoteFound]:
