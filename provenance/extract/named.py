@@ -110,6 +110,32 @@ class NamedMentions:
             index -= 1
         return None
 
+    def person_in_role(self, text: str, role: str, position: int) -> str | None:
+        """The person ``text`` gives the office ``role`` in an appositive right after their
+        name ("Dr Yasin Haddadi, director of Qalat Nuri General Hospital"; "Ana Ruiz, the
+        hospital's director") or in a credit line before it ("Judge: Mrs Justice
+        Okonjo-Barrett"), named last before ``position``, else first after it within
+        :data:`_ROLE_NAMED_AFTER` characters: a report opens with "the director of the main
+        hospital said" and names him in the next paragraph."""
+        appositive = re.compile(rf",[ \t]+(?:(?:the|its|a|an)[ \t]+)?(?:[\w'’-]+[ \t]+){{0,3}}?{re.escape(role)}(?![\w-])", re.I)
+        credit = re.compile(rf"(?:^|\n){re.escape(role)}:[ \t]+(?:[A-Z][a-z]*\.?[ \t]+){{0,3}}\Z", re.I)
+        holders = [
+            (mention.start, mention.actor)
+            for mention in self._mentions
+            if mention.kind == "person"
+            and (
+                appositive.match(text, mention.end, mention.end + 60)
+                or credit.search(text, max(0, mention.start - 40), mention.start)
+            )
+        ]
+        if not holders:
+            return None
+        before = [holder for holder in holders if holder[0] < position]
+        if before:
+            return before[-1][1]
+        first = holders[0]
+        return first[1] if first[0] - position <= _ROLE_NAMED_AFTER else None
+
     def organisation_before(self, position: int, fits: Callable[[str], bool]) -> str | None:
         """The organisation named last before ``position`` whose name ``fits`` ("the company"
         → the last business named: a name holding no public body's word)."""
@@ -131,19 +157,24 @@ class NamedMentions:
         return found
 
 
+#: How far after a described speaker ("the director of the main hospital") the text may name
+#: the holder of that office: about a paragraph.
+_ROLE_NAMED_AFTER = 800
+
+
 class WrittenNames:
     """Every "Firstname Surname" written in a text, by surname: the fallback when the actor
     scan did not take a name up as a mention ("chaired by ... Rustam Khodzhaev" for a later
     turn label ``KHODZHAEV:``). Built on first use; most texts never need it."""
 
     def __init__(self, text: str) -> None:
-        self._text = text
+        self.text = text
         self._by_sound: dict[str, list[tuple[int, str]]] | None = None
 
     def person_with_surname(self, surname: str, position: int) -> str | None:
         if self._by_sound is None:
             self._by_sound = defaultdict(list)
-            for found in _WRITTEN_NAME.finditer(self._text):
+            for found in _WRITTEN_NAME.finditer(self.text):
                 if found.group("first") not in _NOT_FIRST_NAMES:
                     self._by_sound[sound_key(found.group("last"))].append(
                         (found.start(), found.group())

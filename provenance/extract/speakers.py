@@ -77,6 +77,14 @@ _OWNING_BODY = re.compile(
     r"|survey|poll|audit|review|count|tally|forecasts?|projections?|estimates?|figures|report|minutes"
     r"|data|records|statistics))$"
 )
+#: "the director of the main hospital", "the hospital's director": one office, held by one
+#: person the text may name elsewhere.
+_DEFINITE_OFFICE = re.compile(
+    r"^[Tt]he\s+(?:[a-z'’-]+\s+){0,2}?(?P<office>director|spokesman|spokeswoman|spokesperson|head|chief"
+    r"|governor|mayor|commander|chairman|chairwoman|chair|president|coroner|prosecutor|superintendent"
+    r"|ambassador|envoy|rapporteur|administrator|minister|secretary|judge|editor)"
+    r"(?:\s+(?:of|at|for|in)\s+.*)?$"
+)
 #: "figures published by the force": the body a definite noun after "by" stands for.
 _BY_THE_NOUN = re.compile(r"\bby\s+the\s+(?P<noun>[a-z]+)(?:\s+(?:in|on|last|this)\b.*)?$")
 #: Words in a body's name that a common noun stands for: "the club" (FC …), "the force" (…
@@ -187,6 +195,13 @@ class SpeakerResolver:
             named = self._organisation_described(words)
             if named is not None:
                 return ResolvedQuote(quote, named, "organisation")
+            office = _DEFINITE_OFFICE.match(words.strip())
+            if office is not None and self._written is not None:
+                # "the director of the main hospital said", then "Dr Yasin Haddadi, director of
+                # Qalat Nuri General Hospital": the text says who holds the office.
+                holder = self._named.person_in_role(self._written.text, office.group("office"), position)
+                if holder is not None:
+                    return ResolvedQuote(quote, holder, "person")
             return ResolvedQuote(quote, _DATELINE.sub("", words), "unnamed")
         person = _person_name(words)
         holder = _holder_named(person, inside)

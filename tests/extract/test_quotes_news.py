@@ -963,3 +963,19 @@ def test_a_dated_dateline_and_today_are_not_the_speaker() -> None:
     assert quote.speaker_text == "Committee for the Defence of Political Prisoners"
     [quote] = find_quotes("USA Today said 40 people died.")
     assert quote.speaker_text == "USA Today"
+
+
+def test_she_after_the_judge_is_the_judge_not_the_woman_named_before() -> None:
+    text = (
+        "Counsel for the Council, Ms Hannah Obuya, submitted that the authority need not wait. "
+        "The judge found that the Council had acted lawfully. She found that the bracing could not be relied on."
+    )
+    assert ("the bracing could not be relied on", "indirect", "The judge") in _found(text)
+
+
+def test_he_after_the_report_is_still_the_man_named_before() -> None:
+    text = (
+        "Tom Reed, the mayor, said the road would reopen. The report found that the bridge was unsafe. "
+        "He said the repairs would take a year."
+    )
+    assert ("the repairs would take a year", "indirect", "Tom Reed") in _found(text)

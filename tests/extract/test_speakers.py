@@ -353,3 +353,33 @@ def test_a_headline_s_subject_after_as_and_the_members_union(nobody_known: Actor
 def test_an_office_and_its_portfolio_before_a_name_speak_as_the_holder(nobody_known: ActorDirectory) -> None:
     text = "Deputy Minister of Justice Pavel Hronek told the state broadcaster KTV that the strikers were manipulated."
     assert speakers(text, nobody_known)["the strikers were manipulated"] == "Pavel Hronek"
+
+
+def test_the_holder_of_an_office_is_named_in_the_next_paragraph(nobody_known: ActorDirectory) -> None:
+    text = (
+        "A car bomb tore through the market on Friday, killing at least 54 people, the director of "
+        "the main hospital said.\n\n"
+        "Dr Yasin Haddadi, director of Qalat Nuri General Hospital, told CNA that his staff had counted 54 bodies."
+    )
+    found = speakers(text, nobody_known)
+    assert found["A car bomb tore through the market on Friday, killing at least 54 people"] == "Yasin Haddadi"
+
+
+def test_an_office_no_one_is_said_to_hold_stays_unnamed(nobody_known: ActorDirectory) -> None:
+    text = (
+        "Forty people died, the director of the main hospital said.\n\n"
+        "Dr Yasin Haddadi, a surgeon at the hospital, told CNA that the wards were full."
+    )
+    assert speakers(text, nobody_known)["Forty people died"] == "the director of the main hospital"
+
+
+def test_the_judge_and_she_are_the_judge_the_credit_line_names(nobody_known: ActorDirectory) -> None:
+    text = (
+        "PRESS SUMMARY\n\nJudge: Mrs Justice Okonjo-Barrett\n\n"
+        "Counsel for the Council, Ms Hannah Obuya, submitted that the authority need not wait.\n\n"
+        "The court dismisses the appeal. The judge found that the Council had acted lawfully. "
+        "She found that the bracing could not be relied on."
+    )
+    found = speakers(text, nobody_known)
+    assert found["the Council had acted lawfully"] == "Okonjo-Barrett"
+    assert found["the bracing could not be relied on"] == "Okonjo-Barrett"

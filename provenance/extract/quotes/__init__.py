@@ -180,7 +180,9 @@ NAME: Final = "quotes"
 #: after a body named earlier in its sentence; "Each time the board told"; dated datelines;
 #: "(CDPPK) today said".
 #: 11: an office and its portfolio before a name speak as the office's holder ("Deputy
-#: Minister of Justice Pavel Hronek told …").
+#: Minister of Justice Pavel Hronek told …"); "the judge", "the director of …" as people whom a
+#: later "she"/"he" stands for, and as the holder of that office the text names, in an
+#: appositive ("Dr Yasin Haddadi, director of …") or a credit line ("Judge: Mrs Justice …").
 VERSION: Final = "11"
 
 

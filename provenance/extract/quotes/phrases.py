@@ -7,7 +7,12 @@ import re
 
 from provenance.extract.found import ActorKind
 from provenance.extract.quotes.antecedents import Antecedents
-from provenance.extract.quotes.names import _looks_org, _name_in_description, _pure_name
+from provenance.extract.quotes.names import (
+    _head_noun,
+    _looks_org,
+    _name_in_description,
+    _pure_name,
+)
 from provenance.extract.quotes.patterns import (
     _DOC_BY,
     _DOC_BY_APPOSITIVE,
@@ -34,6 +39,7 @@ from provenance.extract.quotes.vocab import (
     _HONORIFICS,
     _INTERVIEWER_LABELS,
     _MASK,
+    _PERSON_HEADS,
     _PLACE_WORDS,
     _RELATIVE,
     _ROLE_WORDS,
@@ -258,8 +264,12 @@ class Phrases(Antecedents):
         if not (desc[0].isalpha() or first in _DETERMINERS):
             return None
         docref = bool(_DOCREF.fullmatch(desc) or _DOCREF_INDEFINITE.fullmatch(desc))
-        personish = first in ("a", "an") and not docref
         definite = first in ("the", "this", "that", "its", "their", "his", "her")
+        # "A senior official", "the judge": a person, whom "she" may stand for later; "the
+        # report", "the ministry" are not.
+        personish = not docref and (
+            first in ("a", "an") or (first == "the" and _head_noun(head) in _PERSON_HEADS)
+        )
         return _Speaker(
             desc, ha, desc_end, "unnamed", personish=personish, docref=docref, definite=definite
         )

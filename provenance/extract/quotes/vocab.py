@@ -265,3 +265,13 @@ _DETERMINERS: Final = frozenset(
 _FIRST_SECOND_PERSON: Final = re.compile(
     r"\b(?:I|I’m|I'm|we|We|us|our|Our|my|My|me|you|You|your|Your)\b"
 )
+
+
+#: Head nouns of a definite description that stands for one person ("the judge", "the
+#: director of the main hospital"): later pronouns may stand for it.
+_PERSON_HEADS: Final = frozenset(
+    """judge coroner director spokesman spokeswoman spokesperson doctor surgeon nurse minister
+    mayor governor prosecutor chairman chairwoman chair president commander inspector
+    superintendent witness author rapporteur ambassador envoy administrator headteacher
+    headmaster headmistress manager editor""".split()
+)
