@@ -979,3 +979,31 @@ def test_he_after_the_report_is_still_the_man_named_before() -> None:
         "He said the repairs would take a year."
     )
     assert ("the repairs would take a year", "indirect", "Tom Reed") in _found(text)
+
+
+def test_a_colon_ends_the_clause_before_the_speaker() -> None:
+    text = "Meridian disputes the figure: a company spokesman said the roles were affected."
+    assert ("the roles were affected", "indirect", "a company spokesman") in _found(text)
+
+
+def test_a_quoted_fragment_opening_a_reported_clause_is_taken_into_it() -> None:
+    text = "A company spokesman said 'fewer than 60' roles were affected and no one would be made redundant."
+    assert _found(text) == {
+        ("'fewer than 60' roles were affected and no one would be made redundant", "indirect", "A company spokesman")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('The minister said "no comment" and left the room.', "no comment"),
+        ('The union said "we will appeal" in a statement on Friday.', "we will appeal"),
+    ],
+)
+def test_a_quoted_fragment_followed_by_no_clause_stays_a_direct_quote(text: str, quote: str) -> None:
+    assert [kind for found, kind, _ in _found(text) if quote in found] == ["direct"]
+
+
+def test_told_us_then_a_clause_whose_subject_has_a_name_in_apposition() -> None:
+    text = "A spokeswoman told us the minister, Ms Priya Anand, was keeping all options open."
+    assert ("the minister, Ms Priya Anand, was keeping all options open", "indirect", "A spokeswoman") in _found(text)

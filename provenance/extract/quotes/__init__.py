@@ -183,6 +183,10 @@ NAME: Final = "quotes"
 #: Minister of Justice Pavel Hronek told …"); "the judge", "the director of …" as people whom a
 #: later "she"/"he" stands for, and as the holder of that office the text names, in an
 #: appositive ("Dr Yasin Haddadi, director of …") or a credit line ("Judge: Mrs Justice …").
+#: A colon ends the clause before a speaker ("Meridian disputes the figure: a spokesman said");
+#: a quoted fragment may open a reported clause as its subject ("said 'fewer than 60' roles
+#: were affected"); a name in apposition inside a reported clause's subject ("told us the
+#: minister, Ms Priya Anand, was …").
 VERSION: Final = "11"
 
 

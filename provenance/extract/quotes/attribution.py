@@ -67,7 +67,9 @@ class Attribution(Turns):
         mask_at = m.rfind(_MASK, sent_start, verb_start)
         if mask_at >= 0:
             clause = mask_at + 1
-        semi = m.rfind(";", clause, verb_start)
+        # "Meridian disputes the figure: a company spokesman said": a colon or semicolon
+        # ends the clause before the subject's ("10:40" is a time, not a colon).
+        semi = max(m.rfind(";", clause, verb_start), m.rfind(": ", clause, verb_start))
         if semi >= 0:
             clause = semi + 1
         dateline = _DATELINE.match(m, clause, verb_start)

@@ -356,6 +356,8 @@ _RELATIVE_ASIDE: Final = re.compile(
     r"|,\s+(?:a|an|the|its|their|his|her)\s+[^,;:]{1,80}?,(?=\s+[a-z"
     + _MASK
     + "])"
+    # "the rail minister, Ms Priya Anand-Sloane, was …": the name of the person just described
+    r"|,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},(?=\s+[a-z])"
 )
 _LEADING_CONJ: Final = re.compile(r"[\s,]*(?:and|but)\b\s*(?:also\s+)?")
 _WORDS_RE: Final = re.compile(r"[^\W_]{2,}")

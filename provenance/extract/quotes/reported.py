@@ -3,6 +3,7 @@ CLAUSE``, ``CLAUSE, X said.``; a clause holding a quoted fragment takes it in.""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from provenance.extract.quotes.direct import DirectQuotes
@@ -64,7 +65,15 @@ from provenance.extract.quotes.text import (
     _reporting_verbs,
     _title_case,
 )
-from provenance.extract.quotes.vocab import _DETERMINERS, _MASK, _MAX_CLAUSE, _RELATIVE
+from provenance.extract.quotes.vocab import _DETERMINERS, _MASK, _MAX_CLAUSE, _PREPOSITIONS, _RELATIVE
+
+
+#: The lowercase word after a quoted fragment, when it continues the fragment as a subject.
+_FIRST_WORD = re.compile(r" ([a-z][a-z'’-]*)")
+#: Words that cannot continue a noun phrase: a fragment followed by them is no subject.
+_NOT_SUBJECT_WORDS = _PREPOSITIONS | frozenset(
+    "and but or nor then as when while before after because so yet if he she they it we".split()
+)
 
 
 class ReportedSpeech(DirectQuotes):
@@ -502,7 +511,9 @@ class ReportedSpeech(DirectQuotes):
             p = pp.end()
         while p < se and m[p] == " ":
             p += 1
-        if p >= se or m[p] in ':,;.“"‘' + _MASK:
+        if p < se and m[p] == _MASK:
+            return p if self._quoted_subject(p, se) else None
+        if p >= se or m[p] in ':,;.“"‘':
             return None
         head = _RELATIVE_ASIDE.sub("", m[p : min(se, p + 300)])
         if "," in head[:60]:
@@ -522,6 +533,21 @@ class ReportedSpeech(DirectQuotes):
         # 'warned of flaws in the design "at least four times"'.
         quote = m.find(_MASK, p + len(head[: clause.end() - 1].rstrip()))
         return p if quote >= 0 and _QUOTED_PREDICATE.match(self.text, quote) is not None else None
+
+    def _quoted_subject(self, p: int, se: int) -> bool:
+        """Whether the quoted fragment at ``p`` opens a clause as its subject's first words:
+        'said "fewer than 60" roles were affected' (a noun and a verb follow it), not 'said
+        "no comment" and left' or 'said "we will appeal" in a statement'."""
+        m = self.masked
+        q = p
+        while q < se and m[q] == _MASK:
+            q += 1
+        following = _FIRST_WORD.match(m, q, se)
+        return (
+            following is not None
+            and following.group(1) not in _NOT_SUBJECT_WORDS
+            and _CLAUSE_HEAD.match(m, q + 1, se) is not None
+        )
 
     def _emit_indirect(self, ss: int, a: int, b: int, sp: _Speaker) -> None:
         """Emit one reported clause, taking in the direct quotes it contains (a clause with a
