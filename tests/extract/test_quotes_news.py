@@ -1007,3 +1007,16 @@ def test_a_quoted_fragment_followed_by_no_clause_stays_a_direct_quote(text: str,
 def test_told_us_then_a_clause_whose_subject_has_a_name_in_apposition() -> None:
     text = "A spokeswoman told us the minister, Ms Priya Anand, was keeping all options open."
     assert ("the minister, Ms Priya Anand, was keeping all options open", "indirect", "A spokeswoman") in _found(text)
+
+
+def test_it_after_a_body_whose_name_holds_a_plural_possessive() -> None:
+    text = (
+        "Rail Users’ Voice, the statutory passenger watchdog, has published its written submission. "
+        "It says 19.8% of trains arrived late last year."
+    )
+    assert ("19.8% of trains arrived late last year", "indirect", "Rail Users’ Voice") in _found(text)
+
+
+def test_a_forum_named_before_it_says() -> None:
+    text = "The Harbour Forum has published its report. It says 20 trains were late."
+    assert ("20 trains were late", "indirect", "Harbour Forum") in _found(text)

@@ -28,7 +28,9 @@ _TITLE: Final = (
     r"\.?"
 )
 _NTOK: Final = (
-    rf"(?:(?:[{_CAP}]\.){{2,}}(?=\s)|[{_CAP}]\.(?=\s)|(?:{_PARTICLE}[-‐])?[{_CAP}][\w\-‐]*(?:['’](?!s\b)\w[\w\-‐]*)*)"
+    rf"(?:(?:[{_CAP}]\.){{2,}}(?=\s)|[{_CAP}]\.(?=\s)|(?:{_PARTICLE}[-‐])?[{_CAP}][\w\-‐]*(?:['’](?!s\b)\w[\w\-‐]*)*"
+    # a plural possessive inside a name: "Rail Users’ Voice", "the Miners' Federation"
+    rf"(?:(?<=s)['’](?=[ \t]+[{_CAP}]))?)"
 )
 # A run of name tokens (person-style: only particles between tokens).
 _RUN: Final = re.compile(rf"(?:{_TITLE}\s+)?{_NTOK}(?:\s+(?:{_PARTICLE}\s+)?{_NTOK}){{0,6}}")

@@ -216,7 +216,8 @@ _ORG_WORDS: Final = frozenset(
         "Resources Holdings Industries Corporation Corp Co LLC plc PLC Limited Partners Energy "
         "Mining Systems Technologies Airlines Motors Group Bank Insurance Logistics Shipping "
         "Authority Trust Agency Union Port Herald Tribune Gazette Chronicle Observer Guardian "
-        "Mobile Telecom Telecoms Wireless Broadband"
+        "Mobile Telecom Telecoms Wireless Broadband Forum Voice Panel Command Monitor "
+        "Observatory Chamber Cooperative Consortium Academy Directorate Syndicate Guild"
     ).split()
 )
 # Last words of names that are places or institutions, not people.
