@@ -186,7 +186,7 @@ NAME: Final = "quotes"
 #: A colon ends the clause before a speaker ("Meridian disputes the figure: a spokesman said");
 #: a quoted fragment may open a reported clause as its subject ("said 'fewer than 60' roles
 #: were affected"); a name in apposition inside a reported clause's subject ("told us the
-#: minister, Ms Priya Anand, was …") a plural possessive inside a body's name ("Rail Users’ Voice");
+#: minister, Ms Priya Anand, was …"); a plural possessive inside a body's name ("Rail Users’ Voice");
 #: forums, voices, panels, commands, monitors and chambers as bodies "it" may stand for.
 VERSION: Final = "11"
 
