@@ -1020,3 +1020,19 @@ def test_it_after_a_body_whose_name_holds_a_plural_possessive() -> None:
 def test_a_forum_named_before_it_says() -> None:
     text = "The Harbour Forum has published its report. It says 20 trains were late."
     assert ("20 trains were late", "indirect", "Harbour Forum") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        ("A reader, Jenny in Carlow Cross, emails to say her train has been cancelled again.", "her train has been cancelled again", "Jenny"),
+        ("Tom Reed wrote to say that the road was closed.", "the road was closed", "Tom Reed"),
+    ],
+)
+def test_a_message_sent_to_say_something_is_reported_speech(text: str, clause: str, speaker: str) -> None:
+    assert (clause, "indirect", speaker) in _found(text)
+
+
+def test_a_description_then_the_name_it_introduces_speaks_by_the_name() -> None:
+    text = "A neighbour, Maria Lopez, said the fire started at night."
+    assert ("the fire started at night", "indirect", "Maria Lopez") in _found(text)

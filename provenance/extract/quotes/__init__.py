@@ -187,7 +187,9 @@ NAME: Final = "quotes"
 #: a quoted fragment may open a reported clause as its subject ("said 'fewer than 60' roles
 #: were affected"); a name in apposition inside a reported clause's subject ("told us the
 #: minister, Ms Priya Anand, was …"); a plural possessive inside a body's name ("Rail Users’ Voice");
-#: forums, voices, panels, commands, monitors and chambers as bodies "it" may stand for.
+#: forums, voices, panels, commands, monitors and chambers as bodies "it" may stand for;
+#: "emails to say", "wrote to say that" as reporting; "A reader, Jenny in Carlow Cross, emails"
+#: and "A neighbour, Maria Lopez, said": the person by name.
 VERSION: Final = "11"
 
 

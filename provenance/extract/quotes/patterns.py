@@ -200,7 +200,7 @@ _REPORTING_VERBS: Final = frozenset(
     "suggest observed observes remarked commented conceded concedes contended contends "
     "countered replied responded reiterated reiterates affirmed affirms underlined "
     "underscored predicted predicts assured assures reminded reminds cautioned cautions "
-    "pointed submitted submits accepted accepts".split()
+    "pointed submitted submits accepted accepts emails emailed tweeted tweets".split()
 )
 # A reporting verb after a space or a line break: a literal first character lets the regex
 # engine skip ahead to candidates (a look-behind first would try every position).

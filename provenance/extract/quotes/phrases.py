@@ -97,6 +97,13 @@ _NAMED_IN_RELATIVE = re.compile(
 )
 
 
+#: A person's name after a description, perhaps with where they live: "Jenny in Carlow Cross".
+_INTRODUCED_NAME = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"(?:[ \t]+(?:in|from|of)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?"
+)
+
+
 class Phrases(Antecedents):
     """Noun phrases read as speakers, and the resolution of what they name."""
 
@@ -284,6 +291,13 @@ class Phrases(Antecedents):
         last = s[la:lb]
         if last.lower() in ("he", "she", "it"):
             return _Speaker(last, la, lb, pronoun=True)
+        if len(segs) == 2 and s[segs[0][0] : segs[0][1]].lower().startswith(("a ", "an ")):
+            # "A reader, Jenny in Carlow Cross, emails", "A neighbour, Maria Lopez, said": the
+            # person the description introduces, by name (a given name alone will do)
+            named = _INTRODUCED_NAME.fullmatch(s, la, lb)
+            if named is not None and not _looks_org(named.group("name")):
+                x, y = named.span("name")
+                return _Speaker(s[x:y], x, y, None, personish=True, multi=" " in s[x:y])
         name = self._person_name(s, la, lb)
         if name is None:
             return None

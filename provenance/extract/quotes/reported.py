@@ -76,6 +76,10 @@ _NOT_SUBJECT_WORDS = _PREPOSITIONS | frozenset(
 )
 
 
+#: Verbs of sending a message, which give its content after "to say".
+_WRITE_VERBS = frozenset("writes wrote write emails emailed email tweeted tweets posted posts".split())
+
+
 class ReportedSpeech(DirectQuotes):
     """Reported speech, sentence by sentence."""
 
@@ -492,6 +496,10 @@ class ReportedSpeech(DirectQuotes):
         """Where the reported clause after a reporting verb starts: after ``that`` (past an
         object or a short phrase), or right away when a clause follows a bare ``said``."""
         m = self.masked
+        if verb in _WRITE_VERBS and m.startswith(" to say ", pos):
+            # "emails to say her train has been cancelled", "wrote to say that …": the
+            # message's clause, as after "said"
+            pos, verb = pos + len(" to say"), "said"
         that = _THAT_AFTER.match(m, pos, se)
         if that is not None:
             gap = that.group("gap")

@@ -40,7 +40,7 @@ _SAY_FORMS: Final = (
     "shouted exclaim exclaims exclaimed quip quips quipped joke jokes joked boast boasts "
     "boasted brag brags bragged complain complains complained lament laments lamented "
     "recount recounts recounted read reads quoted cry cries cried yell yells yelled scream screams "
-    "screamed heckle heckles heckled interject interjects interjected"
+    "screamed heckle heckles heckled interject interjects interjected email emails emailed"
 )
 _SAY_WORDS: Final = frozenset(_SAY_FORMS.split())
 # Finite forms only: the ones that can follow a subject ("X said", "X says").
