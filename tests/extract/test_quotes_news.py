@@ -1036,3 +1036,14 @@ def test_a_message_sent_to_say_something_is_reported_speech(text: str, clause: s
 def test_a_description_then_the_name_it_introduces_speaks_by_the_name() -> None:
     text = "A neighbour, Maria Lopez, said the fire started at night."
     assert ("the fire started at night", "indirect", "Maria Lopez") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Deep Water — episode 87: "Who gets the cod?"\nTranscript. Host: Maren Solheim.',
+        'The novel opens with chapter 1, "A Cold Harbour", in which nothing happens.',
+    ],
+)
+def test_the_title_of_a_numbered_part_of_a_work_is_no_quote(text: str) -> None:
+    assert _found(text) == set()

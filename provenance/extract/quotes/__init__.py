@@ -189,7 +189,8 @@ NAME: Final = "quotes"
 #: minister, Ms Priya Anand, was …"); a plural possessive inside a body's name ("Rail Users’ Voice");
 #: forums, voices, panels, commands, monitors and chambers as bodies "it" may stand for;
 #: "emails to say", "wrote to say that" as reporting; "A reader, Jenny in Carlow Cross, emails"
-#: and "A neighbour, Maria Lopez, said": the person by name.
+#: and "A neighbour, Maria Lopez, said": the person by name; the quoted title of a numbered
+#: part of a work ('episode 87: "Who gets the cod?"') is no quote.
 VERSION: Final = "11"
 
 

@@ -3,6 +3,8 @@ attribution next to it, the previous quote's speaker, or a heading."""
 
 from __future__ import annotations
 
+import re
+
 from provenance.extract.quotes.attribution import Attribution
 from provenance.extract.quotes.names import _prefer
 from provenance.extract.quotes.patterns import (
@@ -40,6 +42,8 @@ class DirectQuotes(Attribution):
         near_gap = 99
         if lead is None and first.open is not None and self._title_cue(ss, first.open):
             return
+        if first.open is not None and self._numbered_part(ss, first.open):
+            return  # 'Deep Water — episode 87: "Who gets the cod?"': the episode's title
         headline = first.open is not None and self._headline_verb(ss, first.open)
         if headline:
             # "Regime Advisor Defends 1988 Massacre, Vows to “Eliminate MEK”": a quote, whose
@@ -135,6 +139,12 @@ class DirectQuotes(Attribution):
         line = self.masked[max(ss, o - 200) : o].replace(_MASK, " ")
         return _title_case(line)
 
+    def _numbered_part(self, ss: int, o: int) -> bool:
+        """Whether a numbered part of a work ("episode 87:", "chapter 3 —") stands just before
+        the opening mark: what follows is its title, even after a colon."""
+        end = self.masked[max(ss, o - 30) : o].rstrip().lower()
+        return end.rstrip(":,.—–- ")[-1:].isdigit() and _NUMBERED_PART.search(end) is not None
+
     def _title_cue(self, ss: int, o: int) -> bool:
         """Whether a naming word (``entitled``, ``the report``, ``signs reading``) stands just
         before the opening mark."""
@@ -145,6 +155,11 @@ class DirectQuotes(Attribution):
         if _WHAT_SUBJECT_CALLED.search(pre):
             return False  # "what its director called “…”": the director's words, not a name
         return bool(_TITLE_CUE_VERB.search(pre) or _TITLE_CUE_NOUN.search(pre))
+
+
+#: A numbered part of a work, whose title may follow in quotation marks: "episode 87:",
+#: "chapter 3 —", "part 2,".
+_NUMBERED_PART = re.compile(r"\b(?:episode|ep\.|chapter|part|season|series|volume|vol\.|issue|track)\s+\d+\s*[:,.—–-]?\s*$")
 
 
 #: The capitals the verbs of ``_HEADLINE_VERB`` open with (the verb must be capitalised; "İ"
