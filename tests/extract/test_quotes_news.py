@@ -1047,3 +1047,11 @@ def test_a_description_then_the_name_it_introduces_speaks_by_the_name() -> None:
 )
 def test_the_title_of_a_numbered_part_of_a_work_is_no_quote(text: str) -> None:
     assert _found(text) == set()
+
+
+def test_and_said_after_a_participle_aside_has_the_sentence_s_subject() -> None:
+    text = (
+        'The agency put the number of dead at "at least 47", citing health workers and community leaders, '
+        "and said some 3,000 people had fled the town."
+    )
+    assert ("some 3,000 people had fled the town", "indirect", "The agency") in _found(text)

@@ -190,7 +190,8 @@ NAME: Final = "quotes"
 #: forums, voices, panels, commands, monitors and chambers as bodies "it" may stand for;
 #: "emails to say", "wrote to say that" as reporting; "A reader, Jenny in Carlow Cross, emails"
 #: and "A neighbour, Maria Lopez, said": the person by name; the quoted title of a numbered
-#: part of a work ('episode 87: "Who gets the cod?"') is no quote.
+#: part of a work ('episode 87: "Who gets the cod?"') is no quote; "…, citing health workers,
+#: and said": the sentence's subject.
 VERSION: Final = "11"
 
 

@@ -76,6 +76,8 @@ _NOT_SUBJECT_WORDS = _PREPOSITIONS | frozenset(
 )
 
 
+#: A participle's aside, then "and": "citing health workers and community leaders, and".
+_PARTICIPLE_ASIDE_AND = re.compile(r"[a-z]+ing\b[^;:,]*,\s*(?:and|but)")
 #: Verbs of sending a message, which give its content after "to say".
 _WRITE_VERBS = frozenset("writes wrote write emails emailed email tweeted tweets posted posts".split())
 
@@ -426,6 +428,8 @@ class ReportedSpeech(DirectQuotes):
         between = m[start:vs].strip(" ,\t")
         if between.lower() in ("and", "but", "and also", "but also"):
             return True
+        if _PARTICIPLE_ASIDE_AND.fullmatch(between) is not None:
+            return True  # '… at “at least 47”, citing health workers, and said': an aside first
         return between.endswith((" and", " but")) and _has_verbish(between[:-4])
 
     def _sentence_subject(self, ss: int, limit: int) -> _Speaker | None:
