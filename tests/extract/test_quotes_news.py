@@ -1055,3 +1055,14 @@ def test_and_said_after_a_participle_aside_has_the_sentence_s_subject() -> None:
         "and said some 3,000 people had fled the town."
     )
     assert ("some 3,000 people had fled the town", "indirect", "The agency") in _found(text)
+
+
+def test_and_accused_ends_the_reported_clause_and_its_quoted_words_are_a_quote() -> None:
+    text = (
+        "The Observatory said it had documented 58 deaths, naming 51 of them, and accused the authorities "
+        'of "deliberately shrinking" the toll.'
+    )
+    assert _found(text) == {
+        ("it had documented 58 deaths, naming 51 of them", "indirect", "Observatory"),
+        ("deliberately shrinking", "direct", "Observatory"),
+    }

@@ -309,7 +309,7 @@ _QUOTED_PREDICATE: Final = re.compile(
 _DESCRIBING_VERBS: Final = frozenset(
     "called calls calling described describes describing branded brands branding termed "
     "terms dismissed dismisses dismissing labelled labeled labels characterised characterized "
-    "characterises characterizes denounced denounces condemned condemns".split()
+    "characterises characterizes denounced denounces condemned condemns accused accuses".split()
 )
 #: Such a verb before a quote, in the same clause: "… as" right before it, or the verb a few
 #: words before it ("called the delay “avoidable”"; "a group called “X”" is a title, read
