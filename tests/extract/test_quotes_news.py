@@ -1066,3 +1066,9 @@ def test_and_accused_ends_the_reported_clause_and_its_quoted_words_are_a_quote()
         ("it had documented 58 deaths, naming 51 of them", "indirect", "Observatory"),
         ("deliberately shrinking", "direct", "Observatory"),
     }
+
+
+@pytest.mark.parametrize("bounds", ["between £6 million and £9 million", "from 40 to 60"])
+def test_a_figure_put_at_a_range_is_reported_speech(bounds: str) -> None:
+    text = f"The independent review by Carrow Health Economics put the savings at {bounds}."
+    assert (f"the savings at {bounds}", "indirect", "The independent review by Carrow Health Economics") in _found(text)

@@ -191,7 +191,8 @@ NAME: Final = "quotes"
 #: "emails to say", "wrote to say that" as reporting; "A reader, Jenny in Carlow Cross, emails"
 #: and "A neighbour, Maria Lopez, said": the person by name; the quoted title of a numbered
 #: part of a work ('episode 87: "Who gets the cod?"') is no quote; "…, citing health workers,
-#: and said": the sentence's subject; "…, and accused the authorities of “…”" ends a clause.
+#: and said": the sentence's subject; "…, and accused the authorities of “…”" ends a clause;
+#: "put the savings at between £6 million and £9 million".
 VERSION: Final = "11"
 
 

@@ -397,7 +397,7 @@ _NUMBER_CLAUSE: Final = re.compile(
     # "estimated the cost of the repairs at £3.2 million", "put losses at 85 million crowns"
     r"|\b(?P<verb2>put|puts|estimated|estimates|placed|places|valued|values)\s+"
     r"(?P<obj2>(?:[\w’'\-]+\s+){1,8}?at\s+(?:an\s+average\s+of\s+|a\s+total\s+of\s+)?"
-    r"(?:(?:about|around|nearly|roughly|some|more\s+than|over"
+    r"(?:(?:about|around|nearly|roughly|some|more\s+than|over|between|from"
     r"|at\s+least|up\s+to|less\s+than|just|almost)\s+)?(?:[$€£]?\d|\u2588|(?:several|hundreds|thousands"
     r"|tens|dozens|millions)\b))"
 )
