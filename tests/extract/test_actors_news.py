@@ -1167,3 +1167,15 @@ def test_an_office_s_portfolio_between_title_and_name_is_not_the_name(text: str,
     found = _found(text)
     assert found[holder] == (holder, "person")
     assert not any(name != holder and holder in name for name in found)
+
+
+def test_a_body_named_with_its_complement_in_a_title_case_heading_is_a_mention() -> None:
+    text = "Hearing\nSelect Committee on Health and Social Affairs\nOral evidence: the outbreak\n\nThe chair spoke."
+    assert _found(text)["Select Committee on Health and Social Affairs"] == (
+        "Select Committee on Health and Social Affairs",
+        "organisation",
+    )
+
+
+def test_a_body_s_head_alone_in_a_title_case_headline_is_still_no_mention() -> None:
+    assert _found("Harbour Union Vote Looms\n\nThe city will cut two bus routes.") == {}

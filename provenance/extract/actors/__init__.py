@@ -95,7 +95,9 @@ NAME = "actors"
 #: case named on its own line ("… Ltd v … Council"); "Hallam Vale FC" for "Hallam Vale Football
 #: Club Ltd".
 #: 10: an office's portfolio between the title and the name ("Deputy Minister of Justice Pavel
-#: Hronek", "Minister of Foreign Affairs and Trade Ana Silva") is not part of the name.
+#: Hronek", "Minister of Foreign Affairs and Trade Ana Silva") is not part of the name; a
+#: body's head with its complement ("Select Committee on Health and Social Affairs") is a name
+#: even in a Title Case heading.
 VERSION = "10"
 
 __all__ = [

@@ -333,10 +333,24 @@ def _run_hits(text: str, directory: ActorDirectory, start: int, end: int) -> lis
         span = (ordinal.start(), span[1])
     name = text[span[0] : span[1]]
     qualified = _place_qualified(text, span, name) if name.split()[0] in _STATE_BODY_WORDS else None
+    # A head with its complement ("Select Committee on Health and Social Affairs") is a
+    # body's name even in a Title Case heading, where other capitals may be headline words.
     return [
         _Hit(*span, "organisation", _resolve_spelling_out(directory, qualified or name), new_name=qualified or name,
-             new_kind="organisation", weak=True)
+             new_kind="organisation", weak=not _head_with_complement(name))
     ]
+
+
+def _head_with_complement(name: str) -> bool:
+    """Whether a body's head word is followed by its complement in ``name`` ("Committee on
+    Health", "Ministry of Justice", "League for Human Rights")."""
+    return _complemented_head(name.split()) is not None
+
+
+def _complemented_head(words: list[str]) -> str | None:
+    """The first head word of ``words`` that a complement follows ("Committee" of "Committee on
+    Displacement"), or None."""
+    return next((word for word, after in zip(words, words[1:]) if word in _ORG_FIRST_HEADS and after in ("of", "for", "on")), None)
 
 
 _LEADING_DOTTED_ACRONYM_RE = re.compile(r"(?P<acronym>(?:[A-Z]\.){2,4})[ \t]+(?P<rest>\S.*)")
@@ -859,7 +873,7 @@ def _head_word(name: str) -> str | None:
         return None
     if words[-1] in _ORG_FIRST_HEADS:
         return words[-1]
-    return next((word for word, after in zip(words, words[1:]) if word in _ORG_FIRST_HEADS and after in ("of", "for", "on")), None)
+    return _complemented_head(words)
 
 
 def _head_alone_only_after_the(text: str, head: str, full_name: str) -> bool:
