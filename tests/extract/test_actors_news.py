@@ -1179,3 +1179,8 @@ def test_a_body_named_with_its_complement_in_a_title_case_heading_is_a_mention()
 
 def test_a_body_s_head_alone_in_a_title_case_headline_is_still_no_mention() -> None:
     assert _found("Harbour Union Vote Looms\n\nThe city will cut two bus routes.") == {}
+
+
+def test_a_name_in_apposition_after_a_defined_acronym() -> None:
+    text = "The regional organiser of the Rail, Maritime and Transport Union (RMTU), Declan Oyelaran, has given evidence."
+    assert _found(text)["Declan Oyelaran"] == ("Declan Oyelaran", "person")

@@ -97,7 +97,8 @@ NAME = "actors"
 #: 10: an office's portfolio between the title and the name ("Deputy Minister of Justice Pavel
 #: Hronek", "Minister of Foreign Affairs and Trade Ana Silva") is not part of the name; a
 #: body's head with its complement ("Select Committee on Health and Social Affairs") is a name
-#: even in a Title Case heading.
+#: even in a Title Case heading; a name in apposition after a defined acronym ("… Union
+#: (RMTU), Declan Oyelaran, has given evidence").
 VERSION = "10"
 
 __all__ = [

@@ -445,13 +445,14 @@ _COMMA_THEN_WORD_RE = re.compile(r",[ \t]+([a-z]+)\b")
 
 
 def _names_between_commas(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:
-    """Two or three name-like words set off by commas after a lowercase word and followed by a
-    verb ("The youngest, Leila Dovran, was four months old"; "its founder, Tomas Brandt, said"):
+    """Two or three name-like words set off by commas after a lowercase word (or a bracket) and
+    followed by a verb ("The youngest, Leila Dovran, was four months old"; "its founder, Tomas Brandt, said"):
     an appositive naming whom the words before describe."""
     spans: list[tuple[int, int]] = []
     for match in sequences:
         start = match.start()
-        if start < 3 or text[start - 2] != "," or not text[start - 3].islower():  # cheap test first
+        # cheap test first; a defined acronym may close the description ("… Union (RMTU), Declan Oyelaran,")
+        if start < 3 or text[start - 2] != "," or not (text[start - 3].islower() or text[start - 3] == ")"):
             continue
         words = match.group().split()
         if not 2 <= len(words) <= 3 or not _is_person_name(words) or _reads_as_common_words(words):
