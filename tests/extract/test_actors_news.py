@@ -1184,3 +1184,14 @@ def test_a_body_s_head_alone_in_a_title_case_headline_is_still_no_mention() -> N
 def test_a_name_in_apposition_after_a_defined_acronym() -> None:
     text = "The regional organiser of the Rail, Maritime and Transport Union (RMTU), Declan Oyelaran, has given evidence."
     assert _found(text)["Declan Oyelaran"] == ("Declan Oyelaran", "person")
+
+
+def test_a_profile_s_heading_is_the_whole_name_and_its_first_word_refers_to_it() -> None:
+    text = "The valley flooded.\n\nSamuel Otieno Were\n\nSamuel, 67, was a watchman at the dam for 19 years."
+    found = _found(text)
+    assert found["Samuel Otieno Were"] == ("Samuel Otieno Were", "person")
+    assert found["Samuel"] == ("Samuel Otieno Were", "person")
+
+
+def test_a_heading_whose_words_the_paragraph_does_not_take_up_names_no_one() -> None:
+    assert _found("Flood Defences Fail\n\nWater rose overnight in the valley.") == {}

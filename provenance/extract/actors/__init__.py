@@ -98,7 +98,8 @@ NAME = "actors"
 #: Hronek", "Minister of Foreign Affairs and Trade Ana Silva") is not part of the name; a
 #: body's head with its complement ("Select Committee on Health and Social Affairs") is a name
 #: even in a Title Case heading; a name in apposition after a defined acronym ("… Union
-#: (RMTU), Declan Oyelaran, has given evidence").
+#: (RMTU), Declan Oyelaran, has given evidence"); a profile's heading ("Samuel Otieno Were" over
+#: "Samuel, 67, was …") is the whole name.
 VERSION = "10"
 
 __all__ = [

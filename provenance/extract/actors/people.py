@@ -90,6 +90,28 @@ def _testimony_headings(text: str) -> Iterator[re.Match[str]]:
     return _TESTIMONY_HEADING_RE.finditer_at(text, newlines)
 
 
+#: A name alone on its line, then a paragraph opening with one of its words: a profile's
+#: heading ("Samuel Otieno Were" over "Samuel, 67, was a watchman …"). The whole line is the
+#: name, whatever its words ("Were" is a surname there).
+_PROFILE_HEADING_RE = LinePattern(
+    rf"[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_PARTICLES}{_NAME_WORD}){{1,3}})[ \t]*\n[ \t]*\n?[ \t]*"
+    rf"(?P<next>{_NAME_WORD})(?=[ \t,’'])"
+)
+
+
+def _profile_headings(text: str, directory: ActorDirectory) -> list[_Hit]:
+    """People named by a profile's heading (see ``_PROFILE_HEADING_RE``) whose first two words
+    read as a person's name."""
+    hits: list[_Hit] = []
+    for heading in _PROFILE_HEADING_RE.finditer(text):
+        words = heading.group("name").split()
+        if heading.group("next") in words and _is_person_name(words[:2]):
+            name = heading.group("name")
+            hits.append(_Hit(heading.start("name"), heading.end("name"), "person", directory.resolve(name),
+                             new_name=name, new_kind="person", contextual=True))
+    return hits
+
+
 #: A byline: "By" and one or two full names on a line of their own, perhaps with a desk or a
 #: title after ("By Ana Ruiz and Tom Reed", "By Marc Webb | Business Desk").
 _BYLINE_RE = LinePattern(
@@ -241,7 +263,7 @@ def _person_hits(text: str, directory: ActorDirectory, triggers: _Triggers, sequ
         if " " not in text[start:end]:  # "Judge: Mrs Justice Okonjo-Barrett": a surname after titles
             name = text[start:end]
             hits.append(_Hit(start, end, "person", directory.resolve(name), new_name=name, new_kind="person", contextual=True))
-    hits += organisations
+    hits += organisations + _profile_headings(text, directory)
     for spans, from_end in ((after, False), (before, True), (after_office, False), (appositive, True), (mid_sentence, False)):
         for start, end in spans:
             start = _past_portfolio(text, start, end)  # "Minister of Trade Ana Silva"
