@@ -1195,3 +1195,9 @@ def test_a_profile_s_heading_is_the_whole_name_and_its_first_word_refers_to_it()
 
 def test_a_heading_whose_words_the_paragraph_does_not_take_up_names_no_one() -> None:
     assert _found("Flood Defences Fail\n\nWater rose overnight in the valley.") == {}
+
+
+def test_a_reporting_verb_that_is_a_plural_noun_before_its_own_verb_has_no_speaker() -> None:
+    found = _found("Independent estimates fall in between. Greenpeace estimates that 400 died.")
+    assert "Independent" not in found
+    assert found["Greenpeace"] == ("Greenpeace", "organisation")

@@ -99,7 +99,8 @@ NAME = "actors"
 #: body's head with its complement ("Select Committee on Health and Social Affairs") is a name
 #: even in a Title Case heading; a name in apposition after a defined acronym ("… Union
 #: (RMTU), Declan Oyelaran, has given evidence"); a profile's heading ("Samuel Otieno Were" over
-#: "Samuel, 67, was …") is the whole name.
+#: "Samuel, 67, was …") is the whole name; "Independent estimates fall": a plural noun, no
+#: speaker.
 VERSION = "10"
 
 __all__ = [

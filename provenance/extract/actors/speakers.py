@@ -111,6 +111,15 @@ _PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w])(?:of|at|for|from|with|by|in|on|t
 _TELL_VERBS = frozenset(("told", "tells", "tell"))
 
 
+#: Reporting verbs that are also plural nouns, and the verbs such a noun is the subject of:
+#: "Independent estimates fall in between", "Official reports suggest …".
+_PLURAL_NOUN_VERBS = frozenset("estimates reports claims notes".split())
+_PLURAL_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:fall|vary|varied|range|ranged|differ|differed|suggest|suggested|put|place|are|were"
+    r"|have|had|remain|remained|show|showed|indicate|indicated|say|said)(?![\w])"
+)
+
+
 def _verb_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> list[_Hit]:
     """Capitalised names next to a reporting verb: "Terzi stressed", "said Mr. Naderi", "Raha
     Bahreini, Amnesty International's lead researcher on Iran, said", "according to …"."""
@@ -130,6 +139,8 @@ def _verb_hits(text: str, directory: ActorDirectory, triggers: _Triggers) -> lis
                 hits += _verb_name_hits(text, directory, after.start("name"), after.end("name"), full_names)
             elif after is not None and text.startswith("the ", after.start("name") - 4):
                 hits += _told_the_named(text, directory, after.start("name"), after.group("name"))
+        if verb.group() in _PLURAL_NOUN_VERBS and _PLURAL_VERB_AFTER_RE.match(text, verb.end()):
+            continue  # "Independent estimates fall in between": a plural noun, then its verb
         # Cheap test first: the word before the verb (past "has", "also" …) is capitalised or
         # closes an appositive; most verbs follow "he", "she" or a quotation.
         before = text[max(0, verb.start() - 40) : verb.start()].split()
