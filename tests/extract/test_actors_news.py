@@ -1201,3 +1201,8 @@ def test_a_reporting_verb_that_is_a_plural_noun_before_its_own_verb_has_no_speak
     found = _found("Independent estimates fall in between. Greenpeace estimates that 400 died.")
     assert "Independent" not in found
     assert found["Greenpeace"] == ("Greenpeace", "organisation")
+
+
+def test_a_ministry_named_head_last_is_the_ministry_named_head_first() -> None:
+    text = "The Kestrian Ministry of Justice denied it. The Justice Ministry said 35 were on strike."
+    assert _found(text)["Justice Ministry"] == ("Kestrian Ministry of Justice", "organisation")

@@ -100,7 +100,7 @@ NAME = "actors"
 #: even in a Title Case heading; a name in apposition after a defined acronym ("… Union
 #: (RMTU), Declan Oyelaran, has given evidence"); a profile's heading ("Samuel Otieno Were" over
 #: "Samuel, 67, was …") is the whole name; "Independent estimates fall": a plural noun, no
-#: speaker.
+#: speaker; "Justice Ministry" is the "Kestrian Ministry of Justice" the text names.
 VERSION = "10"
 
 __all__ = [

@@ -943,7 +943,17 @@ class _NameForms:
             return True
         if len(self.words) >= 2 and self.words[-1] == long.words[-1] and _in_order(self.words, long.words):
             return True
-        return self.key in long.own or self.plain == long.plain
+        return self.key in long.own or self.plain == long.plain or self._inverts(long)
+
+    def _inverts(self, long: _NameForms) -> bool:
+        """Whether this name is ``long``'s head after its complement ("Justice Ministry" of
+        "Kestrian Ministry of Justice", "Interior Ministry" of "Ministry of the Interior")."""
+        head = self.words[-1]
+        if len(self.words) < 2 or head not in long.words:
+            return False
+        at = long.words.index(head)
+        complement = [word for word in long.words[at + 2 :] if word != "the"]
+        return long.words[at + 1 : at + 2] in (["of"], ["for"]) and complement == self.words[:-1]
 
 
 def _in_order(words: list[str], within: list[str]) -> bool:
