@@ -1206,3 +1206,8 @@ def test_a_reporting_verb_that_is_a_plural_noun_before_its_own_verb_has_no_speak
 def test_a_ministry_named_head_last_is_the_ministry_named_head_first() -> None:
     text = "The Kestrian Ministry of Justice denied it. The Justice Ministry said 35 were on strike."
     assert _found(text)["Justice Ministry"] == ("Kestrian Ministry of Justice", "organisation")
+
+
+@pytest.mark.parametrize("court", ["High Court", "Supreme Court"])
+def test_a_court_named_by_its_rank_alone_is_a_body(court: str) -> None:
+    assert _found(f"The summary explains the {court}'s decision on Monday.")[court] == (court, "organisation")

@@ -458,7 +458,8 @@ def _under_acronym(text: str, directory: ActorDirectory, start: int, end: int) -
 
 def _generic_body_hits(text: str, directory: ActorDirectory, start: int, end: int) -> list[_Hit]:
     """A state body named only by generic words ("High Court", "Supreme Court") is a mention
-    when the text ties it to a place: its name is then the place's ("Port Elwin High Court")."""
+    when the text ties it to a place: its name is then the place's ("Port Elwin High Court").
+    A court is a mention even with no place: courts are named by their rank alone."""
     under = _under_acronym(text, directory, start, end)
     if under:
         return under
@@ -475,6 +476,8 @@ def _generic_body_hits(text: str, directory: ActorDirectory, start: int, end: in
         return []
     span = (first, first + len(name))
     qualified = _place_qualified(text, span, name)
+    if qualified is None and words[1] == "Court":
+        qualified = name  # "the High Court's decision": a court is named by its rank alone
     if qualified is None:
         return []
     return [_Hit(*span, "organisation", directory.resolve(qualified), new_name=qualified, new_kind="organisation", weak=True)]
