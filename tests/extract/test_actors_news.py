@@ -1211,3 +1211,13 @@ def test_a_ministry_named_head_last_is_the_ministry_named_head_first() -> None:
 @pytest.mark.parametrize("court", ["High Court", "Supreme Court"])
 def test_a_court_named_by_its_rank_alone_is_a_body(court: str) -> None:
     assert _found(f"The summary explains the {court}'s decision on Monday.")[court] == (court, "organisation")
+
+
+def test_counsel_for_a_body_is_no_body() -> None:
+    text = (
+        'Hallam Vale FC appealed against Dunford Metropolitan Borough Council ("the Council"). '
+        "Counsel for the Council, Ms Hannah Obuya, submitted that the authority need not wait."
+    )
+    found = _found(text)
+    assert "Counsel for the Council" not in found
+    assert found["Council"] == ("Dunford Metropolitan Borough Council", "organisation")

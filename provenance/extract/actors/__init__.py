@@ -101,7 +101,8 @@ NAME = "actors"
 #: (RMTU), Declan Oyelaran, has given evidence"); a profile's heading ("Samuel Otieno Were" over
 #: "Samuel, 67, was …") is the whole name; "Independent estimates fall": a plural noun, no
 #: speaker; "Justice Ministry" is the "Kestrian Ministry of Justice" the text names; a court
-#: named by its rank alone ("the High Court's decision") is a body.
+#: named by its rank alone ("the High Court's decision") is a body; "Counsel for the Council" is
+#: a role before the body.
 VERSION = "10"
 
 __all__ = [

@@ -146,7 +146,7 @@ _ROLE_WORDS = frozenset(
     Hon Honorable Honourable Sir Dame Mullah Sheikh Imam Hojatoleslam Grand Mr Mrs Ms Dr Manager
     Coach Coroner Economist Engineer Nurse Farmer Teacher Student Trustee Treasurer Administrator
     Auditor Pastor Councillor Commissioner Superintendent Detective Constable Sergeant Doña Señora
-    Señor Madame Mme Monsieur Frau Herr""".split()
+    Señor Madame Mme Monsieur Frau Herr Counsel Solicitor Barrister""".split()
 )
 
 
