@@ -4,6 +4,7 @@ speaker of the quote they sit in, and the JSON contract of ``provenance extract`
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,8 +51,45 @@ def extract(text: str, directory: ActorDirectory) -> Extraction:
     return Extraction(
         figures=_attribute(figures.find_figures(text), resolved),
         quotes=resolved,
-        mentions=scan.mentions,
+        mentions=_with_unnamed_speakers(scan.mentions, resolved),
     )
+
+
+#: A source the text introduces by description: "a company spokesman", "A board spokeswoman".
+_INTRODUCED_SOURCE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$")
+
+
+def _with_unnamed_speakers(mentions: list[MentionFound], resolved: list[ResolvedQuote]) -> list[MentionFound]:
+    """``mentions`` and, for each unnamed speaker of a quote that no mention covers, a mention
+    of that description ("a company spokesman said …"): every speaker a reviewer accepts is an
+    actor, and the actor scan, reading without the quotes, does not find every description."""
+    added: dict[tuple[int, int], MentionFound] = {}
+    starts = [mention.start for mention in mentions]
+    for quote in resolved:
+        found = quote.found
+        if quote.speaker_kind != "unnamed" or quote.speaker is None or found.speaker_start is None or found.speaker_end is None:
+            continue
+        span = (found.speaker_start, found.speaker_end)
+        if span in added or found.speaker_text != quote.speaker:
+            continue  # already added, or the resolver found whom the description stands for
+        if not _INTRODUCED_SOURCE.match(quote.speaker):
+            continue  # not a source introduced by description: "The", "What the campaigners"
+        if not _unnamed_mention_overlaps(mentions, starts, span):
+            added[span] = MentionFound(*span, found.speaker_text, quote.speaker, "unnamed")
+    if not added:
+        return mentions
+    return sorted([*mentions, *added.values()], key=lambda mention: (mention.start, mention.end))
+
+
+def _unnamed_mention_overlaps(mentions: list[MentionFound], starts: list[int], span: tuple[int, int]) -> bool:
+    """Whether one of ``mentions`` (in text order, ``starts`` their starts) of an unnamed
+    source overlaps ``span``: the scan has that description already."""
+    index = bisect.bisect_right(starts, span[1] - 1) - 1
+    while index >= 0 and mentions[index].end > span[0]:
+        if mentions[index].kind == "unnamed":
+            return True
+        index -= 1
+    return False
 
 
 def _attribute(found: list[FigureFound], resolved: list[ResolvedQuote]) -> list[AttributedFigure]:
@@ -103,3 +141,4 @@ def as_contract(extraction: Extraction, *, path: str, sha256: str, chars: int) -
             for m in extraction.mentions
         ],
     }
+

@@ -204,10 +204,10 @@ class SpeakerResolver:
                     return ResolvedQuote(quote, holder, "person")
             return ResolvedQuote(quote, _DATELINE.sub("", words), "unnamed")
         person = _person_name(words)
-        holder = _holder_named(person, inside)
-        if holder is not None:  # "Deputy Minister of Justice Pavel Hronek": the office's holder
-            self._remember(holder.actor, "person")
-            return ResolvedQuote(quote, holder.actor, "person")
+        named_holder = _holder_named(person, inside)
+        if named_holder is not None:  # "Deputy Minister of Justice Pavel Hronek": the office's holder
+            self._remember(named_holder.actor, "person")
+            return ResolvedQuote(quote, named_holder.actor, "person")
         if len(person.split()) == 1:
             remembered = self._full_names.get(match_key(person))
             if remembered is None and not self._is_known(words):

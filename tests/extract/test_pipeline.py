@@ -79,3 +79,9 @@ def test_the_contract_names_every_extractor_and_version(seed_directory: ActorDir
     contract = as_contract(extract("Nothing to see.", seed_directory), path="x.txt", sha256="0" * 64, chars=15)
     assert contract["extractors"] == EXTRACTORS
     assert contract["figures"] == contract["quotes"] == contract["mentions"] == []
+
+
+def test_an_unnamed_speaker_the_actor_scan_missed_is_a_mention_of_its_description() -> None:
+    text = "Meridian disputes the figure: a company spokesman said 'fewer than 60' roles were affected."
+    unnamed = [(m.text, m.actor) for m in extract(text, ActorDirectory([])).mentions if m.kind == "unnamed"]
+    assert unnamed == [("a company spokesman", "a company spokesman")]

@@ -102,7 +102,8 @@ NAME = "actors"
 #: "Samuel, 67, was …") is the whole name; "Independent estimates fall": a plural noun, no
 #: speaker; "Justice Ministry" is the "Kestrian Ministry of Justice" the text names; a court
 #: named by its rank alone ("the High Court's decision") is a body; "Counsel for the Council" is
-#: a role before the body.
+#: a role before the body; an unnamed speaker the scan missed ("a company spokesman said") is
+#: a mention of its description (joined up with the quotes, in the pipeline).
 VERSION = "10"
 
 __all__ = [
