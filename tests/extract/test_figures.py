@@ -42,7 +42,7 @@ def the_figure(text: str) -> FigureFound:
 
 def test_module_declares_name_and_version() -> None:
     assert figures.NAME == "figures"
-    assert figures.VERSION == "4"
+    assert figures.VERSION == "5"
     assert sorted(figures.__all__) == ["NAME", "VERSION", "find_figures"]
 
 
@@ -1110,3 +1110,30 @@ def test_a_measure_or_duration_after_a_year_like_number_makes_it_a_count() -> No
 def test_a_clock_time_on_the_morning_of_a_date_is_no_figure() -> None:
     assert [f.text for f in find_figures("At 2.40 on the morning of 9 April 2024, the dam burst.")] == []
     assert [f.text for f in find_figures("Sales rose 2.40 on the day.")] == ["2.40"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Thirty-eight of them were children under five.", "five", 5),
+        ("Most deaths were of children under 10.", "10", 10),
+        ("Only those over 65 were vaccinated.", "65", 65),
+    ],
+)
+def test_an_age_group_s_limit_is_the_age_not_a_bound(text: str, figure: str, value: float) -> None:
+    found = {f.text: f for f in find_figures(text)}
+    assert found[figure].qualifier == "exact" and found[figure].value == value
+
+
+def test_under_a_count_is_still_a_bound() -> None:
+    found = find_figures("Under 50 people came to the meeting.")
+    assert [(f.text, f.qualifier, f.high) for f in found] == [("Under 50", "less_than", 50)]
+
+
+def test_a_spaced_dash_between_magnitudes_opens_an_aside_not_a_range() -> None:
+    text = "The bid asks for a subsidy of about £300m – £2.1bn over seven years – down from £340m."
+    assert [(f.text, f.qualifier) for f in find_figures(text)][:2] == [("about £300m", "about"), ("£2.1bn", "exact")]
+
+
+def test_a_spaced_dash_between_amounts_of_one_magnitude_is_a_range() -> None:
+    assert [(f.qualifier, f.low, f.high) for f in find_figures("Costs of £300m – £400m a year.")] == [("range", 3e8, 4e8)]

@@ -178,6 +178,9 @@ from provenance.extract.figures.find import find_figures
 
 NAME = "figures"
 #: 4: a clock time "on the morning of" ("At 2.40 on the morning of 9 April") is no figure.
-VERSION = "4"
+#: 5: an age group's limit ("children under five", "those over 65") is the age, exactly; a
+#: spaced dash between amounts of different magnitudes ("about £300m – £2.1bn over seven years
+#: –") opens an aside, not a range.
+VERSION = "5"
 
 __all__ = ["NAME", "VERSION", "find_figures"]

@@ -71,6 +71,14 @@ _OVER_MEANS_ABOUT_AFTER = frozenset(
     stalled stalling
     """.split()
 )
+# People in an age group: "children under five", "those over 65" name the group by its age
+# limit; the number is that age, not a bound on a count.
+_AGE_GROUP_NOUNS = frozenset(
+    """
+    children child kids babies infants boys girls toddlers pupils youngsters teenagers people
+    those anyone adults women men patients residents
+    """.split()
+)
 # Verbs of movement whose particle "up" meets "to" without making "up to" a bound: "went up to
 # £11.2m" is a value reached.
 _MOVED_UP_VERBS = frozenset(
@@ -126,10 +134,11 @@ def _search(text: str, lo: int, start: int) -> Qualifier | None:
 def _a_preposition_or_particle(text: str, q: Qualifier) -> bool:
     """Whether the words matched as a qualifier are a preposition or a verb's particle here:
     "a row over $412 million" (over: about), "wages went up to £11.2m" (a movement: the number
-    is where it went, exactly)."""
+    is where it went, exactly), "children under five" (an age group's limit)."""
     words = q.words.split()
-    if words == ["over"]:
-        return word_before(text, q.start).lower() in _OVER_MEANS_ABOUT_AFTER
+    if words in (["under"], ["over"]):
+        before = word_before(text, q.start).lower()
+        return before in _AGE_GROUP_NOUNS or (words == ["over"] and before in _OVER_MEANS_ABOUT_AFTER)
     if words[:2] == ["up", "to"]:
         return word_before(text, q.start).lower() in _MOVED_UP_VERBS
     return False

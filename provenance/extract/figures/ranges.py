@@ -100,6 +100,8 @@ def _join_range(text: str, a: Candidate, b: Candidate) -> Candidate | None:
         return None
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
+    if joiner in ("–", "—") and gap.group()[:1].isspace() and _magnitude(text, a) != _magnitude(text, b):
+        return None  # "about £300m – £2.1bn over seven years –": a dash opening an aside
     start = opener.start(1) if opener is not None and a.qualifier == "exact" else a.start
     return Candidate(
         start=start,
@@ -112,6 +114,15 @@ def _join_range(text: str, a: Candidate, b: Candidate) -> Candidate | None:
         unit=b.unit or a.unit,
         scaled=b.scaled,
     )
+
+
+_MAGNITUDE_WORD = re.compile(r"[A-Za-z]+$")
+
+
+def _magnitude(text: str, figure: Candidate) -> str:
+    """The magnitude word a figure ends with ("m" of "£300m", "bn", "million"), or ""."""
+    found = _MAGNITUDE_WORD.search(text, figure.start, figure.end)
+    return found.group().lower() if found is not None else ""
 
 
 def _a_change_by(text: str, start: int) -> bool:

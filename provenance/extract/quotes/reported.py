@@ -65,8 +65,13 @@ from provenance.extract.quotes.text import (
     _reporting_verbs,
     _title_case,
 )
-from provenance.extract.quotes.vocab import _DETERMINERS, _MASK, _MAX_CLAUSE, _PREPOSITIONS, _RELATIVE
-
+from provenance.extract.quotes.vocab import (
+    _DETERMINERS,
+    _MASK,
+    _MAX_CLAUSE,
+    _PREPOSITIONS,
+    _RELATIVE,
+)
 
 #: The lowercase word after a quoted fragment, when it continues the fragment as a subject.
 _FIRST_WORD = re.compile(r" ([a-z][a-z'’-]*)")
