@@ -129,12 +129,29 @@ class NamedMentions:
             )
         ]
         if not holders:
-            return None
+            return self._person_opening_next_paragraph(text, position)
         before = [holder for holder in holders if holder[0] < position]
         if before:
             return before[-1][1]
         first = holders[0]
         return first[1] if first[0] - position <= _ROLE_NAMED_AFTER else None
+
+    def _person_opening_next_paragraph(self, text: str, position: int) -> str | None:
+        """The person whose name opens the paragraph after ``position``, when ``position`` is
+        in the lede and that paragraph follows within :data:`_ROLE_NAMED_AFTER` characters:
+        a news lede describes ("The director of
+        the Calder Bay Maritime Museum has resigned …") and the next paragraph names ("Dr
+        Oluwaseun Ashworth-Bell, who has led the museum since 2016, …")."""
+        paragraph = text.find("\n\n", position)
+        if paragraph < 0 or paragraph - position > _ROLE_NAMED_AFTER or not _in_lede(text, position):
+            return None
+        opening = _PARAGRAPH_OPENING.match(text, paragraph)
+        if opening is None:
+            return None
+        index = bisect.bisect_left(self._starts, opening.end())
+        if index < len(self._mentions) and self._starts[index] == opening.end() and self._mentions[index].kind == "person":
+            return self._mentions[index].actor
+        return None
 
     def organisation_before(self, position: int, fits: Callable[[str], bool]) -> str | None:
         """The organisation named last before ``position`` whose name ``fits`` ("the company"
@@ -160,6 +177,21 @@ class NamedMentions:
 #: How far after a described speaker ("the director of the main hospital") the text may name
 #: the holder of that office: about a paragraph.
 _ROLE_NAMED_AFTER = 800
+
+
+#: The start of a paragraph, past a title: where the name that opens it starts.
+_PARAGRAPH_OPENING = re.compile(r"\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?[ \t]+)?")
+
+
+def _in_lede(text: str, position: int) -> bool:
+    """Whether ``position`` is in a story's first paragraph of prose: only short lines
+    (headline, byline, dateline) come before its paragraph."""
+    start = text.rfind("\n\n", 0, position)
+    return start < 0 or all(len(line) <= _HEADING_LENGTH for line in text[:start].splitlines())
+
+
+#: The longest line read as a heading, byline or dateline rather than prose.
+_HEADING_LENGTH = 150
 
 
 class WrittenNames:

@@ -383,3 +383,22 @@ def test_the_judge_and_she_are_the_judge_the_credit_line_names(nobody_known: Act
     found = speakers(text, nobody_known)
     assert found["the Council had acted lawfully"] == "Okonjo-Barrett"
     assert found["the bracing could not be relied on"] == "Okonjo-Barrett"
+
+
+def test_the_office_a_lede_describes_is_held_by_the_person_opening_the_next_paragraph(nobody_known: ActorDirectory) -> None:
+    text = (
+        "Harbour museum director quits as arts council cuts grant\n\n"
+        "The director of the Calder Bay Maritime Museum has resigned, saying the decision will force the museum to close two galleries.\n\n"
+        "Dr Oluwaseun Ashworth-Bell, who has led the museum since 2016, announced her departure on Monday."
+    )
+    assert speakers(text, nobody_known)["the decision will force the museum to close two galleries"] == "Oluwaseun Ashworth-Bell"
+
+
+def test_an_office_described_later_in_a_story_is_not_the_next_paragraph_s_person(nobody_known: ActorDirectory) -> None:
+    text = (
+        "Fire at the docks\n\n"
+        "A fire broke out at the docks on Monday night and burned for six hours before crews could bring it under control, officials said.\n\n"
+        "Forty people were treated, the director of the hospital said.\n\n"
+        "Maria Lopez, a nurse, said the wards were full."
+    )
+    assert speakers(text, nobody_known)["Forty people were treated"] == "the director of the hospital"

@@ -192,7 +192,9 @@ NAME: Final = "quotes"
 #: and "A neighbour, Maria Lopez, said": the person by name; the quoted title of a numbered
 #: part of a work ('episode 87: "Who gets the cod?"') is no quote; "…, citing health workers,
 #: and said": the sentence's subject; "…, and accused the authorities of “…”" ends a clause;
-#: "put the savings at between £6 million and £9 million".
+#: "put the savings at between £6 million and £9 million"; the office a lede describes ("The
+#: director of the … Museum has resigned, saying …") held by the person opening the next
+#: paragraph.
 VERSION: Final = "11"
 
 
