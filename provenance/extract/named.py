@@ -149,9 +149,12 @@ class NamedMentions:
         if opening is None:
             return None
         index = bisect.bisect_left(self._starts, opening.end())
-        if index < len(self._mentions) and self._starts[index] == opening.end() and self._mentions[index].kind == "person":
-            return self._mentions[index].actor
-        return None
+        if index == len(self._mentions) or self._starts[index] != opening.end() or self._mentions[index].kind != "person":
+            return None
+        person = self._mentions[index]
+        if _OTHER_ROLE_AFTER.match(text, person.end) is not None:
+            return None  # "Dr Yasin Haddadi, a surgeon at the hospital, …": someone else
+        return person.actor
 
     def organisation_before(self, position: int, fits: Callable[[str], bool]) -> str | None:
         """The organisation named last before ``position`` whose name ``fits`` ("the company"
@@ -184,14 +187,15 @@ _PARAGRAPH_OPENING = re.compile(r"\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)
 
 
 def _in_lede(text: str, position: int) -> bool:
-    """Whether ``position`` is in a story's first paragraph of prose: only short lines
-    (headline, byline, dateline) come before its paragraph."""
+    """Whether ``position`` is in a story's first paragraph of prose: no line before its
+    paragraph ends a sentence (headlines, bylines and datelines do not)."""
     start = text.rfind("\n\n", 0, position)
-    return start < 0 or all(len(line) <= _HEADING_LENGTH for line in text[:start].splitlines())
+    return start < 0 or not any(line.rstrip().endswith(_SENTENCE_ENDS) for line in text[:start].splitlines())
 
 
-#: The longest line read as a heading, byline or dateline rather than prose.
-_HEADING_LENGTH = 150
+_SENTENCE_ENDS = (".", "!", "?", ".”", '."', "’", "”")
+#: An appositive giving a person another description: "Dr Yasin Haddadi, a surgeon at …".
+_OTHER_ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|one)[ \t]")
 
 
 class WrittenNames:
