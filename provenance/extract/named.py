@@ -129,14 +129,14 @@ class NamedMentions:
             )
         ]
         if not holders:
-            return self._person_opening_next_paragraph(text, position)
+            return self.person_opening_next_paragraph(text, position)
         before = [holder for holder in holders if holder[0] < position]
         if before:
             return before[-1][1]
         first = holders[0]
         return first[1] if first[0] - position <= _ROLE_NAMED_AFTER else None
 
-    def _person_opening_next_paragraph(self, text: str, position: int) -> str | None:
+    def person_opening_next_paragraph(self, text: str, position: int) -> str | None:
         """The person whose name opens the paragraph after ``position``, when ``position`` is
         in the lede and that paragraph follows within :data:`_ROLE_NAMED_AFTER` characters:
         a news lede describes ("The director of
@@ -190,12 +190,11 @@ def _in_lede(text: str, position: int) -> bool:
     """Whether ``position`` is in a story's first paragraph of prose: no line before its
     paragraph ends a sentence (headlines, bylines and datelines do not)."""
     start = text.rfind("\n\n", 0, position)
-    return start < 0 or not any(line.rstrip().endswith(_SENTENCE_ENDS) for line in text[:start].splitlines())
+    return start < 0 or not any(line.rstrip().rstrip("’”\"'").endswith(".") for line in text[:start].splitlines())
 
 
-_SENTENCE_ENDS = (".", "!", "?", ".”", '."', "’", "”")
 #: An appositive giving a person another description: "Dr Yasin Haddadi, a surgeon at …".
-_OTHER_ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|one)[ \t]")
+_OTHER_ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|one|the)[ \t]")
 
 
 class WrittenNames:

@@ -24,6 +24,7 @@ from provenance.extract import actors
 from provenance.extract.actors import ActorDirectory
 from provenance.extract.found import MentionFound, QuoteFound
 from provenance.extract.named import NamedMentions, WrittenNames
+from provenance.extract.quotes.vocab import _PERSON_HEADS
 from provenance.matching import match_key
 
 
@@ -77,13 +78,10 @@ _OWNING_BODY = re.compile(
     r"|survey|poll|audit|review|count|tally|forecasts?|projections?|estimates?|figures|report|minutes"
     r"|data|records|statistics))$"
 )
-#: "the director of the main hospital", "the hospital's director": one office, held by one
-#: person the text may name elsewhere.
-_DEFINITE_OFFICE = re.compile(
-    r"^[Tt]he\s+(?:[a-z'’-]+\s+){0,2}?(?P<office>director|spokesman|spokeswoman|spokesperson|head|chief"
-    r"|governor|mayor|commander|chairman|chairwoman|chair|president|coroner|prosecutor|superintendent"
-    r"|ambassador|envoy|rapporteur|administrator|minister|secretary|judge|editor)"
-    r"(?:\s+(?:of|at|for|in)\s+.*)?$"
+#: "the director of the main hospital", "a former prison doctor": a person described by one
+#: office or occupation (``_PERSON_HEADS``), whom the text may name elsewhere.
+_DESCRIBED_PERSON = re.compile(
+    r"^(?P<article>[Tt]he|[Aa]n?)\s+(?:[a-z'’-]+\s+){0,2}?(?P<head>[a-z]+)(?:\s+(?:of|at|for|in)\s+.*)?$"
 )
 #: "figures published by the force": the body a definite noun after "by" stands for.
 _BY_THE_NOUN = re.compile(r"\bby\s+the\s+(?P<noun>[a-z]+)(?:\s+(?:in|on|last|this)\b.*)?$")
@@ -195,13 +193,9 @@ class SpeakerResolver:
             named = self._organisation_described(words)
             if named is not None:
                 return ResolvedQuote(quote, named, "organisation")
-            office = _DEFINITE_OFFICE.match(words.strip())
-            if office is not None and self._written is not None:
-                # "the director of the main hospital said", then "Dr Yasin Haddadi, director of
-                # Qalat Nuri General Hospital": the text says who holds the office.
-                holder = self._named.person_in_role(self._written.text, office.group("office"), position)
-                if holder is not None:
-                    return ResolvedQuote(quote, holder, "person")
+            holder = self._person_described(words.strip(), position)
+            if holder is not None:
+                return ResolvedQuote(quote, holder, "person")
             return ResolvedQuote(quote, _DATELINE.sub("", words), "unnamed")
         person = _person_name(words)
         named_holder = _holder_named(person, inside)
@@ -238,6 +232,19 @@ class SpeakerResolver:
         if people:
             return ResolvedQuote(quote, people[0].actor, "person")
         return ResolvedQuote(quote, words, quote.speaker_kind or "person")
+
+    def _person_described(self, words: str, position: int) -> str | None:
+        """The person a description of one office stands for, when the text names them: "the
+        director of the main hospital said", then "Dr Yasin Haddadi, director of Qalat Nuri
+        General Hospital"; a lede's "A former prison doctor told …", then a paragraph opening
+        "Dr Selin Aydemir, who worked at the centre …"."""
+        described = _DESCRIBED_PERSON.match(words)
+        if described is None or described.group("head") not in _PERSON_HEADS or self._written is None:
+            return None
+        text = self._written.text
+        if described.group("article").lower() == "the":
+            return self._named.person_in_role(text, described.group("head"), position)
+        return self._named.person_opening_next_paragraph(text, position)
 
     def _organisation_by_noun(self, noun: str, position: int) -> str | None:
         """The organisation "the <noun>" stands for: one whose name holds the noun or a word

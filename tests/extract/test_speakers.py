@@ -402,3 +402,12 @@ def test_an_office_described_later_in_a_story_is_not_the_next_paragraph_s_person
         "Maria Lopez, a nurse, said the wards were full."
     )
     assert speakers(text, nobody_known)["Forty people were treated"] == "the director of the hospital"
+
+
+def test_a_lede_s_indefinite_description_is_the_person_the_next_paragraph_names(nobody_known: ActorDirectory) -> None:
+    text = (
+        "Prison doctor tells inquiry deaths were ‘recorded as heart failure’\n\n"
+        "A former prison doctor told the Commission on Tuesday that she was ordered to record the deaths.\n\n"
+        "Dr Selin Aydemir, who worked at the centre from 1995 to 1999, said most of the men had injuries."
+    )
+    assert speakers(text, nobody_known)["she was ordered to record the deaths"] == "Selin Aydemir"

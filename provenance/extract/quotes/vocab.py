@@ -274,5 +274,5 @@ _PERSON_HEADS: Final = frozenset(
     """judge coroner director spokesman spokeswoman spokesperson doctor surgeon nurse minister
     mayor governor prosecutor chairman chairwoman chair president commander inspector
     superintendent witness author rapporteur ambassador envoy administrator headteacher
-    headmaster headmistress manager editor""".split()
+    headmaster headmistress manager editor head chief secretary""".split()
 )
