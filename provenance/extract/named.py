@@ -167,6 +167,18 @@ class NamedMentions:
             index -= 1
         return None
 
+    def around(self, start: int, end: int) -> MentionFound | None:
+        """The named actor whose mention holds ``[start, end)`` and more: the quotes
+        extractor read part of a name ("Disaster Assessment" of "U.N. Disaster Assessment and
+        Coordination")."""
+        index = bisect.bisect_right(self._starts, start) - 1
+        while index >= 0 and start - self._starts[index] < 120:
+            mention = self._mentions[index]
+            if mention.end >= end and (mention.start, mention.end) != (start, end):
+                return mention
+            index -= 1
+        return None
+
     def within(self, start: int, end: int) -> list[MentionFound]:
         index = bisect.bisect_left(self._starts, start)
         found = []

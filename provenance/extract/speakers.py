@@ -197,6 +197,10 @@ class SpeakerResolver:
             if holder is not None:
                 return ResolvedQuote(quote, holder, "person")
             return ResolvedQuote(quote, _DATELINE.sub("", words), "unnamed")
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            whole = self._named.around(quote.speaker_start, quote.speaker_end)
+            if whole is not None and whole.kind == "organisation":
+                return ResolvedQuote(quote, whole.actor, whole.kind)
         person = _person_name(words)
         named_holder = _holder_named(person, inside)
         if named_holder is not None:  # "Deputy Minister of Justice Pavel Hronek": the office's holder

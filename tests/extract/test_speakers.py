@@ -411,3 +411,13 @@ def test_a_lede_s_indefinite_description_is_the_person_the_next_paragraph_names(
         "Dr Selin Aydemir, who worked at the centre from 1995 to 1999, said most of the men had injuries."
     )
     assert speakers(text, nobody_known)["she was ordered to record the deaths"] == "Selin Aydemir"
+
+
+def test_speaker_words_inside_a_longer_body_s_name_are_that_body(nobody_known: ActorDirectory) -> None:
+    text = (
+        "The U.N. Disaster Assessment and Coordination team, which arrived on Tuesday, said in a statement "
+        "that it was not in a position to verify casualty figures."
+    )
+    assert speakers(text, nobody_known)["it was not in a position to verify casualty figures"] == (
+        "U.N. Disaster Assessment and Coordination"
+    )

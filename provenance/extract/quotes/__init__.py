@@ -194,7 +194,8 @@ NAME: Final = "quotes"
 #: and said": the sentence's subject; "…, and accused the authorities of “…”" ends a clause;
 #: "put the savings at between £6 million and £9 million"; the office a lede describes ("The
 #: director of the … Museum has resigned, saying …") held by the person opening the next
-#: paragraph.
+#: paragraph (also "A former prison doctor told …"); speaker words inside a longer body's name
+#: are that body ("The U.N. Disaster Assessment and Coordination team said").
 VERSION: Final = "11"
 
 
