@@ -416,7 +416,8 @@ def test_a_lede_s_indefinite_description_is_the_person_the_next_paragraph_names(
 def test_speaker_words_inside_a_longer_body_s_name_are_that_body(nobody_known: ActorDirectory) -> None:
     text = (
         "The U.N. Disaster Assessment and Coordination team, which arrived on Tuesday, said in a statement "
-        "that it was not in a position to verify casualty figures."
+        "that it was not in a position to verify casualty figures. The U.N.D.A.C. team leader, Signe Halloran, "
+        "told Meridian that the first 72 hours were critical."
     )
     assert speakers(text, nobody_known)["it was not in a position to verify casualty figures"] == (
         "U.N. Disaster Assessment and Coordination"
