@@ -1137,3 +1137,8 @@ def test_a_spaced_dash_between_magnitudes_opens_an_aside_not_a_range() -> None:
 
 def test_a_spaced_dash_between_amounts_of_one_magnitude_is_a_range() -> None:
     assert [(f.qualifier, f.low, f.high) for f in find_figures("Costs of £300m – £400m a year.")] == [("range", 3e8, 4e8)]
+
+
+@pytest.mark.parametrize("text", ["Pens 3 and 4 held up to 1,900 people.", "The crush began in pen 3 at 2.50pm."])
+def test_numbered_pens_are_names_not_counts(text: str) -> None:
+    assert all(f.text not in ("3", "4", "3 and 4") for f in find_figures(text))

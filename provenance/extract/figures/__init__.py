@@ -180,7 +180,8 @@ NAME = "figures"
 #: 4: a clock time "on the morning of" ("At 2.40 on the morning of 9 April") is no figure.
 #: 5: an age group's limit ("children under five", "those over 65") is the age, exactly; a
 #: spaced dash between amounts of different magnitudes ("about £300m – £2.1bn over seven years
-#: –") opens an aside, not a range.
+#: –") opens an aside, not a range; pens, enclosures, terraces, stands, courts and pitches
+#: are named by number ("pens 3 and 4").
 VERSION = "5"
 
 __all__ = ["NAME", "VERSION", "find_figures"]

@@ -257,7 +257,8 @@ NAME_WORDS = frozenset(
     terminal pier berth dock quay platform track lane exit junction interstate station sector
     precinct wing hall row seat bed annex appendix schedule regulation directive decree exhibit
     shaft tunnel seam pit note footnote endnote tank reactor pump turbine generator boiler valve
-    silo hangar runway para paras art arts sec secs ch chap fn tier year count
+    silo hangar runway para paras art arts sec secs ch chap fn tier year count pen enclosure
+    terrace stand court pitch
     """.split()
 )
 # Naming words written as abbreviations: only these keep their full stop before a number
