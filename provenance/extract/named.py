@@ -110,31 +110,42 @@ class NamedMentions:
             index -= 1
         return None
 
-    def person_in_role(self, text: str, role: str, position: int) -> str | None:
-        """The person ``text`` gives the office ``role`` in an appositive right after their
-        name ("Dr Yasin Haddadi, director of Qalat Nuri General Hospital"; "Ana Ruiz, the
-        hospital's director") or in a credit line before it ("Judge: Mrs Justice
-        Okonjo-Barrett"), named last before ``position``, else first after it within
-        :data:`_ROLE_NAMED_AFTER` characters: a report opens with "the director of the main
-        hospital said" and names him in the next paragraph."""
-        appositive = re.compile(rf",[ \t]+(?:(?:the|its|a|an)[ \t]+)?(?:[\w'’-]+[ \t]+){{0,3}}?{re.escape(role)}(?![\w-])", re.I)
+    def person_in_role(self, text: str, role: str, position: int, reach: int | None = None) -> str | None:
+        """The person ``text`` gives the office ``role`` (see :meth:`holder_of`), else the
+        person opening the paragraph after a lede's description (see
+        :meth:`person_opening_next_paragraph`)."""
+        return self.holder_of(text, role, position, "person", reach) or self.person_opening_next_paragraph(text, position)
+
+    def holder_of(self, text: str, role: str, position: int, kind: str, reach: int | None = None) -> str | None:
+        """The actor of ``kind`` that ``text`` gives the role ``role`` in an appositive or a
+        relative clause right after their name ("Dr Yasin Haddadi, director of Qalat Nuri
+        General Hospital"; "Rail Users’ Voice, the statutory passenger watchdog"; "Marcus
+        Oyelaran-Price, who was match commander") or in a credit line before it ("Judge: Mrs
+        Justice Okonjo-Barrett"), named last before ``position``, else first after it within
+        ``reach`` characters (default :data:`_ROLE_NAMED_AFTER`): a report opens with "the
+        director of the main hospital said" and names him in the next paragraph."""
+        appositive = re.compile(
+            rf",[ \t]+(?:who[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:(?:the|its|a|an)[ \t]+)?"
+            rf"(?:[\w'’-]+[ \t]+){{0,3}}?{re.escape(role)}(?![\w-])",
+            re.I,
+        )
         credit = re.compile(rf"(?:^|\n){re.escape(role)}:[ \t]+(?:[A-Z][a-z]*\.?[ \t]+){{0,3}}\Z", re.I)
         holders = [
             (mention.start, mention.actor)
             for mention in self._mentions
-            if mention.kind == "person"
+            if mention.kind == kind
             and (
                 appositive.match(text, mention.end, mention.end + 60)
                 or credit.search(text, max(0, mention.start - 40), mention.start)
             )
         ]
         if not holders:
-            return self.person_opening_next_paragraph(text, position)
+            return None
         before = [holder for holder in holders if holder[0] < position]
         if before:
             return before[-1][1]
         first = holders[0]
-        return first[1] if first[0] - position <= _ROLE_NAMED_AFTER else None
+        return first[1] if first[0] - position <= (_ROLE_NAMED_AFTER if reach is None else reach) else None
 
     def person_opening_next_paragraph(self, text: str, position: int) -> str | None:
         """The person whose name opens the paragraph after ``position``, when ``position`` is

@@ -78,10 +78,16 @@ _OWNING_BODY = re.compile(
     r"|survey|poll|audit|review|count|tally|forecasts?|projections?|estimates?|figures|report|minutes"
     r"|data|records|statistics))$"
 )
-#: "the director of the main hospital", "a former prison doctor": a person described by one
-#: office or occupation (``_PERSON_HEADS``), whom the text may name elsewhere.
-_DESCRIBED_PERSON = re.compile(
+#: "the director of the main hospital", "a former prison doctor", "the passenger watchdog": an
+#: actor described by one office, occupation or function, whom the text may name elsewhere.
+_DESCRIBED_ACTOR = re.compile(
     r"^(?P<article>[Tt]he|[Aa]n?)\s+(?:[a-z'’-]+\s+){0,2}?(?P<head>[a-z]+)(?:\s+(?:of|at|for|in)\s+.*)?$"
+)
+#: A description in headline style, without its article: "Match commander", "Passenger
+#: watchdog" (a capital, then lower-case words).
+_HEADLINE_DESCRIPTION = re.compile(
+    r"(?!(?:The|A|An|Its|Their|This|That|These|Those|One|Our|His|Her|Some|Many|Most|Other)\s)"
+    r"[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,3}"
 )
 #: "figures published by the force": the body a definite noun after "by" stands for.
 _BY_THE_NOUN = re.compile(r"\bby\s+the\s+(?P<noun>[a-z]+)(?:\s+(?:in|on|last|this)\b.*)?$")
@@ -181,7 +187,8 @@ class SpeakerResolver:
             if body is not None:
                 known = self._directory.resolve(body).actor
                 return ResolvedQuote(quote, known.name if known else body, "organisation")
-            definite = _DEFINITE_NOUN.match(words.strip()) or _BY_THE_NOUN.search(words)
+            with_article = _with_article(words.strip())
+            definite = _DEFINITE_NOUN.match(with_article) or _BY_THE_NOUN.search(words)
             if definite is not None:
                 noun = definite.group("noun")
                 body = self._organisation_by_noun(noun, position)
@@ -193,9 +200,15 @@ class SpeakerResolver:
             named = self._organisation_described(words)
             if named is not None:
                 return ResolvedQuote(quote, named, "organisation")
-            holder = self._person_described(words.strip(), position)
+            # A key point or headline describes; the story below names, however far down.
+            headline_style = with_article != words.strip()
+            reach = len(self._written.text) if headline_style and self._written is not None else None
+            holder = self._person_described(with_article, position, reach)
             if holder is not None:
                 return ResolvedQuote(quote, holder, "person")
+            body = self._body_described(with_article, position, reach)
+            if body is not None:
+                return ResolvedQuote(quote, body, "organisation")
             return ResolvedQuote(quote, _DATELINE.sub("", words), "unnamed")
         if quote.speaker_start is not None and quote.speaker_end is not None:
             whole = self._named.around(quote.speaker_start, quote.speaker_end)
@@ -237,18 +250,31 @@ class SpeakerResolver:
             return ResolvedQuote(quote, people[0].actor, "person")
         return ResolvedQuote(quote, words, quote.speaker_kind or "person")
 
-    def _person_described(self, words: str, position: int) -> str | None:
+    def _person_described(self, words: str, position: int, reach: int | None) -> str | None:
         """The person a description of one office stands for, when the text names them: "the
         director of the main hospital said", then "Dr Yasin Haddadi, director of Qalat Nuri
         General Hospital"; a lede's "A former prison doctor told …", then a paragraph opening
         "Dr Selin Aydemir, who worked at the centre …"."""
-        described = _DESCRIBED_PERSON.match(words)
-        if described is None or described.group("head") not in _PERSON_HEADS or self._written is None:
+        if self._written is None:
             return None
-        text = self._written.text
+        described = _DESCRIBED_ACTOR.match(words)
+        if described is None:
+            return None
+        text, head = self._written.text, described.group("head")
+        if head not in _PERSON_HEADS:
+            return None
         if described.group("article").lower() == "the":
-            return self._named.person_in_role(text, described.group("head"), position)
+            return self._named.person_in_role(text, head, position, reach)
         return self._named.person_opening_next_paragraph(text, position)
+
+    def _body_described(self, words: str, position: int, reach: int | None) -> str | None:
+        """The organisation a definite description stands for when the text gives it that
+        description in apposition: "the passenger watchdog" (or "Passenger watchdog: …" in a
+        key point) after "Rail Users’ Voice, the statutory passenger watchdog"."""
+        described = _DESCRIBED_ACTOR.match(words)
+        if described is None or described.group("article").lower() != "the" or self._written is None:
+            return None
+        return self._named.holder_of(self._written.text, described.group("head"), position, "organisation", reach)
 
     def _organisation_by_noun(self, noun: str, position: int) -> str | None:
         """The organisation "the <noun>" stands for: one whose name holds the noun or a word
@@ -338,6 +364,14 @@ _PLACED_BODY = re.compile(
 _BODY_HEADS = frozenset(
     ["Lab", "Laboratory", "Unit", "Institute", "Centre", "Center", "Council", "Committee", "Commission", "Agency", "Office", "Ministry", "Department", "Association", "Alliance", "Coalition", "Network", "Foundation", "Trust", "Group", "Society", "Union", "Federation", "Board", "Authority", "Service", "Court", "Bank", "Fund", "Press", "Observatory", "Programme", "Program", "Project", "Campaign", "Party", "Movement"]
 )
+
+
+def _with_article(words: str) -> str:
+    """A description in headline style with the article it dropped ("Match commander" →
+    "the match commander", "Families’ group" → "the families’ group"); others as written."""
+    if _HEADLINE_DESCRIPTION.fullmatch(words) is None:
+        return words
+    return "the " + words[0].lower() + words[1:]
 
 
 def _person_name(words: str) -> str:

@@ -1072,3 +1072,19 @@ def test_and_accused_ends_the_reported_clause_and_its_quoted_words_are_a_quote()
 def test_a_figure_put_at_a_range_is_reported_speech(bounds: str) -> None:
     text = f"The independent review by Carrow Health Economics put the savings at {bounds}."
     assert (f"the savings at {bounds}", "indirect", "The independent review by Carrow Health Economics") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "claim", "speaker"),
+    [
+        ("• Match commander says Gate C was opened “to save lives”", "Gate C was opened “to save lives”", "Match commander"),
+        ("• Families’ group: toll is 27, not 23", "toll is 27, not 23", "Families’ group"),
+        ("• Passenger watchdog: nearly 20% of trains were late last year", "nearly 20% of trains were late last year", "Passenger watchdog"),
+    ],
+)
+def test_a_key_point_bullet_attributes_its_claim(line: str, claim: str, speaker: str) -> None:
+    assert (claim, "indirect", speaker) in _found(f"Key points\n{line}\n\n09:58\nThe session opened.")
+
+
+def test_a_bullet_without_a_claim_is_no_quote() -> None:
+    assert _found("Key points\n• Weather: sunny\n• Venue: Kestermann Stadium\n\nThe session opened.") == set()

@@ -422,3 +422,17 @@ def test_speaker_words_inside_a_longer_body_s_name_are_that_body(nobody_known: A
     assert speakers(text, nobody_known)["it was not in a position to verify casualty figures"] == (
         "U.N. Disaster Assessment and Coordination"
     )
+
+
+def test_key_points_name_their_speakers_in_the_story_below(nobody_known: ActorDirectory) -> None:
+    text = (
+        "Key points\n• Match commander says Gate C was opened to save lives\n"
+        "• Families’ group: toll is 27, not 23\n• Passenger watchdog: nearly 20% of trains were late last year\n\n"
+        "09:58\nChief Superintendent Marcus Oyelaran-Price, who was match commander on the day, is in the witness box. "
+        "Rail Users’ Voice, the statutory passenger watchdog, has published its written submission. "
+        "Deborah Mensah-Clarke of the Kestermann Families Support Group (KFSG) told reporters so."
+    )
+    found = speakers(text, nobody_known)
+    assert found["Gate C was opened to save lives"] == "Marcus Oyelaran-Price"
+    assert found["toll is 27, not 23"] == "Kestermann Families Support Group"
+    assert found["nearly 20% of trains were late last year"] == "Rail Users’ Voice"

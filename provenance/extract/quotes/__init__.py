@@ -195,7 +195,10 @@ NAME: Final = "quotes"
 #: "put the savings at between £6 million and £9 million"; the office a lede describes ("The
 #: director of the … Museum has resigned, saying …") held by the person opening the next
 #: paragraph (also "A former prison doctor told …"); speaker words inside a longer body's name
-#: are that body ("The U.N. Disaster Assessment and Coordination team said").
+#: are that body ("The U.N. Disaster Assessment and Coordination team said"); a key point in a
+#: bulleted list ("• Match commander says …", "• Passenger watchdog: nearly 20% …"), its
+#: speaker the actor the story below gives that description ("…, who was match commander",
+#: "Rail Users’ Voice, the statutory passenger watchdog").
 VERSION: Final = "11"
 
 

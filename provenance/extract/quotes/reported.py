@@ -83,6 +83,15 @@ _NOT_SUBJECT_WORDS = _PREPOSITIONS | frozenset(
 
 #: A participle's aside, then "and": "citing health workers and community leaders, and".
 _PARTICIPLE_ASIDE_AND = re.compile(r"[a-z]+ing\b[^;:,]*,\s*(?:and|but)")
+#: What opens a bulleted line, and the two ways a key point attributes its claim.
+_BULLETS = frozenset("•▪·*")
+_BULLET_MARK = re.compile(r"[•▪·*][ \t]+")
+_BULLET_SAYS = re.compile(
+    r"(?P<np>[A-Z][^,;:\n\u2588]{0,60}?)[ \t]+(?:says|say|warns|warn|claims|claim|insists|insist|admits|admit)"
+    r"[ \t]+(?:that[ \t]+)?(?P<claim>[^;\n]+?)[ \t]*$",
+    re.M,
+)
+_BULLET_COLON = re.compile(r"(?P<np>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}):[ \t]+(?P<claim>[^;\n]+?)[ \t]*$", re.M)
 #: Verbs of sending a message, which give its content after "to say".
 _WRITE_VERBS = frozenset("writes wrote write emails emailed email tweeted tweets posted posts".split())
 
@@ -160,6 +169,10 @@ class ReportedSpeech(DirectQuotes):
             headline = self._headline_says(ss, se)
             if headline is not None:
                 candidates.append(headline)
+        if not candidates and m[ss] in _BULLETS:
+            bullet = self._bullet_claim(ss, se)
+            if bullet is not None:
+                candidates.append(bullet)
         # A trailing attribution ends the sentence after its last comma or the one before.
         # Its verb is a reporting verb of the text's index standing there (cheaper than a search
         # of the sentence's end for the verbs).
@@ -364,6 +377,28 @@ class ReportedSpeech(DirectQuotes):
                 return (ss, last.start(), sp)
         hit = _HEADLINE_SAYS.match(m, ss, se)
         if hit is None or len(hit.group("claim").split()) < 3:
+            return None
+        sp = self._parse_np(m, hit.start("np"), hit.end("np"))
+        if sp is None or sp.text is None or sp.pronoun:
+            return None
+        return (hit.start("claim"), hit.end("claim"), sp)
+
+    def _bullet_claim(self, ss: int, se: int) -> tuple[int, int, _Speaker] | None:
+        """A key point in a bulleted list, in headline style: "• Match commander says Gate C
+        was opened “to save lives”", "• Passenger watchdog: nearly 20% of trains were late
+        last year". The claim must hold a verb or a figure ("• Expert: pens 3 and 4 held up to
+        1,900 people"), and the words before the colon be a short noun phrase."""
+        m = self.masked
+        line_end = m.find("\n", ss)
+        end = min(se, line_end) if line_end >= 0 else se
+        bullet = _BULLET_MARK.match(m, ss, end)
+        if bullet is None:
+            return None
+        hit = _BULLET_SAYS.match(m, bullet.end(), end) or _BULLET_COLON.match(m, bullet.end(), end)
+        if hit is None:
+            return None
+        claim = m[hit.start("claim") : hit.end("claim")].replace(_MASK, " ")
+        if len(claim.split()) < 3 or not (_has_verbish(claim) or _number_hint(claim)):
             return None
         sp = self._parse_np(m, hit.start("np"), hit.end("np"))
         if sp is None or sp.text is None or sp.pronoun:
