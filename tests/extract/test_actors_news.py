@@ -1221,3 +1221,23 @@ def test_counsel_for_a_body_is_no_body() -> None:
     found = _found(text)
     assert "Counsel for the Council" not in found
     assert found["Council"] == ("Dunford Metropolitan Borough Council", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("At the National Museum of Sabine History, the curator decided otherwise.", "National Museum of Sabine History"),
+        ("He was killed when soldiers of the Third Coastal Rifles opened fire on the market.", "Third Coastal Rifles"),
+    ],
+)
+def test_more_bodies_by_their_head_and_a_unit_s_spelled_ordinal(text: str, body: str) -> None:
+    assert _found(text)[body] == (body, "organisation")
+
+
+def test_a_name_in_apposition_after_a_role_whatever_follows() -> None:
+    text = "Dr Nkemelu will be cross-examined by counsel for the police, Harriet Osei-Lindgren, at 2pm."
+    assert _found(text)["Harriet Osei-Lindgren"] == ("Harriet Osei-Lindgren", "person")
+
+
+def test_a_place_in_apposition_after_no_role_is_no_person() -> None:
+    assert "Port Elwin" not in _found("The ferry sailed from the harbour town, Port Elwin, at dawn.")

@@ -103,7 +103,11 @@ NAME = "actors"
 #: speaker; "Justice Ministry" is the "Kestrian Ministry of Justice" the text names; a court
 #: named by its rank alone ("the High Court's decision") is a body; "Counsel for the Council" is
 #: a role before the body; an unnamed speaker the scan missed ("a company spokesman said") is
-#: a mention of its description (joined up with the quotes, in the pipeline).
+#: a mention of its description (joined up with the quotes, in the pipeline); museums,
+#: foundations, funds, trusts, services, embassies … named with a complement ("National Museum
+#: of Sabine History"); rifles, fusiliers, militias and other units, with a spelled ordinal
+#: ("Third Coastal Rifles"); a name in apposition after a role ("counsel for the police, Harriet
+#: Osei-Lindgren, at 2pm").
 VERSION = "10"
 
 __all__ = [

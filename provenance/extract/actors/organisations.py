@@ -45,7 +45,9 @@ _ORG_FIRST_HEADS = frozenset(
     """Ministry Department Office Bureau University Bank Court Council Union Federation Association
     Institute Organization Organisation Commission Committee Agency Church Party League Society
     Board Authority Academy College Centre Center Coalition Alliance Front Chamber Tribunal Group
-    Programme Program Corps""".split()
+    Programme Program Corps Museum Foundation Fund Trust Movement Network Service Secretariat
+    Directorate Observatory Library Archives Institution Assembly Parliament Congress Mission
+    Embassy Consortium""".split()
 )
 
 
@@ -329,7 +331,7 @@ def _run_hits(text: str, directory: ActorDirectory, start: int, end: int) -> lis
     if dotted is not None and _known_organisation(directory, dotted.group("acronym")) is not None:
         span = (dotted.start("acronym"), span[1])  # "U.N. Office for …", as "UN Human Rights Council"
     ordinal = _ORDINAL_BEFORE_RE.search(text, max(0, span[0] - 8), span[0])
-    if ordinal is not None:  # "the 7th Mountain Brigade": the number is part of a unit's name
+    if ordinal is not None:  # "the 7th Mountain Brigade", "the Third Coastal Rifles": part of a unit's name
         span = (ordinal.start(), span[1])
     name = text[span[0] : span[1]]
     qualified = _place_qualified(text, span, name) if name.split()[0] in _STATE_BODY_WORDS else None
@@ -371,7 +373,10 @@ def _resolve_spelling_out(directory: ActorDirectory, name: str) -> Resolution:
     return resolution
 
 
-_ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
+_ORDINAL_BEFORE_RE = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+    r"|Eleventh|Twelfth)[ \t]+\Z"
+)
 
 
 _HOUSE_NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,4}[A-Za-z]?,?[ \t]+\Z")

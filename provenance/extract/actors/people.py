@@ -480,9 +480,18 @@ def _names_between_commas(text: str, sequences: list[re.Match[str]]) -> list[tup
         if not 2 <= len(words) <= 3 or not _is_person_name(words) or _reads_as_common_words(words):
             continue
         after = _COMMA_THEN_WORD_RE.match(text, match.end())
-        if after is not None and _verb_like(after.group(1)):
+        if (after is not None and _verb_like(after.group(1))) or _described_by_role(text, start - 2):
             spans.append((start, match.end()))
     return spans
+
+
+def _described_by_role(text: str, comma: int) -> bool:
+    """Whether the words before ``comma`` (back to the clause's start, at most eight words)
+    hold a person's role: "cross-examined by counsel for the police, Harriet Osei-Lindgren, at
+    2pm" names the counsel, whatever follows."""
+    clause = text[max(0, comma - 60) : comma]
+    words = re.split(r"[^\w'’-]+", clause[max(clause.rfind(","), clause.rfind("."), clause.rfind(";")) + 1 :])
+    return any(word in _SINGULAR_ROLES for word in words[-8:])
 
 
 def _names_whose_surname_recurs(text: str, sequences: list[re.Match[str]]) -> list[tuple[int, int]]:

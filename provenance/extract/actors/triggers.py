@@ -50,7 +50,8 @@ _ROLE_NOUNS: tuple[str, ...] = tuple(
     president secretary mayor governor senator owner farmer fisherman physician surgeon
     campaigner negotiator presenter host moderator interviewer anchor correspondent columnist
     editor writer operator driver schoolteacher pensioner shopkeeper cousin uncle aunt nephew niece
-    grandson granddaughter grandmother grandfather youngest eldest""".split()
+    grandson granddaughter grandmother grandfather youngest eldest counsel solicitor barrister
+    prosecutor attorney curator""".split()
 )
 
 

@@ -323,7 +323,8 @@ _ORG_HEADS = (
         Hospital Institution Secretariat Directorate Tribunal Chamber Brotherhood Guild Syndicate
         Cooperative Co-operative Lab Labs Unit Consortium Mail Standard Crescent Programme Program
         Brigade Regiment Battalion Division Squadron Archives Archive Library Exchange Command Forces
-        Team Panel Voice Forum""".split()
+        Team Panel Voice Forum Rifles Fusiliers Dragoons Hussars Lancers Grenadiers Highlanders
+        Commandos Gendarmerie Militia Legion""".split()
     )
     | _PREFIX_HEADS
     | _COMPANY_WORDS
