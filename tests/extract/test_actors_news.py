@@ -1241,3 +1241,13 @@ def test_a_name_in_apposition_after_a_role_whatever_follows() -> None:
 
 def test_a_place_in_apposition_after_no_role_is_no_person() -> None:
     assert "Port Elwin" not in _found("The ferry sailed from the harbour town, Port Elwin, at dawn.")
+
+
+def test_an_acronym_listed_with_a_body_is_a_body() -> None:
+    found = _found("We gave the International Organization for Migration (IOM) and UNHCR our logbook. UNICEF and the Red Cross Society came too.")
+    assert found["UNHCR"] == ("UNHCR", "organisation")
+    assert found["UNICEF"] == ("UNICEF", "organisation")
+
+
+def test_a_post_s_acronym_listed_with_a_body_is_no_body() -> None:
+    assert "CEO" not in _found("The board of the Harbour Trust and CEO Ana Ruiz met.")

@@ -75,6 +75,31 @@ def _coordinated_new_given_names(text: str, hits: list[_Hit]) -> list[_Hit]:
     return extra
 
 
+def _coordinated_acronyms(text: str, directory: ActorDirectory, hits: list[_Hit]) -> list[_Hit]:
+    """An acronym joined by "and" or "or" to an organisation's name: "the International
+    Organization for Migration (IOM) and UNHCR", "UNHCR and the Red Cross". Bodies are listed
+    with bodies; an acronym alone otherwise may be anything (a law, a unit, a disease)."""
+    extra: list[_Hit] = []
+    for hit in hits:
+        if hit.new_kind != "organisation" and (hit.resolution.actor is None or hit.resolution.actor.kind != "organisation"):
+            continue
+        after = _ACRONYM_AFTER_BODY_RE.match(text, hit.end)
+        before = _ACRONYM_BEFORE_BODY_RE.search(text, max(0, hit.start - 20), hit.start)
+        for found in (after, before):
+            if found is not None and found.group("acronym") not in _NOT_BODY_ACRONYMS:
+                start, end = found.span("acronym")
+                acronym = found.group("acronym")
+                extra.append(_Hit(start, end, "organisation", directory.resolve(acronym), new_name=acronym, new_kind="organisation"))
+    return extra
+
+
+#: An acronym after a body's name (and its own acronym in brackets), or before one.
+_ACRONYM_AFTER_BODY_RE = re.compile(r"(?:[ \t]*\([A-Z]{2,8}\))?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?(?P<acronym>[A-Z]{3,6})(?![\w-])")
+_ACRONYM_BEFORE_BODY_RE = re.compile(r"(?<![\w-])(?P<acronym>[A-Z]{3,6})[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?\Z")
+#: Capitals that are no body's: "… and CEO", "… and GDP".
+_NOT_BODY_ACRONYMS = frozenset("CEO CFO COO CTO GDP GMT UTC BST EST PDF USD GBP EUR".split())
+
+
 def _and_before(text: str, position: int) -> bool:
     """Whether "and" and then spaces or tabs come right before ``position``: what
     ``_COORDINATED_GIVEN_RE`` needs there, tested without a search of the window."""

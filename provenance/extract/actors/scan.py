@@ -24,6 +24,7 @@ from provenance.extract.actors.hits import (
 from provenance.extract.actors.known import (
     _alias_hits,
     _coordinated_given_names,
+    _coordinated_acronyms,
     _coordinated_new_given_names,
     _fuzzy_hits,
 )
@@ -182,7 +183,7 @@ def scan_actors(text: str, directory: ActorDirectory) -> ActorScan:
     named += _organisation_hits(text, directory, sequences, triggers.kinds, triggers.roles)
     # The cheap half of the dateline test inline: most hits open no line.
     selected = _select([hit for hit in named if (hit.start and text[hit.start - 1] != "\n") or not _dateline(text, hit)])
-    selected = _select_adding(selected, _coordinated_new_given_names(text, selected))
+    selected = _select_adding(selected, _coordinated_new_given_names(text, selected) + _coordinated_acronyms(text, directory, selected))
     unnamed = _unnamed_hits(text, triggers) + _plural_speaker_hits(shared)
     selected = _select_adding(selected, _free_unnamed_heads(text, unnamed, selected))
 
