@@ -162,10 +162,7 @@ class NamedMentions:
         index = bisect.bisect_left(self._starts, opening.end())
         if index == len(self._mentions) or self._starts[index] != opening.end() or self._mentions[index].kind != "person":
             return None
-        person = self._mentions[index]
-        if _OTHER_ROLE_AFTER.match(text, person.end) is not None:
-            return None  # "Dr Yasin Haddadi, a surgeon at the hospital, …": someone else
-        return person.actor
+        return self._mentions[index].actor
 
     def organisation_before(self, position: int, fits: Callable[[str], bool]) -> str | None:
         """The organisation named last before ``position`` whose name ``fits`` ("the company"
@@ -214,10 +211,6 @@ def _in_lede(text: str, position: int) -> bool:
     paragraph ends a sentence (headlines, bylines and datelines do not)."""
     start = text.rfind("\n\n", 0, position)
     return start < 0 or not any(line.rstrip().rstrip("’”\"'").endswith(".") for line in text[:start].splitlines())
-
-
-#: An appositive giving a person another description: "Dr Yasin Haddadi, a surgeon at …".
-_OTHER_ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|one|the)[ \t]")
 
 
 class WrittenNames:

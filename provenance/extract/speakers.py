@@ -81,8 +81,12 @@ _OWNING_BODY = re.compile(
 #: "the director of the main hospital", "a former prison doctor", "the passenger watchdog": an
 #: actor described by one office, occupation or function, whom the text may name elsewhere.
 _DESCRIBED_ACTOR = re.compile(
-    r"^(?P<article>[Tt]he|[Aa]n?)\s+(?:[a-z'’-]+\s+){0,2}?(?P<head>[a-z]+)(?:\s+(?:of|at|for|in)\s+.*)?$"
+    r"^(?P<article>[Tt]he|[Aa]n?)\s+(?:[a-z'’-]+\s+){0,2}?(?P<head>[a-z]+)"
+    r"(?:\s+(?:of|at|for|in|from|with|called|appointed|hired|instructed|working)\s+.*)?$"
 )
+#: Heads of the descriptions that keep a source anonymous ("a senior official", "an aide"),
+#: unlike an occupation a story names in its next paragraph ("a former prison doctor").
+_ANONYMOUS_HEADS = frozenset("official officer source diplomat insider aide staffer employee".split())
 #: A description in headline style, without its article: "Match commander", "Passenger
 #: watchdog" (a capital, then lower-case words).
 _HEADLINE_DESCRIPTION = re.compile(
@@ -265,6 +269,8 @@ class SpeakerResolver:
             return None
         if described.group("article").lower() == "the":
             return self._named.person_in_role(text, head, position, reach)
+        if head in _ANONYMOUS_HEADS:
+            return None  # "A senior official said": a source kept anonymous, not named below
         return self._named.person_opening_next_paragraph(text, position)
 
     def _body_described(self, words: str, position: int, reach: int | None) -> str | None:

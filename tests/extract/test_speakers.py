@@ -367,10 +367,19 @@ def test_the_holder_of_an_office_is_named_in_the_next_paragraph(nobody_known: Ac
 
 def test_an_office_no_one_is_said_to_hold_stays_unnamed(nobody_known: ActorDirectory) -> None:
     text = (
+        "A fire broke out at the docks on Monday night.\n\n"
         "Forty people died, the director of the main hospital said.\n\n"
         "Dr Yasin Haddadi, a surgeon at the hospital, told CNA that the wards were full."
     )
     assert speakers(text, nobody_known)["Forty people died"] == "the director of the main hospital"
+
+
+def test_a_lede_s_anonymous_source_is_not_the_person_opening_the_next_paragraph(nobody_known: ActorDirectory) -> None:
+    text = (
+        "A senior official said on Monday that forty people had died.\n\n"
+        "Maria Lopez, a nurse at the hospital, told CNA that the wards were full."
+    )
+    assert speakers(text, nobody_known)["forty people had died"] == "A senior official"
 
 
 def test_the_judge_and_she_are_the_judge_the_credit_line_names(nobody_known: ActorDirectory) -> None:

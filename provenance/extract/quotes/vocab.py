@@ -274,5 +274,7 @@ _PERSON_HEADS: Final = frozenset(
     """judge coroner director spokesman spokeswoman spokesperson doctor surgeon nurse minister
     mayor governor prosecutor chairman chairwoman chair president commander inspector
     superintendent witness author rapporteur ambassador envoy administrator headteacher
-    headmaster headmistress manager editor head chief secretary""".split()
+    headmaster headmistress manager editor head chief secretary expert anthropologist pathologist
+    scientist engineer economist analyst researcher historian lawyer barrister solicitor counsel
+    commissioner curator officer official""".split()
 )
