@@ -1088,3 +1088,14 @@ def test_a_key_point_bullet_attributes_its_claim(line: str, claim: str, speaker:
 
 def test_a_bullet_without_a_claim_is_no_quote() -> None:
     assert _found("Key points\n• Weather: sunny\n• Venue: Kestermann Stadium\n\nThe session opened.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Fact check\n\nThe claim: "Over 4,000 dead in the heatwave, and the government is hiding it."',
+        "He gave his testimony in 1998. Let me read you a part of it:\n\n“They called the names at night.”",
+    ],
+)
+def test_a_reporting_word_after_a_determiner_or_let_me_has_no_speaker(text: str) -> None:
+    assert [speaker for _, _, speaker in _found(text)] == [None]

@@ -198,7 +198,8 @@ NAME: Final = "quotes"
 #: are that body ("The U.N. Disaster Assessment and Coordination team said"); a key point in a
 #: bulleted list ("• Match commander says …", "• Passenger watchdog: nearly 20% …"), its
 #: speaker the actor the story below gives that description ("…, who was match commander",
-#: "Rail Users’ Voice, the statutory passenger watchdog").
+#: "Rail Users’ Voice, the statutory passenger watchdog"); "The claim:" (a noun) and "Let me
+#: read you …:" (an imperative) name no speaker.
 VERSION: Final = "11"
 
 

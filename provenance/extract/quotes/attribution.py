@@ -37,6 +37,7 @@ from provenance.extract.quotes.text import (
 )
 from provenance.extract.quotes.turns import Turns
 from provenance.extract.quotes.vocab import (
+    _DETERMINERS,
     _LABEL_STOP,
     _LOOKBACK,
     _MASK,
@@ -91,6 +92,8 @@ class Attribution(Turns):
             # "When Yeo shouted “Shame!”", "three weeks after it told the public": the
             # subject of the subordinate clause's verb.
             clause = sub.end()
+        if _not_a_subject(m[clause:npb]):
+            return None
         relative = _RELATIVE_SUBJECT.search(m, clause, npb)
         if relative is not None:
             # "according to the Interior Ministry, which said …", "one from a taxi driver who
@@ -359,3 +362,13 @@ class Attribution(Turns):
             return None
         ss, _ = prev.sentences[-1]
         return self._attribution_before(ss, prev.end)
+
+
+def _not_a_subject(before_verb: str) -> bool:
+    """Whether the words before a reporting word show it is no verb with a subject: a
+    determiner before it makes it a noun ("The claim:"), "Let me" an imperative ("Let me read
+    you a part of it:")."""
+    words = before_verb.split()
+    if not words:
+        return False
+    return words[-1].lower() in _DETERMINERS or (words[0] == "Let" and len(words) <= 2)
