@@ -83,8 +83,16 @@ def _coordinated_acronyms(text: str, directory: ActorDirectory, hits: list[_Hit]
     for hit in hits:
         if hit.new_kind != "organisation" and (hit.resolution.actor is None or hit.resolution.actor.kind != "organisation"):
             continue
-        after = _ACRONYM_AFTER_BODY_RE.match(text, hit.end)
-        before = _ACRONYM_BEFORE_BODY_RE.search(text, max(0, hit.start - 20), hit.start)
+        # Cheap tests first: "and" or "or" right after the name (or its bracketed acronym), or
+        # right before it; most names stand in neither.
+        near_after = text[hit.end : hit.end + 16]
+        near_before = text[max(0, hit.start - 16) : hit.start]
+        after = _ACRONYM_AFTER_BODY_RE.match(text, hit.end) if " and " in near_after or " or " in near_after else None
+        before = (
+            _ACRONYM_BEFORE_BODY_RE.search(text, max(0, hit.start - 20), hit.start)
+            if " and " in near_before or " or " in near_before
+            else None
+        )
         for found in (after, before):
             if found is not None and found.group("acronym") not in _NOT_BODY_ACRONYMS:
                 start, end = found.span("acronym")
