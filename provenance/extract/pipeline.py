@@ -12,6 +12,7 @@ from provenance.extract import actors, figures, quotes
 from provenance.extract.actors import ActorDirectory
 from provenance.extract.found import FigureFound, MentionFound
 from provenance.extract.named import NamedMentions, WrittenNames
+from provenance.extract.quotes.text import _has_verbish
 from provenance.extract.speakers import ResolvedQuote, SpeakerResolver
 
 #: Every extractor's name and version, recorded with each suggestion it makes.
@@ -55,8 +56,16 @@ def extract(text: str, directory: ActorDirectory) -> Extraction:
     )
 
 
-#: A source the text introduces by description: "a company spokesman", "A board spokeswoman".
-_INTRODUCED_SOURCE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$")
+#: A source the text introduces by description: one ("a company spokesman", "A board
+#: spokeswoman") or several ("three residents reached by telephone", "Staff at the district
+#: hospital in Bir Qasim", "villagers and local health workers"): an article, a number or a
+#: plural noun first, then at most eleven words with no verb of their own ("What the
+#: campaigners say", "Her notebook entry runs over two pages" are no sources).
+_INTRODUCED_SOURCE = re.compile(
+    r"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|\d+)\s+[a-z][\w-]*"
+    r"|(?:[A-Z][a-z]+|[a-z]+)(?<=[a-rt-z]s)(?=\s|$)|[Ss]taff|[Pp]eople)"
+    r"(?:\s+[\w’'-]+){0,10}$"
+)
 
 
 def _with_unnamed_speakers(mentions: list[MentionFound], resolved: list[ResolvedQuote]) -> list[MentionFound]:
@@ -72,7 +81,7 @@ def _with_unnamed_speakers(mentions: list[MentionFound], resolved: list[Resolved
         span = (found.speaker_start, found.speaker_end)
         if span in added or found.speaker_text != quote.speaker:
             continue  # already added, or the resolver found whom the description stands for
-        if not _INTRODUCED_SOURCE.match(quote.speaker):
+        if not _INTRODUCED_SOURCE.fullmatch(quote.speaker) or _has_verbish(quote.speaker):
             continue  # not a source introduced by description: "The", "What the campaigners"
         if not _unnamed_mention_overlaps(mentions, starts, span):
             added[span] = MentionFound(*span, found.speaker_text, quote.speaker, "unnamed")

@@ -85,3 +85,20 @@ def test_an_unnamed_speaker_the_actor_scan_missed_is_a_mention_of_its_descriptio
     text = "Meridian disputes the figure: a company spokesman said 'fewer than 60' roles were affected."
     unnamed = [(m.text, m.actor) for m in extract(text, ActorDirectory([])).mentions if m.kind == "unnamed"]
     assert unnamed == [("a company spokesman", "a company spokesman")]
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("About 200 guests had gathered in a courtyard, three residents reached by telephone said.", "three residents reached by telephone"),
+        ("Staff at the district hospital said they had received 61 wounded.", "Staff at the district hospital"),
+    ],
+)
+def test_several_unnamed_speakers_are_a_mention_of_their_description(text: str, description: str) -> None:
+    unnamed = [m.text for m in extract(text, ActorDirectory([])).mentions if m.kind == "unnamed"]
+    assert unnamed == [description]
+
+
+def test_a_speaker_phrase_with_a_verb_of_its_own_is_no_mention() -> None:
+    text = "Her notebook entry for 5 May runs over two pages: “The baker’s wife says her husband was taken.”"
+    assert [m for m in extract(text, ActorDirectory([])).mentions if m.kind == "unnamed"] == []
