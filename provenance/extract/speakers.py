@@ -122,6 +122,11 @@ _PUBLIC_BODY_WORDS = frozenset(
      "Institute", "University", "Union", "Association", "Federation", "Congress", "Party",
      "Centre", "Center", "Network", "Trust", "Foundation", "Lab", "Unit"]
 )
+#: "A team from", "researchers at": people who belong to a body, and speak as a description.
+_MEMBERS_BEFORE_FROM = re.compile(
+    r"\b(?:team|teams|group|delegation|researchers|experts|officials|staff|members|doctors|scientists"
+    r"|investigators|engineers|volunteers|residents|students|workers)\s+$"
+)
 #: "seen by", "obtained by": who holds a document, not who wrote it.
 _HOLDER_BEFORE_BY = re.compile(
     r"\b(?:seen|obtained|reviewed|viewed|quoted|cited|read|leaked\s+to|shared\s+with)\s+$"
@@ -172,6 +177,8 @@ class SpeakerResolver:
             produced_by = _PRODUCED_BY.search(words)
             if produced_by is not None and _HOLDER_BEFORE_BY.search(words, 0, produced_by.start()):
                 produced_by = None  # "a cost estimate seen by Norden Press": not its author
+            if produced_by is not None and _MEMBERS_BEFORE_FROM.search(words, 0, produced_by.start()):
+                produced_by = None  # "A team from the University of …": members, not the body
             if produced_by is not None:
                 # "an estimate by the Meridian Chamber of Commerce": a name nobody listed yet.
                 name = produced_by.group("name")

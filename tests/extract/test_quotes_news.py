@@ -1099,3 +1099,15 @@ def test_a_bullet_without_a_claim_is_no_quote() -> None:
 )
 def test_a_reporting_word_after_a_determiner_or_let_me_has_no_speaker(text: str) -> None:
     assert [speaker for _, _, speaker in _found(text)] == [None]
+
+
+def test_a_clause_and_a_coordinated_reporting_verb_share_the_sentence_s_subject() -> None:
+    text = (
+        "A team from the University used satellite images to count 1,247 destroyed buildings and, "
+        "combining them with census data, estimated that between 400 and 700 people died."
+    )
+    assert ("between 400 and 700 people died", "indirect", "A team from the University") in _found(text)
+
+
+def test_wrote_down_is_no_reporting_verb() -> None:
+    assert _found("Nadia walked from house to house, and wrote down what she was told.") == set()

@@ -445,3 +445,8 @@ def test_key_points_name_their_speakers_in_the_story_below(nobody_known: ActorDi
     assert found["Gate C was opened to save lives"] == "Marcus Oyelaran-Price"
     assert found["toll is 27, not 23"] == "Kestermann Families Support Group"
     assert found["nearly 20% of trains were late last year"] == "Rail Users’ Voice"
+
+
+def test_a_team_from_a_body_stays_a_described_source(nobody_known: ActorDirectory) -> None:
+    text = "A team from the University of Lake Province estimated that 400 people died."
+    assert speakers(text, nobody_known)["400 people died"] == "A team from the University of Lake Province"

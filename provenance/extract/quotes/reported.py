@@ -81,8 +81,16 @@ _NOT_SUBJECT_WORDS = _PREPOSITIONS | frozenset(
 )
 
 
+#: A participle's aside after "and": "and, combining them with census data".
+_ASIDE_AFTER_AND = re.compile(r"(?<=\b(?:and|but)),\s*[a-z]+ing\b[^,;:]*$")
 #: A participle's aside, then "and": "citing health workers and community leaders, and".
 _PARTICIPLE_ASIDE_AND = re.compile(r"[a-z]+ing\b[^;:,]*,\s*(?:and|but)")
+def _ends_a_clause(words: str) -> bool:
+    """Whether ``words`` read as a clause and "and", not a noun phrase: "A team from the
+    University used satellite images and" (before "estimated that …")."""
+    return words.endswith((" and", " but")) and (_has_verbish(words) or _PAST_VERB.search(words) is not None)
+
+
 #: What opens a bulleted line, and the two ways a key point attributes its claim.
 _BULLETS = frozenset("•▪·*")
 _BULLET_MARK = re.compile(r"[•▪·*][ \t]+")
@@ -93,7 +101,7 @@ _BULLET_SAYS = re.compile(
 )
 _BULLET_COLON = re.compile(r"(?P<np>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}):[ \t]+(?P<claim>[^;\n]+?)[ \t]*$", re.M)
 #: Verbs of sending a message, which give its content after "to say".
-_WRITE_VERBS = frozenset("writes wrote write emails emailed email tweeted tweets posted posts".split())
+_WRITE_VERBS = frozenset("writes wrote write emails emailed email tweeted tweets posted posts noted notes".split())
 
 
 class ReportedSpeech(DirectQuotes):
@@ -327,6 +335,8 @@ class ReportedSpeech(DirectQuotes):
                 if conj is not None:
                     np_start = conj.end()
                 sp = self._np_before(np_start, verb_start)
+                if sp is not None and sp.kind == "unnamed" and _ends_a_clause(sp.text or ""):
+                    sp = None  # "A team … used satellite images and estimated": no noun phrase
                 if sp is None and (self._bare_and(np_start, vs) or (conj is not None and self._bare_and(prev_end, vs))):
                     # "X dismissed the hearing as “…” and said …": the sentence's subject
                     sp = self._sentence_subject(ss, vs)
@@ -470,7 +480,9 @@ class ReportedSpeech(DirectQuotes):
             return True
         if _PARTICIPLE_ASIDE_AND.fullmatch(between) is not None:
             return True  # '… at “at least 47”, citing health workers, and said': an aside first
-        return between.endswith((" and", " but")) and _has_verbish(between[:-4])
+        # "… used satellite images and, combining them with census data, estimated": an aside after
+        between = _ASIDE_AFTER_AND.sub("", between)
+        return _ends_a_clause(between)
 
     def _sentence_subject(self, ss: int, limit: int) -> _Speaker | None:
         """The noun phrase before the first verb of the sentence (before ``limit``)."""
@@ -540,6 +552,8 @@ class ReportedSpeech(DirectQuotes):
         """Where the reported clause after a reporting verb starts: after ``that`` (past an
         object or a short phrase), or right away when a clause follows a bare ``said``."""
         m = self.masked
+        if verb in _WRITE_VERBS and m.startswith((" down ", " up "), pos):
+            return None  # "wrote down what she was told": a record made, not a statement
         if verb in _WRITE_VERBS and m.startswith(" to say ", pos):
             # "emails to say her train has been cancelled", "wrote to say that …": the
             # message's clause, as after "said"
