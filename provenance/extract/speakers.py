@@ -427,7 +427,10 @@ def _named_author(quote: QuoteFound, inside: list[MentionFound]) -> MentionFound
             continue
         if _HOLDER_BEFORE_BY.search(before[: before.rfind(" by ") + 1] if " by " in before else ""):
             continue  # "a memo seen by Coastal Radio": who holds it, not who wrote it
-        if _AUTHOR_PREFIX.search(before) or _OWNER_PREFIX.match(
+        by = _AUTHOR_PREFIX.search(before)
+        if by is not None and _MEMBERS_BEFORE_FROM.search(before, 0, by.start()):
+            continue  # "A team from the University of …": members of the body, not the body
+        if by is not None or _OWNER_PREFIX.match(
             _DATELINE.sub("", before)
         ):
             return mention
