@@ -1251,3 +1251,10 @@ def test_an_acronym_listed_with_a_body_is_a_body() -> None:
 
 def test_a_post_s_acronym_listed_with_a_body_is_no_body() -> None:
     assert "CEO" not in _found("The board of the Harbour Trust and CEO Ana Ruiz met.")
+
+
+def test_football_clubs_by_suffix_or_continental_prefix_and_a_club_named_by_its_suffix_alone() -> None:
+    found = _found("Harlow United signed a striker from KV Rendel. Kellbrook Rovers lost 2-1. Rovers had led at half-time.")
+    assert found["Harlow United"] == ("Harlow United", "organisation")
+    assert found["KV Rendel"] == ("KV Rendel", "organisation")
+    assert found["Rovers"] == ("Kellbrook Rovers", "organisation")

@@ -1111,3 +1111,8 @@ def test_a_clause_and_a_coordinated_reporting_verb_share_the_sentence_s_subject(
 
 def test_wrote_down_is_no_reporting_verb() -> None:
     assert _found("Nadia walked from house to house, and wrote down what she was told.") == set()
+
+
+def test_confirmed_a_noun_but_said_a_clause_is_one_reported_clause() -> None:
+    text = "Pieter Vandaele confirmed the fee but said the club had turned down two earlier bids."
+    assert _found(text) == {("the club had turned down two earlier bids", "indirect", "Pieter Vandaele")}

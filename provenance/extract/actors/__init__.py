@@ -107,7 +107,9 @@ NAME = "actors"
 #: foundations, funds, trusts, services, embassies … named with a complement ("National Museum
 #: of Sabine History"); rifles, fusiliers, militias and other units, with a spelled ordinal
 #: ("Third Coastal Rifles"); a name in apposition after a role ("counsel for the police, Harriet
-#: Osei-Lindgren, at 2pm"); an acronym listed with a body ("… (IOM) and UNHCR").
+#: Osei-Lindgren, at 2pm"); an acronym listed with a body ("… (IOM) and UNHCR"); football
+#: clubs by their suffix ("Harlow United", and "Rovers" alone for "Kellbrook Rovers") or a
+#: continental prefix ("KV Rendel").
 VERSION = "10"
 
 __all__ = [

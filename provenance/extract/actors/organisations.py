@@ -25,6 +25,7 @@ from provenance.extract.actors.text import (
 )
 from provenance.extract.actors.vocabulary import (
     _APOSTROPHES,
+    _CLUB_SUFFIXES,
     _COMPANY_WORDS,
     _DAYS,
     _FUNCTION_WORDS,
@@ -987,9 +988,9 @@ def _own_names(name: str, text: str) -> tuple[str, ...]:
     "Almerin Metro" of "Almerin Metro Transport"), and its first word alone when the text
     never writes that word as part of another name ("Sarango" of "Sarango Gold Holdings", but
     not "Almerin" in a text about Port Almerin); a newspaper's by its last word ("Ledger" of
-    "Riverton Ledger")."""
+    "Riverton Ledger"), a club by its suffix ("Rovers" of "Kellbrook Rovers")."""
     words = name.split()
-    if len(words) >= 2 and words[-1] in _NEWSPAPER_WORDS:
+    if len(words) >= 2 and (words[-1] in _NEWSPAPER_WORDS or words[-1] in _CLUB_SUFFIXES):
         return (words[-1],)
     if len(words) >= 2 and words[0] in _CLUB_PREFIXES:  # "Brennholt" of "FC Brennholt"
         rest = " ".join(words[1:])

@@ -290,6 +290,11 @@ _COMPANY_WORDS = frozenset(
 )
 
 
+#: Last words of football clubs' names, by which the club is named alone ("Kellbrook Rovers"
+#: are "Rovers"; its first word is the town's).
+_CLUB_SUFFIXES = frozenset("United Rovers Athletic Wanderers Albion Hotspur Rangers".split())
+
+
 #: Last words of newspapers' names, by which the paper is named alone ("the Ledger").
 _NEWSPAPER_WORDS = frozenset(
     """Ledger Courier Herald Tribune Gazette Chronicle Observer Examiner Inquirer Sentinel Dispatch
@@ -303,7 +308,7 @@ _NEWSPAPER_WORDS = frozenset(
 #: or an association ("Fundación Memoria Viva", "Stichting Open Archief"). The name runs on
 #: after them.
 _PREFIX_HEADS = frozenset(
-    """Radio Television TV FC AFC SC CF AC Atlético Atletico Sporting Dynamo Dinamo Fundación Fundação
+    """Radio Television TV FC AFC SC CF AC KV SV VfB VfL TSV KRC RSC Atlético Atletico Sporting Dynamo Dinamo Fundación Fundação
     Fondation Fondazione Stiftung Stichting Asociación Associação Associazione Sindicato""".split()
 )
 
@@ -329,6 +334,7 @@ _ORG_HEADS = (
     | _PREFIX_HEADS
     | _COMPANY_WORDS
     | _NEWSPAPER_WORDS
+    | _CLUB_SUFFIXES
 )
 
 

@@ -589,7 +589,7 @@ class ReportedSpeech(DirectQuotes):
         if verb in _AUX_CLAUSE_VERBS:
             # "announced 23 executions … and said all … had": the object, then another verb
             aux = _CLAUSE_HEAD_AUX.match(head)
-            return p if aux is not None and " and " not in aux.group() else None
+            return p if aux is not None and " and " not in aux.group() and " but " not in aux.group() else None
         if _CLAUSE_HEAD.match(head) is not None:
             return p
         clause = _CLAUSE_HEAD_QUOTED.match(head) if _MASK in head else None
