@@ -199,7 +199,11 @@ NAME: Final = "quotes"
 #: bulleted list ("• Match commander says …", "• Passenger watchdog: nearly 20% …"), its
 #: speaker the actor the story below gives that description ("…, who was match commander",
 #: "Rail Users’ Voice, the statutory passenger watchdog"); "The claim:" (a noun) and "Let me
-#: read you …:" (an imperative) name no speaker.
+#: read you …:" (an imperative) name no speaker; "A team … used satellite images and, combining
+#: …, estimated that": the sentence's subject; "wrote down what she was told" reports nothing;
+#: "A team from the University of …" stays a described source; "confirmed the fee but said …":
+#: the noun is no clause; several described speakers ("three residents reached by telephone")
+#: are mentions too.
 VERSION: Final = "11"
 
 
