@@ -1258,3 +1258,10 @@ def test_football_clubs_by_suffix_or_continental_prefix_and_a_club_named_by_its_
     assert found["Harlow United"] == ("Harlow United", "organisation")
     assert found["KV Rendel"] == ("KV Rendel", "organisation")
     assert found["Rovers"] == ("Kellbrook Rovers", "organisation")
+
+
+def test_a_utility_named_by_its_sector_word_is_a_company() -> None:
+    assert _found("Severn Vale Water said it had spent £36m on upgrades.")["Severn Vale Water"] == (
+        "Severn Vale Water",
+        "organisation",
+    )

@@ -1116,3 +1116,13 @@ def test_wrote_down_is_no_reporting_verb() -> None:
 def test_confirmed_a_noun_but_said_a_clause_is_one_reported_clause() -> None:
     text = "Pieter Vandaele confirmed the fee but said the club had turned down two earlier bids."
     assert _found(text) == {("the club had turned down two earlier bids", "indirect", "Pieter Vandaele")}
+
+
+def test_a_person_of_a_body_with_no_body_word_is_the_person_she_stands_for() -> None:
+    text = (
+        "Martin Howe told shareholders that spills had fallen. Rosa Delgado of Clean Rivers Now said the "
+        'fine was small. "They will treat this as a cost of doing business," she said.'
+    )
+    found = _found(text)
+    assert ("the fine was small", "indirect", "Rosa Delgado") in found
+    assert ("They will treat this as a cost of doing business,", "direct", "Rosa Delgado") in found

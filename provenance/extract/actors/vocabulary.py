@@ -286,7 +286,8 @@ _COMPANY_WORDS = frozenset(
     Hotels Resorts Minerals Resources Metals Renewables Materials Packaging Energy Associates
     Consulting Consultants Solutions Realty Estates Appliances Furniture Beverages Cosmetics
     Apparel Fashions Electricals Air Terminals Maritime Contractors Builders Sons Brothers Mobile Wireless Broadband
-    Markets Advisory Brokers Brokerage Management Coachworks Laboratories Labs Rail Economics""".split()
+    Markets Advisory Brokers Brokerage Management Coachworks Laboratories Labs Rail Economics
+    Water Gas Electric Electricity""".split()
 )
 
 

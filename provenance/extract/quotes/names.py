@@ -91,7 +91,7 @@ def _pure_name(s: str, a: int, b: int) -> tuple[int, int, int] | None:
         return None
     connectors = any(w in ("of", "for", "and", "the", "on", "&") for w in words)
     of = body.find(" of ")
-    if of > 0 and _looks_org(body[of + 4 :]):
+    if of > 0 and (_looks_org(body[of + 4 :]) or _full_person_name(body[:of])):
         # "Dr Helena Varga-Mwangi of the Centre for Agrarian History": the person, with the
         # body she works for after "of" (but "Bank of England", "Institute of History" stay).
         person = _pure_name(s, a, a + of)
@@ -104,6 +104,13 @@ def _pure_name(s: str, a: int, b: int) -> tuple[int, int, int] | None:
         return None
     rank = 1 if (connectors or role_led or organisation) else 0
     return stripped[0], stripped[1], rank
+
+
+def _full_person_name(words: str) -> bool:
+    """Whether ``words`` are a given name and a surname, no role or body among them: "Rosa
+    Delgado" of "Rosa Delgado of Clean Rivers Now" is the person, whatever the body's name."""
+    parts = words.split()
+    return len(parts) == 2 and not _looks_org(words) and not any(part.lower() in _TITLES for part in parts)
 
 
 def _name_in_description(
