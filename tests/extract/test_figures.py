@@ -1142,3 +1142,7 @@ def test_a_spaced_dash_between_amounts_of_one_magnitude_is_a_range() -> None:
 @pytest.mark.parametrize("text", ["Pens 3 and 4 held up to 1,900 people.", "The crush began in pen 3 at 2.50pm."])
 def test_numbered_pens_are_names_not_counts(text: str) -> None:
     assert all(f.text not in ("3", "4", "3 and 4") for f in find_figures(text))
+
+
+def test_type_2_diabetes_is_a_name_not_a_count() -> None:
+    assert [f.text for f in find_figures("Nurses are 40 per cent more likely to develop type 2 diabetes.")] == ["40 per cent"]

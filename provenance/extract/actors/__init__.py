@@ -109,7 +109,8 @@ NAME = "actors"
 #: ("Third Coastal Rifles"); a name in apposition after a role ("counsel for the police, Harriet
 #: Osei-Lindgren, at 2pm"); an acronym listed with a body ("… (IOM) and UNHCR"); football
 #: clubs by their suffix ("Harlow United", and "Rovers" alone for "Kellbrook Rovers") or a
-#: continental prefix ("KV Rendel"); water, gas and electricity companies ("Severn Vale Water").
+#: continental prefix ("KV Rendel"); water, gas and electricity companies ("Severn Vale Water");
+#: the subject of a clause "according to" someone is no speaker.
 VERSION = "10"
 
 __all__ = [

@@ -363,7 +363,8 @@ def _reports(text: str, position: int, relative_end: int | None) -> bool:
     or after a relative clause; or the next sentence opens with "he/she said" ("Speaking of
     …, he said")."""
     sentence_end = _sentence_end(text, position)
-    verbs = list(_VERB_RE.finditer(text, position, sentence_end))
+    # "…, according to a study": the study reports, not the sentence's subject
+    verbs = [verb for verb in _VERB_RE.finditer(text, position, sentence_end) if verb.group()[1:] != "ccording to"]
     if verbs and _GAP_RE.match(text, position, verbs[0].start()):
         return True
     # An appositive or a relative clause may hold a verb of its own ("…, who asked not to be

@@ -181,7 +181,8 @@ NAME = "figures"
 #: 5: an age group's limit ("children under five", "those over 65") is the age, exactly; a
 #: spaced dash between amounts of different magnitudes ("about £300m – £2.1bn over seven years
 #: –") opens an aside, not a range; pens, enclosures, terraces, stands, courts and pitches
-#: are named by number ("pens 3 and 4").
+#: are named by number ("pens 3 and 4"); diseases ending in "s" are no plurals ("type 2
+#: diabetes").
 VERSION = "5"
 
 __all__ = ["NAME", "VERSION", "find_figures"]

@@ -18,6 +18,7 @@ _PLURAL_EXCEPTIONS = frozenset(
     this thus was has does its his hers ours yours theirs always perhaps unless across whereas
     besides towards afterwards nevertheless sometimes news series species politics physics
     says gives describes contains includes explains seems appears begins continues goes becomes
+    diabetes measles mumps rabies herpes rickets scabies shingles
     """.split()
 )
 _IRREGULAR_PLURALS = frozenset(
