@@ -1270,3 +1270,10 @@ def test_a_utility_named_by_its_sector_word_is_a_company() -> None:
 def test_the_subject_of_a_clause_according_to_someone_is_no_speaker() -> None:
     text = "Nurses who work night shifts for ten years are 40 per cent more likely to develop diabetes, according to a study."
     assert not any(kind == "unnamed" for _, kind in _found(text).values())
+
+
+def test_a_name_a_kind_noun_introduces_is_a_body_even_before_a_reporting_verb() -> None:
+    assert _found("The club, Velvet Rooms, said in a statement that its staff had acted quickly.")["Velvet Rooms"] == (
+        "Velvet Rooms",
+        "organisation",
+    )

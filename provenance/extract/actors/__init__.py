@@ -110,7 +110,8 @@ NAME = "actors"
 #: Osei-Lindgren, at 2pm"); an acronym listed with a body ("… (IOM) and UNHCR"); football
 #: clubs by their suffix ("Harlow United", and "Rovers" alone for "Kellbrook Rovers") or a
 #: continental prefix ("KV Rendel"); water, gas and electricity companies ("Severn Vale Water");
-#: the subject of a clause "according to" someone is no speaker.
+#: the subject of a clause "according to" someone is no speaker; a name a kind noun introduces
+#: ("The club, Velvet Rooms, said") is a body, whatever the reporting verb suggests.
 VERSION = "10"
 
 __all__ = [

@@ -624,7 +624,7 @@ def _kind_hit(text: str, directory: ActorDirectory, sequence: re.Match[str]) -> 
     name = " ".join(words)
     if not text.startswith(name, start):
         return []
-    return [_Hit(start, start + len(name), "organisation", directory.resolve(name), new_name=name, new_kind="organisation")]
+    return [_Hit(start, start + len(name), "kind", directory.resolve(name), new_name=name, new_kind="organisation")]
 
 
 def _organisation_span(text: str, start: int, end: int) -> tuple[int, int] | None:
