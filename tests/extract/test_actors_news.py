@@ -1277,3 +1277,8 @@ def test_a_name_a_kind_noun_introduces_is_a_body_even_before_a_reporting_verb() 
         "Velvet Rooms",
         "organisation",
     )
+
+
+def test_doctors_named_in_another_language_are_a_body() -> None:
+    text = "Médecins Solidaires, which runs two clinics, estimates that up to 300 people died."
+    assert _found(text)["Médecins Solidaires"] == ("Médecins Solidaires", "organisation")

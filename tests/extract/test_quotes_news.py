@@ -1126,3 +1126,13 @@ def test_a_person_of_a_body_with_no_body_word_is_the_person_she_stands_for() -> 
     found = _found(text)
     assert ("the fine was small", "indirect", "Rosa Delgado") in found
     assert ("They will treat this as a cost of doing business,", "direct", "Rosa Delgado") in found
+
+
+def test_a_figure_put_at_a_number_ends_before_a_contrasting_clause() -> None:
+    text = (
+        'The Red Cross puts deaths at "at least 260", while Médecins Solidaires, which runs two clinics, '
+        "estimates that up to 300 people may have died."
+    )
+    found = _found(text)
+    assert ('deaths at "at least 260"', "indirect", "Red Cross") in found
+    assert ("up to 300 people may have died", "indirect", "Médecins Solidaires") in found

@@ -111,7 +111,8 @@ NAME = "actors"
 #: clubs by their suffix ("Harlow United", and "Rovers" alone for "Kellbrook Rovers") or a
 #: continental prefix ("KV Rendel"); water, gas and electricity companies ("Severn Vale Water");
 #: the subject of a clause "according to" someone is no speaker; a name a kind noun introduces
-#: ("The club, Velvet Rooms, said") is a body, whatever the reporting verb suggests.
+#: ("The club, Velvet Rooms, said") is a body, whatever the reporting verb suggests; doctors'
+#: groups named in their own language ("Médecins Solidaires").
 VERSION = "10"
 
 __all__ = [

@@ -310,7 +310,8 @@ _NEWSPAPER_WORDS = frozenset(
 #: after them.
 _PREFIX_HEADS = frozenset(
     """Radio Television TV FC AFC SC CF AC KV SV VfB VfL TSV KRC RSC Atlético Atletico Sporting Dynamo Dinamo Fundación Fundação
-    Fondation Fondazione Stiftung Stichting Asociación Associação Associazione Sindicato""".split()
+    Fondation Fondazione Stiftung Stichting Asociación Associação Associazione Sindicato Médecins
+    Medecins Médicos Medicos Ärzte Aerzte""".split()
 )
 
 

@@ -203,7 +203,8 @@ NAME: Final = "quotes"
 #: …, estimated that": the sentence's subject; "wrote down what she was told" reports nothing;
 #: "A team from the University of …" stays a described source; "confirmed the fee but said …":
 #: the noun is no clause; several described speakers ("three residents reached by telephone")
-#: are mentions too; "Rosa Delgado of Clean Rivers Now": the person, whom "she" stands for.
+#: are mentions too; "Rosa Delgado of Clean Rivers Now": the person, whom "she" stands for;
+#: "puts deaths at “at least 260”, while X estimates …": two claims.
 VERSION: Final = "11"
 
 

@@ -81,6 +81,8 @@ _NOT_SUBJECT_WORDS = _PREPOSITIONS | frozenset(
 )
 
 
+#: A clause contrasting another's claim: ", while Médecins Solidaires … estimates".
+_CONTRASTING_CLAUSE = re.compile(r",\s+(?:while|whereas)\s")
 #: A participle's aside after "and": "and, combining them with census data".
 _ASIDE_AFTER_AND = re.compile(r"(?<=\b(?:and|but)),\s*[a-z]+ing\b[^,;:]*$")
 #: A participle's aside, then "and": "citing health workers and community leaders, and".
@@ -228,6 +230,9 @@ class ReportedSpeech(DirectQuotes):
         coord = _COORDINATED.search(m, start, se) if " and " in m[start:se] else None
         if coord is not None:
             end = coord.start()
+        join = _CONTRASTING_CLAUSE.search(m, start, end) if ", while " in m[start:end] or ", whereas " in m[start:end] else None
+        if join is not None:
+            end = join.start()  # "puts deaths at “at least 260”, while X estimates …": X's own claim
         if any(a < end and start < b for a, b, _ in taken):
             return None  # a clause already read overlaps it
         # In the source text, not the masked one: the figure may be quoted ('at "more than 2,000"').
